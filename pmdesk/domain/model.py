@@ -1,0 +1,165 @@
+"""The postmortem and its parts, as plain dataclasses.
+
+Identifiers and bookkeeping times are excluded from equality so that a postmortem
+exported and imported again compares equal to the original.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    MAJOR = "major"
+    MINOR = "minor"
+    LOW = "low"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    FINAL = "final"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "Draft", "in_review": "In review", "final": "Final"}[self.value]
+
+
+class EventKind(StrEnum):
+    DETECTED = "detected"
+    ALERTED = "alerted"
+    INVESTIGATED = "investigated"
+    ESCALATED = "escalated"
+    DEAD_END = "dead_end"
+    MITIGATED = "mitigated"
+    RESOLVED = "resolved"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class TaskType(StrEnum):
+    PREVENT = "prevent"
+    DETECT = "detect"
+    MITIGATE = "mitigate"
+    PROCESS = "process"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_enum(enum: type[E], text: str) -> E:
+    """Accept a value or a label in any case ("In review", "in_review", "DEAD END")."""
+    key = text.strip().lower().replace(" ", "_").replace("-", "_")
+    for member in enum:
+        if member.value == key:
+            return member
+    raise ValueError(f"{text!r} is not one of: {', '.join(m.value for m in enum)}")
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    """Something that happened during the incident, at a timezone-aware instant."""
+
+    at: datetime
+    text: str
+    kind: EventKind = EventKind.NOTE
+    id: str = field(default_factory=new_id, compare=False)
+
+
+@dataclass(slots=True)
+class Task:
+    """A follow-up action item."""
+
+    description: str
+    owner: str = ""
+    due: date | None = None
+    status: TaskStatus = TaskStatus.OPEN
+    type: TaskType = TaskType.PREVENT
+    id: str = field(default_factory=new_id, compare=False)
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status is TaskStatus.OPEN and self.due is not None and self.due < today
+
+
+@dataclass(slots=True)
+class Postmortem:
+    """One incident's postmortem, in the sections of DESIGN.md."""
+
+    title: str = ""
+    introduction: str = ""
+    severity: Severity | None = None
+    status: Status = Status.DRAFT
+    started_at: datetime | None = None
+    detected_at: datetime | None = None
+    resolved_at: datetime | None = None
+    timezone: str = "UTC"
+    services: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    impact: list[str] = field(default_factory=list)
+    root_cause: str = ""
+    root_cause_detail: str = ""
+    resolution: str = ""
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    improvements: list[str] = field(default_factory=list)
+    actions: list[Task] = field(default_factory=list)
+    analogy: str = ""
+    conclusion: str = ""
+    # Text an importer could not place: kept so that nothing is dropped silently.
+    notes: str = ""
+    id: int | None = field(default=None, compare=False)
+    created_at: datetime | None = field(default=None, compare=False)
+    updated_at: datetime | None = field(default=None, compare=False)
+
+    def sorted_timeline(self) -> list[TimelineEvent]:
+        return sorted(self.timeline, key=lambda e: e.at)
+
+    def open_tasks(self) -> list[Task]:
+        return [t for t in self.actions if t.status is TaskStatus.OPEN]
+
+    def overdue_tasks(self, today: date) -> list[Task]:
+        return [t for t in self.actions if t.is_overdue(today)]
+
+
+# Names of the scalar text fields, in section order; editors and exporters iterate them.
+TEXT_FIELDS: tuple[str, ...] = (
+    "title",
+    "introduction",
+    "root_cause",
+    "root_cause_detail",
+    "resolution",
+    "analogy",
+    "conclusion",
+    "notes",
+)
+LIST_FIELDS: tuple[str, ...] = ("services", "authors", "tags", "impact", "improvements")
+TIME_FIELDS: tuple[str, ...] = ("started_at", "detected_at", "resolved_at")

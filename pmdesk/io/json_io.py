@@ -1,0 +1,193 @@
+"""The postmortem's JSON form (DESIGN.md): the interchange format for scripts and tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pmdesk.domain.model import (
+    LIST_FIELDS,
+    TEXT_FIELDS,
+    EventKind,
+    Postmortem,
+    Severity,
+    Status,
+    Task,
+    TaskStatus,
+    TaskType,
+    TimelineEvent,
+    new_id,
+    parse_enum,
+)
+from pmdesk.domain.text import clean_block, clean_line
+from pmdesk.io.errors import ImportFailed
+
+# Fields that hold one line; the rest of TEXT_FIELDS may hold paragraphs.
+_ONE_LINE = {"title"}
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def to_dict(pm: Postmortem) -> dict[str, Any]:
+    return {
+        "id": pm.id,
+        "title": pm.title,
+        "introduction": pm.introduction,
+        "severity": pm.severity.value if pm.severity else None,
+        "status": pm.status.value,
+        "started_at": _iso(pm.started_at),
+        "detected_at": _iso(pm.detected_at),
+        "resolved_at": _iso(pm.resolved_at),
+        "timezone": pm.timezone,
+        "services": list(pm.services),
+        "authors": list(pm.authors),
+        "tags": list(pm.tags),
+        "impact": list(pm.impact),
+        "root_cause": pm.root_cause,
+        "root_cause_detail": pm.root_cause_detail,
+        "resolution": pm.resolution,
+        "timeline": [
+            {"id": e.id, "at": e.at.isoformat(), "text": e.text, "kind": e.kind.value}
+            for e in pm.sorted_timeline()
+        ],
+        "improvements": list(pm.improvements),
+        "actions": [
+            {
+                "id": t.id,
+                "description": t.description,
+                "owner": t.owner,
+                "due": _iso(t.due),
+                "status": t.status.value,
+                "type": t.type.value,
+            }
+            for t in pm.actions
+        ],
+        "analogy": pm.analogy,
+        "conclusion": pm.conclusion,
+        "notes": pm.notes,
+        "created_at": _iso(pm.created_at),
+        "updated_at": _iso(pm.updated_at),
+    }
+
+
+def dumps(pm: Postmortem) -> str:
+    return json.dumps(to_dict(pm), ensure_ascii=False, indent=2) + "\n"
+
+
+def _datetime(value: Any, where: str) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ImportFailed(f"{where}: expected a date and time as text, got {value!r}.")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ImportFailed(f"{where}: {value!r} is not an ISO 8601 date and time.") from exc
+    if parsed.tzinfo is None:
+        raise ImportFailed(f"{where}: {value!r} has no UTC offset (add Z or +00:00).")
+    return parsed
+
+
+def _date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise ImportFailed(f"{where}: {value!r} is not an ISO 8601 date.") from exc
+
+
+def _text(data: dict[str, Any], key: str, where: str, one_line: bool = False) -> str:
+    value = data.get(key) or ""
+    if not isinstance(value, str):
+        raise ImportFailed(f"{where}{key}: expected text, got {type(value).__name__}.")
+    return clean_line(value) if one_line else clean_block(value)
+
+
+def _enum(enum: Any, value: Any, where: str, default: Any) -> Any:
+    if value in (None, ""):
+        return default
+    try:
+        return parse_enum(enum, str(value))
+    except ValueError as exc:
+        raise ImportFailed(f"{where}: {exc}.") from exc
+
+
+def _list(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ImportFailed(f"{key}: expected a list of text.")
+    return [clean_line(str(v)) for v in value if clean_line(str(v))]
+
+
+def _object_list(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ImportFailed(f"{key}: expected a list of objects.")
+    return value
+
+
+def from_dict(data: Any) -> Postmortem:
+    """Build a postmortem from its JSON form; ImportFailed names the first bad field."""
+    if not isinstance(data, dict):
+        raise ImportFailed("Not a pmdesk postmortem: the JSON is not an object.")
+    if not any(k in data for k in ("title", "timeline", "started_at", "impact")):
+        raise ImportFailed("Not a pmdesk postmortem: no title, times, impact or timeline.")
+    timezone = _text(data, "timezone", "", one_line=True) or "UTC"
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ImportFailed(f"timezone: {timezone!r} is not a known time zone.") from exc
+    pm = Postmortem(
+        severity=_enum(Severity, data.get("severity"), "severity", None),
+        status=_enum(Status, data.get("status"), "status", Status.DRAFT),
+        started_at=_datetime(data.get("started_at"), "started_at"),
+        detected_at=_datetime(data.get("detected_at"), "detected_at"),
+        resolved_at=_datetime(data.get("resolved_at"), "resolved_at"),
+        timezone=timezone,
+    )
+    for key in TEXT_FIELDS:
+        setattr(pm, key, _text(data, key, "", one_line=key in _ONE_LINE))
+    for key in LIST_FIELDS:
+        setattr(pm, key, _list(data, key))
+    for n, item in enumerate(_object_list(data, "timeline"), 1):
+        where = f"timeline event {n}"
+        at = _datetime(item.get("at"), f"{where}: at")
+        if at is None:
+            raise ImportFailed(f"{where}: has no time.")
+        pm.timeline.append(
+            TimelineEvent(
+                at=at,
+                text=_text(item, "text", f"{where}: "),
+                kind=_enum(EventKind, item.get("kind"), f"{where}: kind", EventKind.NOTE),
+                id=str(item.get("id") or new_id()),
+            )
+        )
+    for n, item in enumerate(_object_list(data, "actions"), 1):
+        where = f"action {n}"
+        pm.actions.append(
+            Task(
+                description=_text(item, "description", f"{where}: ", one_line=True),
+                owner=_text(item, "owner", f"{where}: ", one_line=True),
+                due=_date(item.get("due"), f"{where}: due"),
+                status=_enum(TaskStatus, item.get("status"), f"{where}: status", TaskStatus.OPEN),
+                type=_enum(TaskType, item.get("type"), f"{where}: type", TaskType.PREVENT),
+                id=str(item.get("id") or new_id()),
+            )
+        )
+    pm.timeline.sort(key=lambda e: e.at)
+    return pm
+
+
+def loads(text: str) -> Postmortem:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(f"Not valid JSON: {exc.msg} at line {exc.lineno}.") from exc
+    return from_dict(data)
