@@ -1,0 +1,70 @@
+"""Reading and writing postmortem files by their format, for the CLI and the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.io import json_io
+from pmdesk.io.atomic import write_text_atomic
+from pmdesk.io.errors import ExportFailed, ImportFailed
+from pmdesk.io.markdown_export import to_markdown
+from pmdesk.io.markdown_import import parse_markdown
+
+ExportFormat = Literal["md", "docx", "json"]
+IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+# A larger file is not a postmortem someone wrote; refuse it before reading it whole.
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if b"\x00" in raw[:8192]:
+        raise ImportFailed(f"{path.name} is a binary file, not a postmortem.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(
+            f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry."
+        ) from exc
+
+
+def read_postmortem(path: Path) -> Postmortem:
+    """Parse a .md or .json file; ImportFailed carries a one-line reason."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportFailed(f"{path.name} is larger than 20 MB; it is not a postmortem.")
+        raw = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise ImportFailed(f"{path} is a folder, not a file.") from exc
+    except FileNotFoundError as exc:
+        raise ImportFailed(f"{path} does not exist.") from exc
+    except OSError as exc:
+        raise ImportFailed(f"Cannot read {path}: {exc.strerror}.") from exc
+    text = _decode(raw, path)
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        return json_io.loads(text)
+    return parse_markdown(text)
+
+
+def export_postmortem(
+    pm: Postmortem,
+    path: Path,
+    fmt: ExportFormat,
+    *,
+    summary: bool = False,
+    chart_png: bytes | None = None,
+    template: Path | None = None,
+) -> None:
+    """Write pm to path in fmt; ExportFailed on any failure, leaving no partial file."""
+    if fmt == "md":
+        write_text_atomic(path, to_markdown(pm))
+    elif fmt == "json":
+        write_text_atomic(path, json_io.dumps(pm))
+    elif fmt == "docx":
+        from pmdesk.io.docx_export import export_docx
+
+        export_docx(pm, path, summary=summary, chart_png=chart_png, template=template)
+    else:
+        raise ExportFailed(f"Unknown export format {fmt!r}.")

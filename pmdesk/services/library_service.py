@@ -1,0 +1,31 @@
+"""The library as the windows see it: the storage layer behind Qt signals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.storage.library import Library
+from pmdesk.storage.types import IncidentQuery, IncidentSummary
+
+
+class LibraryService(QObject):
+    """Owns the open Library; every change to the set of incidents emits `changed`."""
+
+    changed = Signal()
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+
+    def summaries(self, query: IncidentQuery) -> list[IncidentSummary]:
+        today = date.today()
+        return self.library.summaries(self.library.ids(query, today), today)
+
+    def get(self, incident_id: int) -> Postmortem:
+        return self.library.get(incident_id)
+
+    def close(self) -> None:
+        self.library.close()

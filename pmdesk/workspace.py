@@ -1,0 +1,34 @@
+"""Opening the user's library: created on first use with the sample postmortem in it."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from pmdesk.domain.model import Postmortem, Status
+from pmdesk.io.markdown_import import parse_markdown
+from pmdesk.storage.library import Library
+
+SAMPLE_RESOURCE = "sample_postmortem.md"
+
+
+def sample_markdown() -> str:
+    return resources.files("pmdesk.resources").joinpath(SAMPLE_RESOURCE).read_text("utf-8")
+
+
+def sample_postmortem() -> Postmortem:
+    pm = parse_markdown(sample_markdown())
+    # The sample is a finished example, so a first-time user sees what "done" looks like.
+    pm.status = Status.FINAL
+    return pm
+
+
+def open_library(path: Path) -> Library:
+    """Open the library at path; a new one starts with the sample postmortem in it."""
+    path = Path(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    library = Library(path)
+    if is_new:
+        library.add(sample_postmortem())
+    return library

@@ -1,0 +1,23 @@
+"""The layers of DESIGN.md: domain, storage and import/export never import Qt."""
+
+import subprocess
+import sys
+
+import pytest
+
+PURE = ["pmdesk.domain", "pmdesk.storage", "pmdesk.io.json_io", "pmdesk.io.files", "pmdesk.cli"]
+
+
+@pytest.mark.parametrize("module", PURE)
+def test_module_imports_no_qt(module: str) -> None:
+    code = (
+        "import importlib, pkgutil, sys\n"
+        f"m = importlib.import_module({module!r})\n"
+        "if hasattr(m, '__path__'):\n"
+        "    for info in pkgutil.iter_modules(m.__path__, m.__name__ + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "bad = sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
