@@ -1,0 +1,212 @@
+"""The document controller: the one postmortem being edited, its undo stack and autosave.
+
+Widgets read `controller.pm` and call the edit methods; they never change the model
+themselves. Every edit is a command on the QUndoStack; applying a command (first time,
+undo or redo) updates the model, marks it for autosave and emits a change signal, so
+every view follows the model the same way whatever caused the change.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from pmdesk.domain.model import LIST_FIELDS, TEXT_FIELDS, TIME_FIELDS, Task, TimelineEvent
+from pmdesk.domain.validation import Problem, validate
+from pmdesk.services.autosave import Autosaver
+from pmdesk.services.commands import EventMap, EventsCommand, SetFieldCommand, TasksCommand
+from pmdesk.services.library_service import LibraryService
+
+EDITABLE_FIELDS = frozenset(
+    (*TEXT_FIELDS, *LIST_FIELDS, *TIME_FIELDS, "severity", "status", "timezone")
+)
+
+
+class DocumentController(QObject):
+    fieldChanged = Signal(str)
+    eventsAdded = Signal(list)  # ids
+    eventsRemoved = Signal(list)  # ids
+    eventsChanged = Signal(list)  # ids whose time, text or kind changed
+    tasksChanged = Signal()
+    eventSelectionChanged = Signal(list)  # ids
+    problemsChanged = Signal(list)  # list[Problem]
+    saved = Signal()
+    saveFailed = Signal(str)
+
+    def __init__(self, service: LibraryService, incident_id: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.pm = service.get(incident_id)
+        self.undo_stack = QUndoStack(self)
+        self.autosaver = Autosaver(service.library, self.pm, self)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self.saveFailed)
+        self._selected: list[str] = []
+        self._problems: list[Problem] = validate(self.pm)
+
+    # ---- reading ---------------------------------------------------------------------
+    @property
+    def incident_id(self) -> int:
+        return self.autosaver.incident_id
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self._problems
+
+    def find_event(self, event_id: str) -> TimelineEvent | None:
+        return next((e for e in self.pm.timeline if e.id == event_id), None)
+
+    def selected_events(self) -> list[str]:
+        return list(self._selected)
+
+    # ---- editing ---------------------------------------------------------------------
+    def set_field(self, name: str, value: Any, *, typing: bool = False) -> None:
+        """Change one field. typing=True merges with the previous keystrokes in the same
+        field into one undo step, until seal() is called."""
+        if name not in EDITABLE_FIELDS:
+            raise ValueError(f"{name!r} is not an editable field")
+        old = getattr(self.pm, name)
+        if old == value:
+            return
+        if not typing:
+            self.seal()
+        value = list(value) if isinstance(value, list) else value
+        self.undo_stack.push(SetFieldCommand(self, name, copy.copy(old), value, typing))
+
+    def seal(self) -> None:
+        """End the current typing step: the next keystroke starts a new undo step."""
+        count = self.undo_stack.count()
+        index = self.undo_stack.index()
+        if count and index == count:
+            top = self.undo_stack.command(index - 1)
+            if isinstance(top, SetFieldCommand):
+                top.sealed = True
+
+    def add_events(self, events: Iterable[TimelineEvent], text: str = "Add event") -> None:
+        after: EventMap = {e.id: e for e in events}
+        if after:
+            self._push_events(text, dict.fromkeys(after), after)
+
+    def remove_events(self, ids: Iterable[str], text: str = "Remove event") -> None:
+        before: EventMap = {i: e for i in ids if (e := self.find_event(i)) is not None}
+        if before:
+            self._push_events(text, before, dict.fromkeys(before))
+
+    def update_event(self, event_id: str, text: str = "Edit event", **changes: Any) -> None:
+        event = self.find_event(event_id)
+        if event is None:
+            return
+        changed = dataclasses.replace(event, **changes)
+        if changed != event:
+            self._push_events(text, {event_id: event}, {event_id: changed})
+
+    def move_events(self, new_times: dict[str, datetime], text: str = "Move event") -> None:
+        """Set several events' times as one undo step (a drag of a selection)."""
+        before: EventMap = {}
+        after: EventMap = {}
+        for event_id, at in new_times.items():
+            event = self.find_event(event_id)
+            if event is not None and event.at != at:
+                before[event_id] = event
+                after[event_id] = dataclasses.replace(event, at=at)
+        if after:
+            self._push_events(text if len(after) == 1 else f"{text}s", before, after)
+
+    def _push_events(self, text: str, before: EventMap, after: EventMap) -> None:
+        self.seal()
+        self.undo_stack.push(EventsCommand(self, text, before, after))
+
+    def set_tasks(self, tasks: list[Task], text: str = "Edit tasks") -> None:
+        before = copy.deepcopy(self.pm.actions)
+        after = copy.deepcopy(tasks)
+        if [(t.id, t) for t in before] != [(t.id, t) for t in after]:
+            self.seal()
+            self.undo_stack.push(TasksCommand(self, text, before, after))
+
+    def add_task(self, task: Task, index: int | None = None) -> None:
+        tasks = list(self.pm.actions)
+        tasks.insert(len(tasks) if index is None else index, task)
+        self.set_tasks(tasks, "Add task")
+
+    def update_task(self, task_id: str, **changes: Any) -> None:
+        tasks = [dataclasses.replace(t, **changes) if t.id == task_id else t
+                 for t in self.pm.actions]
+        self.set_tasks(tasks, "Edit task")
+
+    def remove_tasks(self, ids: Iterable[str]) -> None:
+        gone = set(ids)
+        self.set_tasks([t for t in self.pm.actions if t.id not in gone], "Remove task")
+
+    def move_task(self, task_id: str, new_index: int) -> None:
+        tasks = list(self.pm.actions)
+        task = next((t for t in tasks if t.id == task_id), None)
+        if task is not None:
+            tasks.remove(task)
+            tasks.insert(max(0, min(new_index, len(tasks))), task)
+            self.set_tasks(tasks, "Reorder tasks")
+
+    def select_events(self, ids: Iterable[str]) -> None:
+        wanted = [i for i in ids if self.find_event(i) is not None]
+        if wanted != self._selected:
+            self._selected = wanted
+            self.eventSelectionChanged.emit(list(wanted))
+
+    def flush(self) -> bool:
+        """Save now (closing the editor, quitting); False if it failed."""
+        self.seal()
+        return self.autosaver.flush()
+
+    # ---- applying (called by commands only) ------------------------------------------
+    def _apply_field(self, name: str, value: Any) -> None:
+        setattr(self.pm, name, copy.copy(value))
+        self.autosaver.mark_field(name)
+        self.fieldChanged.emit(name)
+        self._revalidate()
+
+    def _apply_events(self, mapping: EventMap) -> None:
+        index = {e.id: n for n, e in enumerate(self.pm.timeline)}
+        added, removed, changed = [], [], []
+        for event_id, event in mapping.items():
+            position = index.get(event_id)
+            if event is None:
+                if position is not None:
+                    removed.append(event_id)
+            elif position is None:
+                self.pm.timeline.append(dataclasses.replace(event))
+                added.append(event_id)
+            else:
+                self.pm.timeline[position] = dataclasses.replace(event)
+                changed.append(event_id)
+        if removed:
+            gone = set(removed)
+            self.pm.timeline = [e for e in self.pm.timeline if e.id not in gone]
+            if gone & set(self._selected):
+                self.select_events([i for i in self._selected if i not in gone])
+        self.autosaver.mark_events(set(mapping))
+        for signal, ids in ((self.eventsRemoved, removed), (self.eventsAdded, added),
+                            (self.eventsChanged, changed)):
+            if ids:
+                signal.emit(ids)
+        self._revalidate()
+
+    def _apply_tasks(self, tasks: list[Task]) -> None:
+        self.pm.actions = copy.deepcopy(tasks)
+        self.autosaver.mark_tasks()
+        self.tasksChanged.emit()
+        self._revalidate()
+
+    def _revalidate(self) -> None:
+        problems = validate(self.pm, date.today())
+        if problems != self._problems:
+            self._problems = problems
+            self.problemsChanged.emit(problems)
+
+    def _on_saved(self) -> None:
+        self.saved.emit()
+        self.service.incident_saved(self.incident_id)

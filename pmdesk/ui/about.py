@@ -1,0 +1,60 @@
+"""The About dialog: what this is, which version, and where its files live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk import __version__
+from pmdesk.paths import data_dir, log_dir
+
+
+def _path_label(path: Path) -> QLabel:
+    label = QLabel(str(path))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class AboutDialog(QDialog):
+    def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About pmdesk")
+        heading = QLabel(f"<h2>pmdesk {__version__}</h2>")
+        blurb = QLabel(
+            "Write incident postmortems, keep every incident in one searchable library, "
+            "and hand polished Word documents to leadership."
+        )
+        blurb.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Version:", QLabel(__version__))
+        form.addRow("Licence:", QLabel("MIT"))
+        form.addRow("Library:", _path_label(library_path))
+        form.addRow("Data folder:", _path_label(data_dir()))
+        form.addRow("Log folder:", _path_label(log_dir()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        open_logs = QPushButton("Open log folder")
+        open_logs.clicked.connect(self._open_logs)
+        buttons.addButton(open_logs, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(blurb)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _open_logs(self) -> None:
+        log_dir().mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
