@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint bench clean
+.PHONY: run test setup lint bench bundle clean
 
 $(BIN)/.installed-%: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "pmdesk needs Python 3.11 or newer")'
@@ -23,8 +23,12 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+bundle:
+	scripts/build-bundle
+
 test: setup
 	scripts/install-system-deps test
+	scripts/build-bundle
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -68,7 +68,7 @@ def create_window(db_path: Path) -> QMainWindow:
     return MainWindow(service)
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path, quit_after_ms: int | None = None) -> int:
     setup_logging(log_dir())
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
@@ -83,4 +83,7 @@ def run(db_path: Path) -> int:
         QMessageBox.critical(None, "pmdesk", f"Cannot open the library {db_path}.\n\n{exc}")
         return 1
     window.show()
+    log.info("main window shown")
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, window.close)
     return app.exec()

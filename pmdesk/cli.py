@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    # For smoke tests and start-up benchmarks: close the window after this many ms.
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser("import", parents=[common], help="import .md or .json files")
@@ -138,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from pmdesk.app import run
 
-        return run(db)
+        return run(db, quit_after_ms=args.quit_after)
     from pmdesk.io.errors import ExportFailed, ImportFailed
     from pmdesk.storage.types import LibraryError
 

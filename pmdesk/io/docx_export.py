@@ -1,0 +1,87 @@
+"""Word export of a postmortem: the full report or the leadership summary.
+
+    export_docx(pm, Path("incident.docx"), summary=True)
+
+The document is built in memory first and then written through write_atomic, so a target
+that cannot be written leaves neither a partial file nor a temporary one, and an
+unusable template fails before anything is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from docx.document import Document as DocumentObject
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.io.atomic import write_atomic
+from pmdesk.io.docx_layout import DocBuilder
+from pmdesk.io.docx_page import ensure_page_numbers, fill_header, set_properties
+from pmdesk.io.docx_sections import Options, document_title, write_full, write_summary
+from pmdesk.io.docx_template import StyleBook, open_template
+
+__all__ = ["build_document", "export_docx"]
+
+
+def build_document(
+    pm: Postmortem,
+    *,
+    summary: bool = False,
+    include_analogy: bool | None = None,
+    chart_png: bytes | None = None,
+    template: Path | None = None,
+    today: date | None = None,
+) -> DocumentObject:
+    """The export as a python-docx Document, not yet saved.
+
+    include_analogy defaults to True for the full report and False for the summary.
+    chart_png, PNG bytes of the timeline chart, is placed at text width under the
+    timeline of the full report. today decides which open tasks are marked overdue.
+    Raises ExportFailed when the chosen template cannot be used.
+    """
+    document = open_template(template)
+    styles = StyleBook(document)
+    options = Options(
+        summary=summary,
+        include_analogy=(not summary) if include_analogy is None else include_analogy,
+        chart_png=chart_png,
+        today=today or date.today(),
+    )
+    builder = DocBuilder(document, styles)
+    (write_summary if summary else write_full)(builder, pm, options)
+    title = document_title(pm)
+    fill_header(document, title, styles)
+    ensure_page_numbers(document, styles)
+    set_properties(document, pm, title)
+    return document
+
+
+def export_docx(
+    pm: Postmortem,
+    path: Path,
+    *,
+    summary: bool = False,
+    include_analogy: bool | None = None,
+    chart_png: bytes | None = None,
+    template: Path | None = None,
+    today: date | None = None,
+) -> None:
+    """Write the Word export to path (temporary file, then rename).
+
+    Raises ExportFailed with a message fit for the user when the template is unusable or
+    the target cannot be written; the previous file at path, if any, is then untouched.
+    """
+    document = build_document(
+        pm,
+        summary=summary,
+        include_analogy=include_analogy,
+        chart_png=chart_png,
+        template=template,
+        today=today,
+    )
+
+    def save(tmp: Path) -> None:
+        document.save(str(tmp))
+
+    write_atomic(Path(path), save)
