@@ -98,13 +98,18 @@ class DocumentController(QObject):
         if before:
             self._push_events(text, before, dict.fromkeys(before))
 
-    def update_event(self, event_id: str, text: str = "Edit event", **changes: Any) -> None:
+    def update_event(self, event_id: str, label: str = "Edit event", **changes: Any) -> None:
+        """Change an event's at/text/kind as one undo step named `label`."""
         event = self.find_event(event_id)
         if event is None:
             return
         changed = dataclasses.replace(event, **changes)
         if changed != event:
-            self._push_events(text, {event_id: event}, {event_id: changed})
+            self._push_events(label, {event_id: event}, {event_id: changed})
+
+    def set_event_text(self, event_id: str, new_text: str) -> None:
+        """Change an event's text (one undo step)."""
+        self.update_event(event_id, "Edit event text", text=new_text)
 
     def move_events(self, new_times: dict[str, datetime], text: str = "Move event") -> None:
         """Set several events' times as one undo step (a drag of a selection)."""

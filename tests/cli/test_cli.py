@@ -1,0 +1,115 @@
+"""The command line as a script would use it: exit codes, messages, JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pmdesk import __version__
+from pmdesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "lib.sqlite3"
+
+
+def test_import_then_show_gives_the_seed(
+    capsys: pytest.CaptureFixture[str], db: Path, sample_path: Path
+) -> None:
+    code, out, err = run(capsys, "import", str(sample_path), "--db", str(db))
+    assert code == 0, err
+    new_id = out.strip()
+    code, out, _ = run(capsys, "show", new_id, "--json", "--db", str(db))
+    assert code == 0
+    data = json.loads(out)
+    assert data["started_at"] == "2023-10-15T10:30:00+00:00"
+    assert data["resolved_at"] == "2023-10-15T12:45:00+00:00"
+    assert len(data["impact"]) == 2
+    times = [e["at"][11:16] for e in data["timeline"]]
+    assert times == ["10:30", "10:32", "10:40", "11:00", "11:15", "12:45"]
+    assert len(data["improvements"]) == 3
+    assert [a["due"] for a in data["actions"]] == ["2023-11-15", "2023-10-31", "2023-11-30"]
+    assert data["analogy"].startswith("Imagine our e-commerce website")
+    assert data["conclusion"].startswith("In the world of technology")
+
+
+def test_export_md_matches_the_seed_and_reimports_equal(
+    capsys: pytest.CaptureFixture[str], db: Path, sample_path: Path, tmp_path: Path
+) -> None:
+    run(capsys, "import", str(sample_path), "--db", str(db))
+    code, out, _ = run(capsys, "list", "--json", "--db", str(db))
+    # the new library holds the sample plus the import: take the imported (newest) one
+    imported = max(row["id"] for row in json.loads(out))
+    target = tmp_path / "out.md"
+    code, _, err = run(capsys, "export", str(imported), "--format", "md", "-o", str(target),
+                       "--db", str(db))
+    assert code == 0, err
+    seed = sample_path.read_text(encoding="utf-8")
+    assert target.read_text(encoding="utf-8").strip() == seed.rstrip().removesuffix("---").strip()
+    code, out, _ = run(capsys, "import", str(target), "--db", str(db))
+    again = out.strip()
+    first = json.loads(run(capsys, "show", str(imported), "--json", "--db", str(db))[1])
+    second = json.loads(run(capsys, "show", again, "--json", "--db", str(db))[1])
+    for data in (first, second):
+        for key in ("id", "created_at", "updated_at"):
+            data.pop(key)
+        for item in data["timeline"] + data["actions"]:
+            item.pop("id")
+    assert first == second
+
+
+def test_list_search_finds_the_sample(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, out, _ = run(capsys, "list", "--search", "load balancing", "--db", str(db))
+    assert code == 0
+    assert "The Great Downtime Debacle" in out
+    code, out, _ = run(capsys, "list", "--search", "zebra crossing", "--db", str(db))
+    assert code == 0 and out == ""
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary\xff", b"Dear diary, lovely weather."])
+def test_a_bad_file_imports_nothing_and_says_why(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, content: bytes
+) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(content)
+    before = run(capsys, "list", "--json", "--db", str(db))[1]
+    code, out, err = run(capsys, "import", str(bad), "--db", str(db))
+    assert code == 1
+    assert out == ""
+    assert err.startswith("pmdesk: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+    assert run(capsys, "list", "--json", "--db", str(db))[1] == before
+
+
+def test_user_errors_exit_1_with_one_line(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, _, err = run(capsys, "show", "999", "--json", "--db", str(db))
+    assert code == 1 and err.count("\n") == 1 and "999" in err
+
+
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["export", "1", "--format", "pdf"])
+    assert exc.value.code == 2
+
+
+def test_version_and_env_db(tmp_path: Path) -> None:
+    env_db = tmp_path / "env.sqlite3"
+    out = subprocess.run([sys.executable, "-m", "pmdesk", "--version"], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == f"pmdesk {__version__}"
+    env = {"PMDESK_DB": str(env_db), "PATH": "/usr/bin:/bin"}
+    listed = subprocess.run([sys.executable, "-m", "pmdesk", "list"], capture_output=True,
+                            text=True, env=env, check=True)
+    assert "The Great Downtime Debacle" in listed.stdout
+    assert env_db.exists()
