@@ -1,0 +1,200 @@
+"""Labelled values: `**Severity:** Major` lines, the seed's Section 1 bullets, metadata blocks.
+
+The same labels are read wherever a postmortem puts them: before the first section, in
+an introduction or summary section, or as the seed's bullets with nested items
+(`- **Duration:**` / `  - Start Time: ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pmdesk.domain.model import Severity, Status, parse_enum
+from pmdesk.domain.text import clean_line
+from pmdesk.io.md_draft import Draft, prose
+from pmdesk.io.md_sections import DETAIL, INTRO, RESOLUTION, ROOT_CAUSE, Section, normalise_name
+from pmdesk.io.md_tokens import InlineText, Item, ItemList, Para, block_text, leading_label, plain
+
+_META = {
+    "title": "title", "date": "date", "incident date": "date",
+    "severity": "severity", "sev": "severity", "status": "status",
+    "authors": "authors", "author": "authors", "written by": "authors",
+    "services": "services", "service": "services", "affected services": "services",
+    "systems affected": "services", "affected systems": "services",
+    "tags": "tags", "labels": "tags", "keywords": "tags",
+    "start": "start", "start time": "start", "started": "start", "started at": "start",
+    "incident start": "start", "end": "end", "end time": "end", "ended": "end",
+    "ended at": "end", "resolved at": "end", "incident end": "end",
+    "detected": "detected", "detected at": "detected", "detection time": "detected",
+    "time detected": "detected", "time zone": "timezone", "timezone": "timezone",
+    "duration": "duration", "impact": "impact", "root cause": "root_cause",
+    "root causes": "root_cause", "trigger": "trigger", "resolution": "resolution",
+    "summary": "summary",
+}  # fmt: skip
+TIME_KEYS = frozenset({"date", "start", "end", "detected", "timezone"})
+_PROSE_KEYS = {"root_cause": ROOT_CAUSE, "trigger": DETAIL, "resolution": RESOLUTION}
+_PROSE_KEYS["summary"] = INTRO
+# SEV-1 / P1 style severities, as many incident trackers number them.
+_LEVELS = {0: Severity.CRITICAL, 1: Severity.CRITICAL, 2: Severity.MAJOR, 3: Severity.MINOR}
+_STATUS_WORDS = {
+    "complete": Status.FINAL, "completed": Status.FINAL, "published": Status.FINAL,
+    "closed": Status.FINAL, "done": Status.FINAL, "approved": Status.FINAL,
+    "review": Status.IN_REVIEW, "under review": Status.IN_REVIEW, "wip": Status.DRAFT,
+    "in progress": Status.DRAFT, "open": Status.DRAFT,
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Labelled:
+    """`**Label:** value` with the lines, paragraphs and nested items that follow it."""
+
+    label: str
+    value: InlineText
+    lines: list[str] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return normalise_name(self.label)
+
+    def paragraphs(self) -> list[str]:
+        first = prose("\n".join([self.value.text, *self.lines]))
+        return [p for p in (first, *self.more) if p]
+
+    def as_text(self) -> str:
+        return "\n".join([f"{self.label} {self.value.text}".strip(), *self.lines, *self.more])
+
+
+def labelled_groups(para: Para) -> list[Labelled | str]:
+    """A paragraph split where a line starts with a bold label; unlabelled lines as text."""
+    groups: list[Labelled | list[str]] = []
+    for line in para.lines:
+        label = leading_label(line)
+        last = groups[-1] if groups else None
+        if label is not None:
+            groups.append(Labelled(*label))
+        elif isinstance(last, Labelled):
+            last.lines.append(plain(line).text)
+        elif last is not None:
+            last.append(plain(line).text)
+        else:
+            groups.append([plain(line).text])
+    return [g if isinstance(g, Labelled) else "\n".join(g) for g in groups]
+
+
+def labelled_item(item: Item) -> Labelled | None:
+    if not item.blocks or not isinstance(item.blocks[0], Para):
+        return None
+    groups = labelled_groups(item.blocks[0])
+    if len(groups) != 1 or not isinstance(groups[0], Labelled):
+        return None
+    found = groups[0]
+    for block in item.blocks[1:]:
+        if isinstance(block, ItemList):
+            found.items.extend(block.items)
+        else:
+            found.more.append(prose(block.text() if isinstance(block, Para) else block_text(block)))
+    return found
+
+
+def item_text(item: Item) -> str:
+    return "\n".join(block_text(b) for b in item.blocks)
+
+
+def _plain_label(item: Item) -> Labelled | None:
+    """`Start Time: October 15, 2023` (the seed's nested items) or a bold label."""
+    bold = labelled_item(item)
+    if bold is not None:
+        return bold
+    label, colon, value = item_text(item).partition(":")
+    return Labelled(label + colon, InlineText.of(value.strip())) if colon else None
+
+
+def parse_severity(text: str) -> Severity | None:
+    word = clean_line(text).lower()
+    level = re.match(r"(?:sev|severity|p)\s*-?\s*(\d)\b", word)
+    if level:
+        return _LEVELS.get(int(level[1]), Severity.LOW)
+    for candidate in (word, word.split(" ")[0] if word else ""):
+        try:
+            return parse_enum(Severity, candidate)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_status(text: str) -> Status | None:
+    word = clean_line(text).lower()
+    for candidate in (word, word.split(",")[0].strip()):
+        try:
+            return parse_enum(Status, candidate)
+        except ValueError:
+            if candidate in _STATUS_WORDS:
+                return _STATUS_WORDS[candidate]
+    return None
+
+
+def apply_label(draft: Draft, found: Labelled, heading: str) -> bool:
+    """Put a labelled value in its field; False if the label is not one a postmortem has."""
+    key = _META.get(found.key)
+    if key is None:
+        return False
+    draft.recognised = True
+    pm, value = draft.pm, found.value
+    if key == "title":
+        pm.title = clean_line(value.text)
+    elif key in TIME_KEYS:
+        draft.set_time(key, value.text, heading)
+    elif key == "duration":
+        if value.text.strip():
+            draft.add_note(heading, found.as_text())
+        for item in found.items:
+            sub = _plain_label(item)
+            if sub is None or _META.get(sub.key) not in TIME_KEYS:
+                draft.add_note(heading, "- " + item_text(item))
+            else:
+                apply_label(draft, sub, heading)
+    elif key in ("severity", "status"):
+        parsed = (parse_severity if key == "severity" else parse_status)(value.text)
+        if parsed is None:
+            draft.add_note(heading, found.as_text())
+        else:
+            setattr(pm, key, parsed)
+    elif key in ("authors", "services", "tags"):
+        names = (clean_line(part.text) for part in value.split(","))
+        getattr(pm, key).extend(name for name in names if name)
+    elif key == "impact":
+        texts = [*found.paragraphs(), *(item_text(i) for i in found.items)]
+        pm.impact.extend(t for t in (clean_line(t) for t in texts) if t)
+    else:
+        for paragraph in [*found.paragraphs(), *(item_text(i) for i in found.items)]:
+            draft.add_paragraph(_PROSE_KEYS[key], paragraph)
+    return True
+
+
+def read_labels(draft: Draft, section: Section, text_to_intro: bool) -> None:
+    """Labels anywhere in a section go to their fields. Other paragraphs go to the
+    introduction (before the first section, Introduction, Summary) or to notes."""
+
+    def other(text: str) -> None:
+        if text_to_intro:
+            draft.add_paragraph(INTRO, text)
+        else:
+            draft.add_note(section.heading, text)
+
+    for block in section.blocks:
+        if isinstance(block, Para):
+            for group in labelled_groups(block):
+                if isinstance(group, str):
+                    other(group)
+                elif not apply_label(draft, group, section.heading):
+                    other(group.as_text())
+        elif isinstance(block, ItemList):
+            for item in block.items:
+                found = labelled_item(item)
+                if found is None or not apply_label(draft, found, section.heading):
+                    draft.add_note(section.heading, "- " + item_text(item))
+        else:
+            draft.add_note_block(section.heading, block)
