@@ -1,0 +1,298 @@
+"""The incident library: one SQLite file, the only code the rest of pmdesk writes through.
+
+Each public write is one transaction: it either happens entirely, with the listing
+columns and the search index in step, or not at all. One Library belongs to one
+thread; two Library objects (two windows, two instances) may share a file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
+from pmdesk.storage import items, queries, writes
+from pmdesk.storage.migrations import upgrade
+from pmdesk.storage.opening import open_connection
+from pmdesk.storage.rows import (
+    column_value,
+    domain_value,
+    incident_columns,
+    iso_time,
+    now_utc,
+)
+from pmdesk.storage.stats import LibraryStats, compute_stats
+from pmdesk.storage.types import (
+    IncidentQuery,
+    IncidentSummary,
+    LibraryError,
+    NotFound,
+    OverdueTask,
+)
+
+# Reports (done, total) and returns False to stop.
+Progress = Callable[[int, int], bool]
+
+
+class Library:
+    """Open (or create) the library at path.
+
+    Raises LibraryDamaged, LibraryTooNew or LibraryError (all with a message for the
+    user) when the file cannot be used; a file that is upgraded is backed up first.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        conn = open_connection(self.path)
+        self._db = Database(conn, execute_plugins=False)
+        try:
+            # The copy made before an upgrade, if there was one, for telling the user.
+            self.backup_made: Path | None = upgrade(self._db, self.path)
+        except (sqlite3.Error, OSError) as exc:
+            conn.close()
+            raise LibraryError(f"pmdesk could not prepare the library {self.path}: {exc}.") from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    # -- lifetime ----------------------------------------------------------------------
+
+    def close(self) -> None:
+        # SQLite's advice for long-lived connections: let it refresh the statistics its
+        # query planner uses, bounded so that closing stays quick on a large library.
+        try:
+            self._db.execute("PRAGMA analysis_limit = 400")
+            self._db.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # statistics are an optimisation; never fail a close over them
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One write transaction. IMMEDIATE takes the write lock up front, so another
+        instance's write makes this one wait (busy timeout) rather than fail midway."""
+        conn = self._db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            # Locked for longer than the busy timeout, disk full, file gone read-only:
+            # the user gets a message, and nothing of this write was kept.
+            raise LibraryError(f"pmdesk could not save to the library {self.path}: {exc}.") from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Database]:
+        """One snapshot for reads made of several statements, so that a write by another
+        instance cannot land between them (an incident row without its new events)."""
+        conn = self._db.conn
+        conn.execute("BEGIN")
+        try:
+            yield self._db
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    # -- whole incidents ---------------------------------------------------------------
+
+    def add(self, pm: Postmortem) -> int:
+        """Store pm as a new incident; sets pm.id, created_at and updated_at (and gives
+        a fresh id to any event or task whose id another incident already uses)."""
+        return self.add_many([pm])[0]
+
+    def add_many(self, pms: Iterable[Postmortem]) -> list[int]:
+        """Store several incidents in one transaction: all of them or, on error, none."""
+        batch = list(pms)
+        now = now_utc()
+        with self._write() as db:
+            ids = [writes.insert_incident(db, pm, now) for pm in batch]
+        for pm, incident_id in zip(batch, ids, strict=True):
+            pm.id, pm.created_at, pm.updated_at = incident_id, now, now
+        return ids
+
+    def get(self, incident_id: int) -> Postmortem:
+        """The whole incident (trashed or not): events by time then position, tasks by
+        position. Raises NotFound."""
+        with self._read() as db:
+            return writes.load(db, incident_id)
+
+    def replace(self, pm: Postmortem) -> None:
+        """Rewrite the stored incident pm.id with everything in pm (trash state kept)."""
+        if pm.id is None:
+            raise ValueError("replace() needs a postmortem that has an id; use add()")
+        incident_id, now = pm.id, now_utc()
+        with self._write() as db:
+            writes.update_incident(db, incident_id, pm, incident_columns(pm), now)
+            writes.write_children(db, pm, incident_id)
+        pm.updated_at = now
+
+    def update_fields(self, incident_id: int, **values: object) -> None:
+        """Save a few edited fields of the incident (not events or tasks).
+
+        Names must be Postmortem fields such as title, severity, started_at or tags
+        (ValueError otherwise); values are domain types (enums also by value).
+        """
+        checked = {name: domain_value(name, value) for name, value in values.items()}
+        with self._write() as db:
+            pm = writes.load(db, incident_id)
+            for name, value in checked.items():
+                setattr(pm, name, value)
+            columns = {name: column_value(name, value) for name, value in checked.items()}
+            writes.update_incident(db, incident_id, pm, columns, now_utc())
+
+    def duplicate(self, incident_id: int) -> int:
+        """A copy of the incident with new ids, titled "Copy of ..."; returns its id."""
+        pm = self.get(incident_id)
+        pm.id = None
+        pm.title = f"Copy of {pm.title}"
+        for event in pm.timeline:
+            event.id = new_id()
+        for task in pm.actions:
+            task.id = new_id()
+        return self.add(pm)
+
+    # -- timeline events ---------------------------------------------------------------
+
+    def add_event(
+        self, incident_id: int, event: TimelineEvent, position: int | None = None
+    ) -> None:
+        """Add event at position in the timeline's stored order (None: last). Its id is
+        replaced in place if another incident uses it; ValueError if this one does."""
+        with self._write() as db:
+            items.add(db, "events", incident_id, event, position)
+
+    def update_event(self, incident_id: int, event: TimelineEvent) -> None:
+        """Save the event's time, text and kind. Raises NotFound."""
+        with self._write() as db:
+            items.update(db, incident_id, event)
+
+    def remove_event(self, incident_id: int, event_id: str) -> None:
+        with self._write() as db:
+            items.remove(db, "events", incident_id, event_id)
+
+    # -- tasks -------------------------------------------------------------------------
+
+    def add_task(self, incident_id: int, task: Task, position: int | None = None) -> None:
+        """Add task at position in the task list (None: last); ids as for add_event."""
+        with self._write() as db:
+            items.add(db, "tasks", incident_id, task, position)
+
+    def update_task(self, incident_id: int, task: Task) -> None:
+        """Save the task's fields (its position stays). Raises NotFound."""
+        with self._write() as db:
+            items.update(db, incident_id, task)
+
+    def remove_task(self, incident_id: int, task_id: str) -> None:
+        with self._write() as db:
+            items.remove(db, "tasks", incident_id, task_id)
+
+    def move_task(self, incident_id: int, task_id: str, new_position: int) -> None:
+        """Move the task to new_position (0 = first; clamped to the list)."""
+        with self._write() as db:
+            items.move(db, "tasks", incident_id, task_id, new_position)
+
+    # -- trash -------------------------------------------------------------------------
+
+    def delete(self, incident_id: int) -> None:
+        """Move the incident to the trash (kept, but left out of lists and search)."""
+        with self._write() as db:
+            if not writes.exists(db, incident_id):
+                raise NotFound(f"There is no incident {incident_id} in this library.")
+            db.execute(
+                "UPDATE incidents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [iso_time(now_utc()), incident_id],
+            )
+
+    def restore(self, incident_id: int) -> None:
+        """Bring the incident back from the trash."""
+        with self._write() as db:
+            if not writes.exists(db, incident_id):
+                raise NotFound(f"There is no incident {incident_id} in this library.")
+            db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", [incident_id])
+
+    def purge(self, incident_id: int) -> None:
+        """Delete the incident for good, with its events, tasks and search entry."""
+        with self._write() as db:
+            if db.execute("DELETE FROM incidents WHERE id = ?", [incident_id]).rowcount == 0:
+                raise NotFound(f"There is no incident {incident_id} in this library.")
+            db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
+
+    def empty_trash(self) -> int:
+        """Delete every trashed incident for good; returns how many."""
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM incidents_fts WHERE rowid IN "
+                "(SELECT id FROM incidents WHERE deleted_at IS NOT NULL)"
+            )
+            return db.execute("DELETE FROM incidents WHERE deleted_at IS NOT NULL").rowcount
+
+    # -- reading -----------------------------------------------------------------------
+
+    def count(self, query: IncidentQuery, today: date) -> int:
+        return queries.count(self._db, query)
+
+    def page(
+        self, query: IncidentQuery, offset: int, limit: int, today: date
+    ) -> list[IncidentSummary]:
+        """Rows offset..offset+limit of the query's order (ties broken by id)."""
+        with self._read() as db:
+            return queries.page(db, query, offset, limit, today)
+
+    def ids(self, query: IncidentQuery, today: date) -> list[int]:
+        """Every matching incident id, in the query's order."""
+        return queries.ids(self._db, query, today)
+
+    def summaries(self, ids: list[int], today: date) -> list[IncidentSummary]:
+        """Rows for the given ids in the given order; ids purged meanwhile are skipped."""
+        with self._read() as db:
+            return queries.summaries(db, ids, today)
+
+    def overdue_tasks(self, today: date) -> list[OverdueTask]:
+        """Open tasks due before today in untrashed incidents, earliest due first."""
+        return queries.overdue_tasks(self._db, today)
+
+    def years(self) -> list[int]:
+        """Years (in each incident's own time zone) that have incidents, newest first."""
+        return queries.years(self._db)
+
+    def stats(self, today: date) -> LibraryStats:
+        with self._read() as db:
+            return compute_stats(db, today)
+
+    # -- maintenance -------------------------------------------------------------------
+
+    def rebuild_search_index(self, progress: Progress | None = None) -> bool:
+        """Rewrite every incident's search entry, in batches; False if progress stopped it."""
+        with self._write() as db:
+            db.execute("DELETE FROM incidents_fts WHERE rowid NOT IN (SELECT id FROM incidents)")
+        all_ids = [int(r[0]) for r in self._db.execute("SELECT id FROM incidents ORDER BY id")]
+        for start in range(0, len(all_ids), 200):
+            with self._write() as db:
+                for incident_id in all_ids[start : start + 200]:
+                    writes.write_fts(db, incident_id, writes.load(db, incident_id))
+            done = min(start + 200, len(all_ids))
+            if progress is not None and not progress(done, len(all_ids)):
+                return False
+        return True

@@ -1,0 +1,94 @@
+"""Bringing a library file to the current format, one numbered step at a time.
+
+The format is `PRAGMA user_version`: MIGRATIONS[n] turns a format-n file into a
+format n+1 file. Before an existing library is changed it is copied beside itself, so
+an upgrade that goes wrong (or a user who goes back to an older pmdesk) loses nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from pmdesk.storage.schema import SCHEMA_V1
+
+Migration = Callable[[Database], None]
+
+
+def _create_v1(db: Database) -> None:
+    for statement in SCHEMA_V1:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_create_v1]
+SCHEMA_VERSION = 1  # == len(MIGRATIONS); checked by the tests
+
+
+def current_version() -> int:
+    """The newest format this pmdesk writes (read at call time, so tests can add steps)."""
+    return len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_path(path: Path, old_version: int, when: datetime) -> Path:
+    """`<name>.v{old}-{YYYYmmdd-HHMMSS}.bak` beside the library, never an existing file."""
+    stem = f"{path.name}.v{old_version}-{when:%Y%m%d-%H%M%S}"
+    candidate = path.with_name(f"{stem}.bak")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{stem}-{number}.bak")
+        number += 1
+    return candidate
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy the open database to target with SQLite's backup API.
+
+    A plain file copy would miss what is still in the -wal file, and could catch the
+    file half written by another instance.
+    """
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+
+
+def upgrade(db: Database, path: Path) -> Path | None:
+    """Run the missing migrations; return the backup made first, if any.
+
+    Each step runs in its own write transaction that also records the new version,
+    so a crash leaves the file at a whole format. The version is read again after the
+    write lock is taken because another instance may have upgraded the file meanwhile.
+    """
+    conn = db.conn
+    target = current_version()
+    found = user_version(conn)
+    if found >= target:
+        return None
+    made: Path | None = None
+    if found > 0:
+        made = backup_path(path, found, datetime.now())
+        backup(conn, made)
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = user_version(conn)
+            if version >= target:
+                conn.execute("COMMIT")
+                return made
+            MIGRATIONS[version](db)
+            # PRAGMA takes no parameters; version is an int we computed.
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,184 @@
+"""Reading the library table: filters, sorting and summary rows for IncidentQuery.
+
+Built so that one page of 100,000 incidents is read through an index: the filters
+map to indexed columns, and every sort key except "overdue tasks" is a stored column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from pmdesk.domain.model import Severity, Status
+from pmdesk.storage.derived import SEVERITY_RANK, STATUS_RANK
+from pmdesk.storage.rows import parse_date, parse_time
+from pmdesk.storage.search import fts_query
+from pmdesk.storage.types import IncidentQuery, IncidentSummary, OverdueTask, SortKey
+
+# SQLite accepts at most 32766 parameters; fetching summaries in modest chunks keeps
+# each statement small.
+CHUNK = 500
+
+# Counting a few incidents' overdue tasks must go through the per-incident index;
+# without statistics the planner prefers tasks_by_status_due and then reads every
+# overdue task in the library once per incident.
+_TASKS_OF = "tasks INDEXED BY tasks_by_incident"
+
+# Open tasks due before :today, for one incident; only evaluated when next_due says
+# there is at least one, so the common case costs nothing.
+_OVERDUE_COUNT = (
+    f"CASE WHEN i.next_due < :today THEN (SELECT count(*) FROM {_TASKS_OF} "
+    "WHERE tasks.incident_id = i.id AND tasks.status = 'open' AND tasks.due < :today) "
+    "ELSE 0 END"
+)
+
+_SORT_EXPRESSIONS: dict[SortKey, str] = {
+    SortKey.TITLE: "i.title COLLATE NOCASE",
+    SortKey.STARTED: "i.started_at",
+    SortKey.DURATION: "i.duration_s",
+    SortKey.SEVERITY: "i.severity_rank",
+    SortKey.STATUS: "i.status_rank",
+    SortKey.OPEN_TASKS: "i.open_tasks",
+    SortKey.OVERDUE_TASKS: _OVERDUE_COUNT,
+    SortKey.UPDATED: "i.updated_at",
+}
+
+_SUMMARY_COLUMNS = (
+    "i.id, i.title, i.started_at, i.resolved_at, i.severity, i.status, "
+    "i.open_tasks, i.next_due, i.updated_at"
+)
+
+
+def where_clause(query: IncidentQuery) -> tuple[str, dict[str, object]]:
+    """SQL conditions (joined by AND) and their parameters for the query's filters."""
+    terms = ["i.deleted_at IS NOT NULL" if query.deleted else "i.deleted_at IS NULL"]
+    params: dict[str, object] = {}
+    if query.severity is not None:
+        # The rank is what the index holds; it maps one to one to the severity.
+        terms.append("i.severity_rank = :severity_rank")
+        params["severity_rank"] = SEVERITY_RANK[query.severity]
+    if query.status is not None:
+        terms.append("i.status_rank = :status_rank")
+        params["status_rank"] = STATUS_RANK[query.status]
+    if query.year is not None:
+        terms.append("i.year = :year")
+        params["year"] = query.year
+    match = fts_query(query.search)
+    if match is not None:
+        terms.append("i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :match)")
+        params["match"] = match
+    return " AND ".join(terms), params
+
+
+def order_clause(query: IncidentQuery) -> str:
+    direction = "DESC" if query.descending else "ASC"
+    return f"{_SORT_EXPRESSIONS[query.sort]} {direction}, i.id {direction}"
+
+
+def count(db: Database, query: IncidentQuery) -> int:
+    where, params = where_clause(query)
+    row = db.execute(f"SELECT count(*) FROM incidents i WHERE {where}", params).fetchone()
+    return int(row[0])
+
+
+def ids(db: Database, query: IncidentQuery, today: date) -> list[int]:
+    where, params = where_clause(query)
+    params["today"] = today.isoformat()
+    sql = f"SELECT i.id FROM incidents i WHERE {where} ORDER BY {order_clause(query)}"
+    return [int(row[0]) for row in db.execute(sql, params).fetchall()]
+
+
+def page(
+    db: Database, query: IncidentQuery, offset: int, limit: int, today: date
+) -> list[IncidentSummary]:
+    where, params = where_clause(query)
+    params.update(today=today.isoformat(), limit=max(0, limit), offset=max(0, offset))
+    sql = (
+        f"SELECT {_SUMMARY_COLUMNS} FROM incidents i WHERE {where} "
+        f"ORDER BY {order_clause(query)} LIMIT :limit OFFSET :offset"
+    )
+    rows = list(db.query(sql, params))
+    return _summaries(db, rows, today)
+
+
+def summaries(db: Database, incident_ids: list[int], today: date) -> list[IncidentSummary]:
+    """Summaries of the given incidents in the given order; ids no longer stored are left out."""
+    found: dict[int, Mapping[str, Any]] = {}
+    for start in range(0, len(incident_ids), CHUNK):
+        chunk = incident_ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM incidents i WHERE i.id IN ({marks})"
+        found.update((row["id"], row) for row in db.query(sql, chunk))
+    rows = [found[i] for i in incident_ids if i in found]
+    return _summaries(db, rows, today)
+
+
+def _overdue_counts(db: Database, rows: Iterable[Mapping[str, Any]], today: date) -> dict[int, int]:
+    day = today.isoformat()
+    late = [row["id"] for row in rows if row["next_due"] is not None and row["next_due"] < day]
+    counts: dict[int, int] = {}
+    for start in range(0, len(late), CHUNK):
+        chunk = late[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = (
+            f"SELECT incident_id, count(*) FROM {_TASKS_OF} WHERE status = 'open' AND due < ? "
+            f"AND incident_id IN ({marks}) GROUP BY incident_id"
+        )
+        counts.update((int(r[0]), int(r[1])) for r in db.execute(sql, [day, *chunk]))
+    return counts
+
+
+def _summaries(
+    db: Database, rows: Sequence[Mapping[str, Any]], today: date
+) -> list[IncidentSummary]:
+    overdue = _overdue_counts(db, rows, today)
+    return [
+        IncidentSummary(
+            id=row["id"],
+            title=row["title"],
+            started_at=parse_time(row["started_at"]),
+            resolved_at=parse_time(row["resolved_at"]),
+            severity=None if row["severity"] is None else Severity(row["severity"]),
+            status=Status(row["status"]),
+            open_tasks=row["open_tasks"],
+            overdue_tasks=overdue.get(row["id"], 0),
+            updated_at=parse_time(row["updated_at"]),
+        )
+        for row in rows
+    ]
+
+
+def overdue_tasks(db: Database, today: date) -> list[OverdueTask]:
+    sql = (
+        "SELECT t.incident_id, i.title, t.id, t.description, t.owner, t.due "
+        "FROM tasks t JOIN incidents i ON i.id = t.incident_id "
+        "WHERE t.status = 'open' AND t.due < ? AND i.deleted_at IS NULL "
+        "ORDER BY t.due, t.incident_id, t.position"
+    )
+    result: list[OverdueTask] = []
+    for row in db.query(sql, [today.isoformat()]):
+        due = parse_date(row["due"])
+        assert due is not None  # selected by due < today
+        result.append(
+            OverdueTask(
+                incident_id=row["incident_id"],
+                incident_title=row["title"],
+                task_id=row["id"],
+                description=row["description"],
+                owner=row["owner"],
+                due=due,
+            )
+        )
+    return result
+
+
+def years(db: Database) -> list[int]:
+    """Years that have (untrashed) incidents, newest first."""
+    sql = (
+        "SELECT DISTINCT year FROM incidents "
+        "WHERE deleted_at IS NULL AND year IS NOT NULL ORDER BY year DESC"
+    )
+    return [int(row[0]) for row in db.execute(sql).fetchall()]

@@ -1,0 +1,171 @@
+"""The statements behind each write, run inside a transaction the Library opened.
+
+Every function here leaves the incident row's derived columns and its full-text row
+in step with what it wrote, because callers commit straight after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
+from pmdesk.storage.derived import derived_columns, fts_document
+from pmdesk.storage.rows import (
+    EVENT_COLUMNS,
+    TASK_COLUMNS,
+    event_row,
+    incident_columns,
+    iso_time,
+    postmortem_from_rows,
+    task_row,
+)
+from pmdesk.storage.types import NotFound
+
+CHUNK = 500
+
+
+def load(db: Database, incident_id: int) -> Postmortem:
+    rows = list(db.query("SELECT * FROM incidents WHERE id = ?", [incident_id]))
+    if not rows:
+        raise NotFound(f"There is no incident {incident_id} in this library.")
+    events = list(
+        db.query("SELECT * FROM events WHERE incident_id = ? ORDER BY at, position", [incident_id])
+    )
+    tasks = list(
+        db.query("SELECT * FROM tasks WHERE incident_id = ? ORDER BY position", [incident_id])
+    )
+    return postmortem_from_rows(rows[0], events, tasks)
+
+
+def exists(db: Database, incident_id: int) -> bool:
+    row = db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone()
+    return row is not None
+
+
+def _insert(
+    db: Database, table: str, columns: Sequence[str], rows: list[dict[str, object]]
+) -> None:
+    if not rows:
+        return
+    names = ", ".join(columns)
+    marks = ", ".join(f":{c}" for c in columns)
+    db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+
+def insert_row(db: Database, table: str, row: dict[str, object]) -> None:
+    _insert(db, table, list(row), [row])
+
+
+def _taken(db: Database, table: str, ids: list[str], incident_id: int) -> set[str]:
+    """Which of ids are already used by another incident's rows in table."""
+    taken: set[str] = set()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id FROM {table} WHERE id IN ({marks}) AND incident_id != ?"
+        taken.update(row[0] for row in db.execute(sql, [*chunk, incident_id]))
+    return taken
+
+
+def claim_ids(
+    db: Database, table: str, items: Sequence[TimelineEvent | Task], incident_id: int
+) -> None:
+    """Give a fresh id to every item whose id another incident (or an earlier item) uses.
+
+    Importing the same file twice, or duplicating an incident, brings the same event and
+    task ids again; the items are changed in place so the caller holds the stored ids.
+    """
+    taken = _taken(db, table, [item.id for item in items], incident_id)
+    seen: set[str] = set()
+    for item in items:
+        if item.id in taken or item.id in seen or not item.id:
+            item.id = new_id()
+        seen.add(item.id)
+
+
+def write_children(db: Database, pm: Postmortem, incident_id: int) -> None:
+    """(Re)write all events and tasks of an incident, in the order of pm's lists."""
+    db.execute("DELETE FROM events WHERE incident_id = ?", [incident_id])
+    db.execute("DELETE FROM tasks WHERE incident_id = ?", [incident_id])
+    claim_ids(db, "events", pm.timeline, incident_id)
+    claim_ids(db, "tasks", pm.actions, incident_id)
+    events = [event_row(incident_id, e, n) for n, e in enumerate(pm.timeline)]
+    tasks = [task_row(incident_id, t, n) for n, t in enumerate(pm.actions)]
+    _insert(db, "events", EVENT_COLUMNS, events)
+    _insert(db, "tasks", TASK_COLUMNS, tasks)
+
+
+def write_fts(db: Database, incident_id: int, pm: Postmortem) -> None:
+    document = fts_document(pm)
+    names = ", ".join(document)
+    marks = ", ".join(f":{c}" for c in document)
+    db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
+    db.execute(
+        f"INSERT INTO incidents_fts (rowid, {names}) VALUES (:rowid, {marks})",
+        {"rowid": incident_id, **document},
+    )
+
+
+def insert_incident(db: Database, pm: Postmortem, now: datetime) -> int:
+    """Insert pm with its events and tasks; returns the new id (pm.id is left to the
+    caller, to be set once the transaction has committed)."""
+    row = {
+        **incident_columns(pm),
+        **derived_columns(pm),
+        "created_at": iso_time(now),
+        "updated_at": iso_time(now),
+    }
+    names = ", ".join(row)
+    marks = ", ".join(f":{c}" for c in row)
+    cursor = db.execute(f"INSERT INTO incidents ({names}) VALUES ({marks})", row)
+    incident_id = cursor.lastrowid
+    assert incident_id is not None
+    write_children(db, pm, incident_id)
+    write_fts(db, incident_id, pm)
+    return incident_id
+
+
+def update_incident(
+    db: Database, incident_id: int, pm: Postmortem, columns: dict[str, object], now: datetime
+) -> None:
+    """Write the given stored columns plus the derived ones and updated_at, then the
+    full-text row; pm must already hold the new state (events and tasks included)."""
+    values = {**columns, **derived_columns(pm), "updated_at": iso_time(now)}
+    assignments = ", ".join(f"{c} = :{c}" for c in values)
+    cursor = db.execute(
+        f"UPDATE incidents SET {assignments} WHERE id = :incident_id",
+        {**values, "incident_id": incident_id},
+    )
+    if cursor.rowcount == 0:
+        raise NotFound(f"There is no incident {incident_id} in this library.")
+    write_fts(db, incident_id, pm)
+
+
+def refresh(db: Database, incident_id: int, now: datetime) -> None:
+    """After an event or task changed: re-derive the incident's columns and text."""
+    update_incident(db, incident_id, load(db, incident_id), {}, now)
+
+
+def place(db: Database, table: str, incident_id: int, item_id: str, index: int | None) -> None:
+    """Move item_id to index (clamped; None = last) in its incident's position order,
+    rewriting only the positions that change."""
+    rows = db.execute(
+        f"SELECT id, position FROM {table} WHERE incident_id = ? ORDER BY position, rowid",
+        [incident_id],
+    ).fetchall()
+    old = {row[0]: row[1] for row in rows}
+    order = [row[0] for row in rows if row[0] != item_id]
+    spot = len(order) if index is None else min(max(index, 0), len(order))
+    order.insert(spot, item_id)
+    changes = [(n, i) for n, i in enumerate(order) if old.get(i) != n]
+    db.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", changes)
+
+
+def next_position(db: Database, table: str, incident_id: int) -> int:
+    row = db.execute(
+        f"SELECT coalesce(max(position) + 1, 0) FROM {table} WHERE incident_id = ?", [incident_id]
+    ).fetchone()
+    return int(row[0])

@@ -1,0 +1,223 @@
+"""Storing, reading and rewriting whole incidents."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pmdesk.domain.model import EventKind, Postmortem, Severity, Status, Task, TimelineEvent
+from pmdesk.io.json_io import dumps, loads
+from pmdesk.storage.library import Library
+from pmdesk.storage.types import IncidentQuery, NotFound
+from tests.storage.samples import at, rich_postmortem, simple
+
+TODAY = date(2024, 1, 10)
+
+
+def found(library: Library, text: str) -> list[int]:
+    return library.ids(IncidentQuery(search=text), TODAY)
+
+
+def test_round_trip_keeps_every_field(library: Library) -> None:
+    pm = rich_postmortem()
+    incident_id = library.add(pm)
+    assert pm.id == incident_id
+    stored = library.get(incident_id)
+    assert stored == pm
+    assert stored.id == incident_id
+    assert stored.started_at is not None and stored.started_at.utcoffset() == timedelta(0)
+    assert stored.timezone == "Europe/Paris"
+    assert [t.id for t in stored.actions] == [t.id for t in pm.actions]
+    assert stored.created_at is not None and stored.created_at == stored.updated_at
+
+
+def test_round_trip_survives_reopening(library_path: Path) -> None:
+    pm = rich_postmortem()
+    with Library(library_path) as lib:
+        incident_id = lib.add(pm)
+    with Library(library_path) as lib:
+        assert lib.get(incident_id) == pm
+
+
+def test_timeline_comes_back_in_time_order_ties_in_given_order(library: Library) -> None:
+    start = at("2024-01-01")
+    pm = simple("Order", start)
+    pm.timeline = [
+        TimelineEvent(start + timedelta(minutes=5), "third"),
+        TimelineEvent(start, "first"),
+        TimelineEvent(start + timedelta(minutes=1), "second b"),
+        TimelineEvent(start + timedelta(minutes=1), "second a"),
+    ]
+    stored = library.get(library.add(pm))
+    assert [e.text for e in stored.timeline] == ["first", "second b", "second a", "third"]
+
+
+text_without_surrogates = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(title=text_without_surrogates, words=st.lists(text_without_surrogates, max_size=3))
+def test_any_text_round_trips(library: Library, title: str, words: list[str]) -> None:
+    pm = Postmortem(title=title, tags=words, impact=words, root_cause=title)
+    pm.actions = [Task(description=w, owner=title) for w in words]
+    assert library.get(library.add(pm)) == pm
+
+
+def test_get_unknown_id_raises_not_found(library: Library) -> None:
+    with pytest.raises(NotFound):
+        library.get(12345)
+
+
+def test_json_import_twice_gets_fresh_event_and_task_ids(library: Library) -> None:
+    text = dumps(rich_postmortem())
+    first, second = loads(text), loads(text)
+    a, b = library.add_many([first, second])
+    stored_a, stored_b = library.get(a), library.get(b)
+    assert stored_a == stored_b
+    assert not {e.id for e in stored_a.timeline} & {e.id for e in stored_b.timeline}
+    assert not {t.id for t in stored_a.actions} & {t.id for t in stored_b.actions}
+    # The caller's objects hold the ids that were stored.
+    assert [e.id for e in second.sorted_timeline()] == [e.id for e in stored_b.timeline]
+
+
+def test_add_many_writes_nothing_when_one_item_is_bad(library: Library) -> None:
+    good = simple("Good one", at("2024-01-01"))
+    bad = simple("Bad one", datetime(2024, 1, 2, 10, 0))  # no time zone
+    with pytest.raises(ValueError, match="time zone"):
+        library.add_many([good, bad])
+    assert library.count(IncidentQuery(), TODAY) == 0
+    assert good.id is None
+    assert library.add_many([]) == []
+
+
+def test_replace_rewrites_everything_and_keeps_created(library: Library) -> None:
+    pm = rich_postmortem()
+    incident_id = library.add(pm)
+    created = library.get(incident_id).created_at
+    edited = library.get(incident_id)
+    edited.title = "Rewritten"
+    edited.timeline = edited.timeline[:2]
+    edited.actions.append(Task("Brand new follow-up", "Cy", date(2023, 12, 24)))
+    library.replace(edited)
+    stored = library.get(incident_id)
+    assert stored == edited
+    assert stored.created_at == created
+    assert found(library, "follow") == [incident_id]
+    assert found(library, "Escalated") == []  # that event was dropped
+
+
+def test_replace_unknown_or_unsaved_incident(library: Library) -> None:
+    with pytest.raises(ValueError):
+        library.replace(Postmortem(title="never added"))
+    ghost = Postmortem(title="ghost", id=999)
+    with pytest.raises(NotFound):
+        library.replace(ghost)
+
+
+def test_duplicate_copies_with_new_ids(library: Library) -> None:
+    original_id = library.add(rich_postmortem())
+    copy_id = library.duplicate(original_id)
+    original, copy = library.get(original_id), library.get(copy_id)
+    assert copy_id != original_id
+    assert copy.title == "Copy of " + original.title
+    copy.title = original.title
+    assert copy == original
+    assert not {e.id for e in copy.timeline} & {e.id for e in original.timeline}
+    assert not {t.id for t in copy.actions} & {t.id for t in original.actions}
+
+
+class TestUpdateFields:
+    def test_saves_fields_of_domain_types(self, library: Library) -> None:
+        incident_id = library.add(rich_postmortem())
+        new_start = at("2023-10-15", "09:00")
+        library.update_fields(
+            incident_id,
+            title="Nouveau titre",
+            severity=Severity.CRITICAL,
+            status="final",
+            started_at=new_start,
+            tags=["db", "😀"],
+        )
+        stored = library.get(incident_id)
+        assert stored.title == "Nouveau titre"
+        assert stored.severity is Severity.CRITICAL
+        assert stored.status is Status.FINAL
+        assert stored.started_at == new_start
+        assert stored.tags == ["db", "😀"]
+        assert stored.updated_at is not None and stored.created_at is not None
+        assert stored.updated_at > stored.created_at
+
+    def test_search_follows_at_once(self, library: Library) -> None:
+        incident_id = library.add(rich_postmortem())
+        assert found(library, "données") == [incident_id]
+        library.update_fields(incident_id, title="Kafka consumer lag")
+        assert found(library, "kafka lag") == [incident_id]
+        assert found(library, "données") == []
+        library.update_fields(incident_id, services=["zookeeper"])
+        assert found(library, "zookeeper") == [incident_id]
+        assert found(library, "checkout") == []
+
+    def test_writes_only_the_incident_row(self, library: Library, library_path: Path) -> None:
+        incident_id = library.add(rich_postmortem())
+        before = library.get(incident_id)
+        with closing(sqlite3.connect(library_path)) as spy, spy:
+            spy.execute("CREATE TABLE write_log (tbl TEXT, op TEXT)")
+            for table in ("incidents", "events", "tasks"):
+                for op in ("INSERT", "UPDATE", "DELETE"):
+                    spy.execute(
+                        f"CREATE TRIGGER log_{table}_{op} AFTER {op} ON {table} "
+                        f"BEGIN INSERT INTO write_log VALUES ('{table}', '{op}'); END"
+                    )
+        library.update_fields(incident_id, root_cause="A typo in a config file.")
+        with closing(sqlite3.connect(library_path)) as spy:
+            writes = spy.execute("SELECT tbl, op FROM write_log").fetchall()
+        assert writes == [("incidents", "UPDATE")]
+        after = library.get(incident_id)
+        assert after.timeline == before.timeline and after.actions == before.actions
+        assert [e.id for e in after.timeline] == [e.id for e in before.timeline]
+
+    def test_rejects_unknown_or_wrong_values_without_writing(self, library: Library) -> None:
+        incident_id = library.add(simple("Stays", at("2024-01-01")))
+        with pytest.raises(ValueError, match="titel"):
+            library.update_fields(incident_id, titel="typo in the field name")
+        for not_a_field in ("timeline", "actions", "id", "created_at"):
+            with pytest.raises(ValueError):
+                library.update_fields(incident_id, **{not_a_field: []})
+        with pytest.raises(ValueError):
+            library.update_fields(incident_id, title="changed", severity="apocalyptic")
+        with pytest.raises(TypeError):
+            library.update_fields(incident_id, title="changed", started_at="2024-01-01")
+        with pytest.raises(ValueError, match="time zone"):
+            library.update_fields(incident_id, title="changed", resolved_at=datetime(2024, 1, 1))
+        assert library.get(incident_id).title == "Stays"
+
+    def test_unknown_incident(self, library: Library) -> None:
+        with pytest.raises(NotFound):
+            library.update_fields(404, title="nobody")
+
+    def test_times_update_listing_columns(self, library: Library) -> None:
+        start = datetime(2023, 12, 31, 23, 30, tzinfo=UTC)
+        incident_id = library.add(simple("New year", start, minutes=10))
+        assert library.years() == [2023]
+        library.update_fields(incident_id, timezone="Asia/Tokyo")  # already 2024 in Tokyo
+        assert library.years() == [2024]
+        summary = library.summaries([incident_id], TODAY)[0]
+        assert summary.resolved_at == start + timedelta(minutes=10)
+        library.update_fields(incident_id, resolved_at=None)
+        assert library.summaries([incident_id], TODAY)[0].resolved_at is None
+
+
+def test_detection_from_timeline_counts_in_stats(library: Library) -> None:
+    start = at("2024-01-05")
+    pm = simple("Detected by event", start, minutes=60)
+    pm.timeline = [TimelineEvent(start + timedelta(minutes=6), "Paged", EventKind.ALERTED)]
+    library.add(pm)
+    assert library.stats(TODAY)["mean_time_to_detect_s"] == 360
