@@ -77,7 +77,9 @@ def test_list_search_finds_the_sample(capsys: pytest.CaptureFixture[str], db: Pa
     assert code == 0 and out == ""
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary\xff", b"Dear diary, lovely weather."])
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01\x02binary\xff", b"Dear diary, lovely weather."]
+)
 def test_a_bad_file_imports_nothing_and_says_why(
     capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, content: bytes
 ) -> None:
