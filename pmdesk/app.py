@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pmdesk import __version__
 from pmdesk.logs import setup_logging
 from pmdesk.paths import log_dir
+from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE
 
 log = logging.getLogger("pmdesk.app")
 _QT_LEVELS = {
@@ -59,13 +60,66 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def create_window(db_path: Path) -> QMainWindow:
     """Build the fully wired main window without entering the event loop (tests use it)."""
+    from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE, acquire
     from pmdesk.services.library_service import LibraryService
     from pmdesk.ui.main_window import MainWindow
     from pmdesk.workspace import open_library
 
     application()
+    lock, alone = acquire(Path(db_path))
     service = LibraryService(open_library(Path(db_path)))
-    return MainWindow(service)
+    window = MainWindow(service)
+    window.instance_lock = lock  # type: ignore[attr-defined]  # held while the window lives
+    if not alone:
+        log.warning("Another pmdesk has %s open", db_path)
+        window.statusBar().showMessage(OTHER_INSTANCE_MESSAGE)
+        window.setProperty("otherInstance", True)
+    return window
+
+
+def _open_damaged(db_path: Path, error: Exception) -> bool:
+    """The library is damaged: say so, keep the file, offer the newest backup.
+    Returns True if a backup was put in place and opening can be tried again."""
+    from pmdesk.storage.backups import newest_backup, restore_backup
+
+    backup = newest_backup(db_path)
+    box = QMessageBox(QMessageBox.Icon.Critical, "pmdesk", "The library cannot be opened.")
+    detail = f"{error}\n\nThe file has been left exactly as it is:\n{db_path}"
+    if backup is None:
+        box.setInformativeText(detail + "\n\nThere is no backup of it yet.")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    box.setInformativeText(
+        detail + f"\n\nThe newest backup is {backup.name}. Open it instead? The damaged "
+        "file will be kept beside it, renamed."
+    )
+    use = box.addButton("Open the backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(use)
+    box.exec()
+    if box.clickedButton() is not use:
+        return False
+    kept = restore_backup(backup, db_path)
+    log.warning("Restored %s from %s; damaged file kept as %s", db_path, backup, kept)
+    return True
+
+
+def _backup_in_background(db_path: Path) -> None:
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    from pmdesk.storage.backups import daily_backup
+
+    class Backup(QRunnable):
+        def run(self) -> None:
+            try:
+                made = daily_backup(db_path)
+                if made:
+                    log.info("Daily backup written to %s", made)
+            except Exception:  # a failed backup must not disturb the user's work
+                log.exception("Daily backup of %s failed", db_path)
+
+    QThreadPool.globalInstance().start(Backup())
 
 
 def run(db_path: Path, quit_after_ms: int | None = None) -> int:
@@ -74,15 +128,26 @@ def run(db_path: Path, quit_after_ms: int | None = None) -> int:
     sys.excepthook = _excepthook
     app = application()
     log.info("pmdesk %s starting on %s", __version__, db_path)
-    from pmdesk.storage.types import LibraryError
+    from pmdesk.storage.types import LibraryDamaged, LibraryError
 
     try:
-        window = create_window(db_path)
+        try:
+            window = create_window(db_path)
+        except LibraryDamaged as exc:
+            log.error("Library %s is damaged: %s", db_path, exc)
+            if not _open_damaged(db_path, exc):
+                return 1
+            window = create_window(db_path)
     except LibraryError as exc:
         log.error("Cannot open library %s: %s", db_path, exc)
         QMessageBox.critical(None, "pmdesk", f"Cannot open the library {db_path}.\n\n{exc}")
         return 1
+    _backup_in_background(db_path)
     window.show()
+    if window.property("otherInstance"):
+        notice = QMessageBox(QMessageBox.Icon.Information, "pmdesk", OTHER_INSTANCE_MESSAGE,
+                             QMessageBox.StandardButton.Ok, window)
+        notice.open()  # not modal to the app: the window stays usable behind it
     log.info("main window shown")
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)

@@ -1,0 +1,29 @@
+"""Telling the user when another pmdesk has the same library open.
+
+SQLite (WAL, busy timeout) keeps two processes from corrupting the file; the lock only
+lets the second window say what is going on, so the user is not surprised by changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+def lock_path(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".lock")
+
+
+def acquire(db_path: Path) -> tuple[QLockFile, bool]:
+    """Returns the lock and whether this process is the only pmdesk on the file.
+    A lock left by a crashed pmdesk is stale and taken over (QLockFile checks the pid)."""
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)
+    return lock, lock.tryLock(0)
+
+
+OTHER_INSTANCE_MESSAGE = (
+    "Another pmdesk window has this library open. Both can be used safely: every change "
+    "is saved at once, but changes made there show here only after you refresh (F5)."
+)
