@@ -1,0 +1,210 @@
+"""The QGraphicsView that shows a TimelineScene: zoom, fit, pan, and the keys and clicks
+that ask for edits. It reports edits as signals; the TimelineView turns them into
+controller calls, and the read-only preview ignores them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
+
+from pmdesk.domain.timeline_layout import fit_zoom_with_cards, snap_to_minute, zoom_by
+from pmdesk.ui.timeline.items import EventCard, WindowHandle
+from pmdesk.ui.timeline.scene import TimelineScene
+
+# "Fit to incident" leaves at least this share of the width before the start.
+FIT_LEFT = 0.04
+
+
+class TimelineCanvas(QGraphicsView):
+    nudgeRequested = Signal(int)  # minutes, for the selected events
+    deleteRequested = Signal()
+    editRequested = Signal(str)  # event id
+    addRequested = Signal(object)  # datetime
+
+    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.tscene = scene
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Timeline")
+        self.verticalScrollBar().valueChanged.connect(self._pin_ruler)
+        # Fitted to the incident until the user zooms or scrolls; then a resize keeps
+        # their view. The refit waits until a resize (a splitter drag) has settled.
+        self.auto_fit = False
+        self._fitted_size = QSize()
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(80)
+        self._refit.timeout.connect(self._refit_if_resized)
+        self._press_scroll: tuple[int, int] | None = None
+        self._pointing = False
+
+    # ---- zoom and scrolling ----------------------------------------------------------
+    @property
+    def px_per_minute(self) -> float:
+        return self.tscene.scale.px_per_minute
+
+    def left_x(self) -> float:
+        """Scene x at the viewport's left edge."""
+        return self.mapToScene(QPoint(0, 0)).x()
+
+    def scroll_to_x(self, scene_x: float) -> None:
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(scene_x - self.left_x()))
+
+    def zoom_to(self, px_per_minute: float, anchor_x: float | None = None) -> None:
+        """Zoom keeping the time under viewport x `anchor_x` (default: middle) in place."""
+        self.auto_fit = False
+        vx = self.viewport().width() / 2 if anchor_x is None else anchor_x
+        at = self.tscene.scale.time_of(self.left_x() + vx)
+        self.tscene.set_zoom(px_per_minute)
+        self.scroll_to_x(self.tscene.scale.x_of(at) - vx)
+        self._pin_ruler()
+
+    def zoom_steps(self, steps: float, anchor_x: float | None = None) -> None:
+        self.zoom_to(zoom_by(self.px_per_minute, steps), anchor_x)
+
+    def fit(self) -> None:
+        """Fit the incident window to the width, with room on the left for the start
+        tab and on the right for the cards of the last events."""
+        scene = self.tscene
+        start, end = scene.window
+        width = self.viewport().width()
+        left = max(width * FIT_LEFT, scene.handles["started_at"].tab_w + 12)
+        events = scene.events()
+        reach = ((events[i].at, c.width - c.lead + 12) for i, c in scene.cards.items())
+        scene.set_zoom(fit_zoom_with_cards(start, end, width, left, reach))
+        self.scroll_to_x(scene.scale.x_of(start) - left)
+        self.auto_fit = True
+        self._fitted_size = self.viewport().size()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._pin_ruler()
+
+    def _pin_ruler(self, *_: object) -> None:
+        # The ruler stays in sight when many lanes are scrolled vertically.
+        self.tscene.ruler.setY(max(0.0, self.mapToScene(QPoint(0, 0)).y()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A little less than the viewport: room for a scroll bar to appear without the
+        # other one appearing too.
+        viewport = self.viewport()
+        self.tscene.set_min_size(viewport.width() - 20, viewport.height() - 20)
+        self._pin_ruler()
+        if self.auto_fit:
+            self._refit.start()
+
+    def _refit_if_resized(self) -> None:
+        if self.auto_fit and self.viewport().size() != self._fitted_size:
+            self.fit()
+
+    def _scroll_position(self) -> tuple[int, int]:
+        return self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        mods = event.modifiers()
+        delta = event.angleDelta()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_steps(delta.y() / 120, event.position().x())
+            event.accept()
+        elif mods & Qt.KeyboardModifier.ShiftModifier and not delta.x():
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - delta.y())
+            event.accept()
+        else:
+            super().wheelEvent(event)
+        self.auto_fit = False
+
+    # ---- mouse -----------------------------------------------------------------------
+    def _editable_item_at(self, pos: QPoint) -> QGraphicsItem | None:
+        for item in self.items(pos):
+            if isinstance(item, EventCard | WindowHandle):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Empty space: drag to pan; with Shift or Ctrl, drag a rubber band to select.
+        if event.button() == Qt.MouseButton.LeftButton:
+            band = event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
+                                        | Qt.KeyboardModifier.ControlModifier)
+            on_item = self._editable_item_at(event.position().toPoint()) is not None
+            mode = (QGraphicsView.DragMode.RubberBandDrag if band and not on_item
+                    and self.tscene.theme.editable else QGraphicsView.DragMode.ScrollHandDrag)
+            if mode != self.dragMode():
+                self.setDragMode(mode)
+            self._press_scroll = self._scroll_position()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # A pointing hand over cards (they have no cursor of their own: setting one on
+        # each of 2,000 items slows opening); the open hand of panning elsewhere.
+        if event.buttons() == Qt.MouseButton.NoButton and self.tscene.theme.editable:
+            item = self._editable_item_at(event.position().toPoint())
+            pointing = isinstance(item, EventCard)
+            if pointing != self._pointing:
+                self._pointing = pointing
+                self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if pointing
+                                          else Qt.CursorShape.OpenHandCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._press_scroll is not None and self._press_scroll != self._scroll_position():
+            self.auto_fit = False  # the user panned: keep their view
+        self._press_scroll = None
+        if self.dragMode() != QGraphicsView.DragMode.ScrollHandDrag:
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self._pointing = False
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self.tscene.theme.editable or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        pos = event.position().toPoint()
+        item = self._editable_item_at(pos)
+        if isinstance(item, EventCard):
+            self.editRequested.emit(item.event_id)
+        elif item is None:
+            self.addRequested.emit(self.time_at(pos))
+        event.accept()
+
+    def time_at(self, pos: QPoint | QPointF) -> datetime:
+        """The whole minute under a viewport position."""
+        return snap_to_minute(self.tscene.scale.time_of(self.mapToScene(QPoint(
+            round(pos.x()), round(pos.y()))).x()))
+
+    # ---- keys ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.tscene.dragging:
+            self.tscene.cancel_drag()
+            event.accept()
+            return
+        selected = bool(self.tscene.selectedItems())
+        if self.tscene.theme.editable and selected:
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+                self.nudgeRequested.emit(step if key == Qt.Key.Key_Right else -step)
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.deleteRequested.emit()
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                self.editRequested.emit(self.tscene.selected_ids()[0])
+                event.accept()
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,140 @@
+"""A drag in progress on the timeline scene, from the first move to the release.
+
+While the button is held, items move only visually: each proposed position goes through
+the pure drag_time (snap to a whole minute, clamp, keep a dragged group's shape) and a
+live label shows the time. On release the scene reports the new times as one request,
+and the model is written by whoever listens (the view, through the controller).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QGraphicsItem
+
+from pmdesk.domain.timeline_layout import (
+    drag_time,
+    format_clock,
+    format_offset,
+    group_drag_bounds,
+    handle_bounds,
+)
+from pmdesk.ui.timeline.items import EventCard, WindowHandle
+
+if TYPE_CHECKING:
+    from pmdesk.ui.timeline.scene import TimelineScene
+
+GEOMETRY_CHANGES = QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+
+
+@dataclass
+class Drag:
+    """What a drag started from (times and x of the moving items); `current` follows
+    the pointer. Keys are event ids, or the window field of a dragged handle."""
+
+    starts: dict[str, datetime]
+    start_x: dict[str, float]
+    bounds: tuple[timedelta, timedelta]
+    lo: datetime
+    hi: datetime
+    primary: str
+    handle: WindowHandle | None = None
+    current: dict[str, datetime] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> dict[str, datetime]:
+        return {k: t for k, t in self.current.items() if t != self.starts[k]}
+
+
+class DragTracker:
+    def __init__(self, scene: TimelineScene) -> None:
+        self.scene = scene
+        self.drag: Drag | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.drag is not None
+
+    def begin(self, grabber: QGraphicsItem | None) -> None:
+        """The first move with the button held, on a card or a window handle."""
+        if isinstance(grabber, EventCard):
+            self._begin_cards(grabber)
+        elif isinstance(grabber, WindowHandle):
+            self._begin_handle(grabber)
+
+    def _begin_cards(self, card: EventCard) -> None:
+        scene = self.scene
+        events = scene.events()
+        moving = [i for i in scene.selectedItems() if isinstance(i, EventCard)]
+        if not card.isSelected():
+            moving = [card]
+        starts = {c.event_id: events[c.event_id].at for c in moving if c.event_id in events}
+        # Position changes reach itemChange only for the cards being dragged.
+        for c in moving:
+            c.setFlag(GEOMETRY_CHANGES)
+        lo, hi = scene.range
+        self.drag = Drag(starts, {c.event_id: c.x() for c in moving},
+                         group_drag_bounds(starts.values(), lo, hi), lo, hi, card.event_id,
+                         current=dict(starts))
+
+    def _begin_handle(self, handle: WindowHandle) -> None:
+        scene = self.scene
+        start = scene.window[0] if handle.field == "started_at" else scene.window[1]
+        lo, hi = handle_bounds(handle.field, *scene.window, *scene.range)
+        self.drag = Drag({handle.field: start}, {handle.field: handle.x()},
+                         (lo - start, hi - start), lo, hi, handle.field, handle,
+                         {handle.field: start})
+
+    def _time_at(self, key: str, x: float) -> datetime:
+        drag = self.drag
+        assert drag is not None
+        raw = timedelta(minutes=(x - drag.start_x[key]) / self.scene.scale.px_per_minute)
+        at = drag_time(drag.starts[key], raw, drag.bounds, drag.lo, drag.hi)
+        drag.current[key] = at
+        return at
+
+    def constrain_card(self, card: EventCard, pos: QPointF) -> QPointF:
+        """ItemPositionChange of a dragged card: snapped, clamped, and kept on its lane."""
+        if self.drag is None or card.event_id not in self.drag.starts:
+            return pos
+        return QPointF(self.scene.scale.x_of(self._time_at(card.event_id, pos.x())), card.y())
+
+    def constrain_handle(self, handle: WindowHandle, pos: QPointF) -> QPointF:
+        if self.drag is None or self.drag.handle is not handle:
+            return pos
+        return QPointF(self.scene.scale.x_of(self._time_at(handle.field, pos.x())), handle.y())
+
+    def card_moved(self, card: EventCard) -> None:
+        if self.drag is not None and card.event_id == self.drag.primary:
+            top = card.y() - self.scene.theme.card_h / 2
+            self._show_label(card.event_id, QPointF(card.x(), top))
+
+    def handle_moved(self, handle: WindowHandle) -> None:
+        if self.drag is None or self.drag.handle is not handle:
+            return
+        scene, theme = self.scene, self.scene.theme
+        other = scene.scale.x_of(scene.window[1 if handle.field == "started_at" else 0])
+        scene.set_band(*sorted((handle.x(), other)))
+        at = self.drag.current[handle.field]
+        y = theme.ruler_h + theme.handle_zone_h + theme.font_px + 12
+        self._show_label(handle.field, QPointF(scene.scale.x_of(at), y))
+
+    def _show_label(self, key: str, anchor: QPointF) -> None:
+        assert self.drag is not None
+        at, start = self.drag.current[key], self.drag.starts[key]
+        text = f"{format_clock(at, self.scene.tz)}   {format_offset(at - start)}"
+        self.scene.bubble.show_text(text, anchor - QPointF(0, 3))
+
+    def finish(self) -> Drag | None:
+        """The button was released: end the drag and hand back what it did."""
+        drag, self.drag = self.drag, None
+        if drag is None:
+            return None
+        self.scene.bubble.hide()
+        for key in drag.starts:
+            if (card := self.scene.cards.get(key)) is not None:
+                card.setFlag(GEOMETRY_CHANGES, False)
+        return drag

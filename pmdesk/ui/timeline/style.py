@@ -1,0 +1,159 @@
+"""How the timeline looks: sizes, colours and the shape and icon of each event kind.
+
+Colours are the Okabe-Ito palette, which stays distinguishable with the common forms of
+colour blindness; every kind also has its own marker shape and icon, so nothing depends
+on colour alone.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPolygonF
+
+from pmdesk.domain.model import EventKind
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineStyle:
+    """Everything size-related is in scene pixels; the chart scales the whole scene."""
+
+    font_px: int = 12
+    ruler_h: float = 30.0
+    handle_zone_h: float = 26.0  # the strip under the ruler where the window tabs sit
+    lane_h: float = 30.0
+    card_h: float = 24.0
+    marker_r: float = 9.0
+    max_text_px: float = 320.0
+    lane_gap: float = 10.0
+    bottom_margin: float = 16.0
+    background: str = "#ffffff"
+    ruler_bg: str = "#f1f3f6"
+    band: str = "#a8c0e8"  # drawn at BAND_ALPHA over the grid, which shows through
+    grid: str = "#e3e6ea"
+    ink: str = "#1f2328"
+    muted: str = "#5b6370"
+    selection: str = "#1f5fbf"
+    editable: bool = True
+    cache_items: bool = True  # pixmap caches; off for the chart, which is drawn scaled
+    flip_at_edge: bool = False  # cards near the right end open to the left (chart)
+    legend: bool = False
+
+
+VIEW_STYLE = TimelineStyle()
+PREVIEW_STYLE = TimelineStyle(editable=False, max_text_px=200.0)
+CHART_STYLE = TimelineStyle(
+    font_px=13, lane_h=31.0, card_h=25.0, max_text_px=300.0, editable=False,
+    cache_items=False, flip_at_edge=True, legend=True,
+)
+BAND_ALPHA = 70
+
+
+@dataclass(frozen=True, slots=True)
+class KindLook:
+    color: str
+    glyph: str  # qtawesome name
+    shape: str
+    dark_glyph: bool  # light fills get a dark icon, for contrast
+
+
+KIND_LOOKS: dict[EventKind, KindLook] = {
+    EventKind.DETECTED: KindLook("#D55E00", "fa6s.eye", "circle", False),
+    EventKind.ALERTED: KindLook("#E69F00", "fa6s.bell", "triangle", True),
+    EventKind.INVESTIGATED: KindLook("#56B4E9", "fa6s.magnifying-glass", "square", True),
+    EventKind.ESCALATED: KindLook("#CC79A7", "fa6s.arrow-up", "pentagon", False),
+    EventKind.DEAD_END: KindLook("#6E6E6E", "fa6s.ban", "octagon", False),
+    EventKind.MITIGATED: KindLook("#0072B2", "fa6s.shield-halved", "diamond", False),
+    EventKind.RESOLVED: KindLook("#009E73", "fa6s.check", "hexagon", False),
+    EventKind.NOTE: KindLook("#8C8C8C", "fa6s.comment", "ring", False),
+}
+
+
+def look(kind: EventKind) -> KindLook:
+    return KIND_LOOKS.get(kind, KIND_LOOKS[EventKind.NOTE])
+
+
+@cache
+def tint(color: str, amount: float = 0.13) -> QColor:
+    """The colour mixed into white: the fill of a card."""
+    base = QColor(color)
+    mix = [round(255 - (255 - c) * amount) for c in (base.red(), base.green(), base.blue())]
+    return QColor(*mix)
+
+
+def _polygon(sides: int, r: float, rotation: float) -> QPainterPath:
+    points = [
+        QPointF(r * math.cos(rotation + 2 * math.pi * i / sides),
+                r * math.sin(rotation + 2 * math.pi * i / sides))
+        for i in range(sides)
+    ]
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([*points, points[0]]))
+    path.closeSubpath()
+    return path
+
+
+@cache
+def marker_path(shape: str, r: float) -> QPainterPath:
+    """The marker outline, centred on (0, 0), about 2r across."""
+    path = QPainterPath()
+    if shape in ("circle", "ring"):
+        path.addEllipse(QPointF(0, 0), r, r)
+    elif shape == "square":
+        s = r * 0.88
+        path.addRoundedRect(-s, -s, 2 * s, 2 * s, r * 0.3, r * 0.3)
+    elif shape == "triangle":
+        path = _polygon(3, r * 1.2, -math.pi / 2).translated(0, r * 0.2)
+    elif shape == "pentagon":
+        path = _polygon(5, r * 1.05, -math.pi / 2)
+    elif shape == "octagon":
+        path = _polygon(8, r * 1.02, math.pi / 8)
+    elif shape == "diamond":
+        path = _polygon(4, r * 1.2, -math.pi / 2)
+    elif shape == "hexagon":
+        path = _polygon(6, r * 1.05, 0)
+    return path
+
+
+@cache
+def glyph_char(name: str) -> str:
+    """The character of a qtawesome icon, drawn as text in glyph_font so that it stays
+    sharp at any scale (the chart is drawn at about twice the screen size)."""
+    return str(qta.charmap(name))
+
+
+@cache
+def glyph_font(name: str, px: int) -> QFont:
+    font = QFont(qta.font(name.partition(".")[0], px))
+    font.setPixelSize(px)
+    return font
+
+
+@cache
+def text_font(px: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
+
+
+class TextWidths:
+    """The width of a line of text as the sum of its characters' advances, cached per
+    character. Asking the font engine for each of 2,000 texts took most of the time a
+    view needs to open; ignoring kerning is off by about a per cent, which the allowance
+    covers (what a card shows is elided with the real measure when it is painted)."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        self._metrics = metrics
+        self._advance: dict[str, float] = {}
+
+    def __call__(self, text: str) -> float:
+        advance = self._advance
+        missing = set(text).difference(advance)
+        for char in missing:
+            advance[char] = self._metrics.horizontalAdvance(char)
+        return sum(map(advance.__getitem__, text)) * 1.02 + 2

@@ -1,0 +1,191 @@
+"""The editable timeline: a toolbar and the canvas, bound to a DocumentController.
+
+The scene follows the controller's signals; everything the user does (a drag, a key, a
+double-click) becomes one controller call, so it is one step on the shared undo stack.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import qtawesome as qta
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+
+from pmdesk.domain.model import EventKind, TimelineEvent
+from pmdesk.domain.text import clean_line
+from pmdesk.domain.timeline_layout import format_day, snap_to_minute
+from pmdesk.services.document_controller import DocumentController
+from pmdesk.ui.timeline.canvas import TimelineCanvas
+from pmdesk.ui.timeline.editor import InlineEditor
+from pmdesk.ui.timeline.scene import WINDOW_FIELDS, TimelineScene
+from pmdesk.ui.timeline.style import VIEW_STYLE
+
+NEW_EVENT_TEXT = "New event"
+HELP = ("Drag events to change their times · Shift+drag to select several · "
+        "double-click to add · Ctrl+wheel to zoom")
+
+
+class TimelineView(QWidget):
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.scene = TimelineScene(VIEW_STYLE, self)
+        self.canvas = TimelineCanvas(self.scene, self)
+        self.editor: InlineEditor | None = None
+        self._fitted = False
+
+        self.toolbar = QToolBar("Timeline", self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_action = self._action("fa6s.plus", "Add event", QKeySequence("Ctrl+Shift+A"),
+                                       self.add_event)
+        self.toolbar.addSeparator()
+        self.zoom_out_action = self._action("fa6s.magnifying-glass-minus", "Zoom out",
+                                            QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_in_action = self._action("fa6s.magnifying-glass-plus", "Zoom in",
+                                           QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self.fit_action = self._action("fa6s.arrows-left-right-to-line", "Fit to incident",
+                                       QKeySequence("Ctrl+0"), self.canvas.fit)
+        self.zone_label = QLabel(self)
+        self.zone_label.setObjectName("timelineZone")
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.zone_label)
+        self.help_label = QLabel(HELP, self)
+        self.help_label.setObjectName("timelineHelp")
+        self.help_label.setStyleSheet("color: palette(placeholder-text);")
+        self.help_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.help_label)
+        self.setFocusProxy(self.canvas)
+
+        self.scene.set_postmortem(controller.pm, px_per_minute=4.0, layout=False)
+        self.scene.select_ids(controller.selected_events())
+        self._update_zone_label()
+        controller.eventsAdded.connect(self.scene.events_added)
+        controller.eventsRemoved.connect(self._on_events_removed)
+        controller.eventsChanged.connect(self.scene.events_changed)
+        controller.fieldChanged.connect(self._on_field_changed)
+        controller.eventSelectionChanged.connect(self._on_selection_changed)
+        self.scene.moveRequested.connect(self._on_move_requested)
+        self.scene.windowRequested.connect(self._on_window_requested)
+        self.scene.selectionRequested.connect(controller.select_events)
+        self.canvas.nudgeRequested.connect(self.nudge)
+        self.canvas.deleteRequested.connect(self.delete_selected)
+        self.canvas.editRequested.connect(self.edit_event)
+        self.canvas.addRequested.connect(self.add_event_at)
+
+    def _action(self, icon: str, text: str, keys: QKeySequence | QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        action = QAction(qta.icon(icon), text, self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({native})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(text)
+        return action
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.canvas.fit()
+
+    # ---- following the controller ----------------------------------------------------
+    def _on_events_removed(self, ids: list[str]) -> None:
+        if self.editor is not None and self.editor.event_id in ids:
+            self.editor.cancel()
+        self.scene.events_removed(ids)
+
+    def _on_field_changed(self, name: str) -> None:
+        if name in WINDOW_FIELDS:
+            self.scene.window_changed()
+        elif name == "timezone":
+            self.scene.timezone_changed()
+            self._update_zone_label()
+
+    def _on_selection_changed(self, ids: list[str]) -> None:
+        if ids == self.scene.selected_ids():
+            return
+        self.scene.select_ids(ids)
+        card = self.scene.cards.get(ids[0]) if ids else None
+        if card is not None:
+            self.canvas.ensureVisible(card, 40, 40)
+
+    def _update_zone_label(self) -> None:
+        start = self.scene.window[0]
+        self.zone_label.setText(
+            f"  {format_day(start, self.scene.tz)} {start.astimezone(self.scene.tz):%Y}"
+            f" · times in {self.controller.pm.timezone or 'UTC'}")
+
+    # ---- edits -----------------------------------------------------------------------
+    def _on_move_requested(self, new_times: dict[str, datetime]) -> None:
+        self.controller.move_events(new_times)
+
+    def _on_window_requested(self, name: str, at: datetime) -> None:
+        self.controller.set_field(name, at)
+
+    def nudge(self, minutes: int) -> None:
+        """Arrow keys: move the selected events by whole minutes, one undo step a press."""
+        step = timedelta(minutes=minutes)
+        moves = {}
+        for event_id in self.scene.selected_ids():
+            event = self.controller.find_event(event_id)
+            if event is not None:
+                moves[event_id] = event.at + step
+        self.controller.move_events(moves)
+
+    def delete_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids:
+            self.controller.remove_events(ids, "Remove events" if len(ids) > 1 else "Remove event")
+
+    def add_event_at(self, at: datetime) -> None:
+        event = TimelineEvent(at=snap_to_minute(at), text=NEW_EVENT_TEXT, kind=EventKind.NOTE)
+        self.controller.add_events([event])
+        self.controller.select_events([event.id])
+        self.edit_event(event.id)
+
+    def add_event(self) -> None:
+        """The toolbar's Add: at the time in the middle of what is in view."""
+        middle = self.canvas.viewport().rect().center()
+        self.add_event_at(self.canvas.time_at(middle))
+
+    def edit_event(self, event_id: str) -> None:
+        """Edit an event's text in place (Enter or double-click on a card)."""
+        card = self.scene.cards.get(event_id)
+        event = self.controller.find_event(event_id)
+        if card is None or event is None:
+            return
+        if self.editor is not None:
+            self.editor.commit()
+        self.canvas.ensureVisible(card, 20, 20)
+        rect = self.canvas.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        self.editor = InlineEditor(event_id, event.text, rect, self.canvas.viewport())
+        self.editor.committed.connect(self._on_text_committed)
+        self.editor.closed.connect(self._on_editor_closed)
+
+    def _on_text_committed(self, event_id: str, text: str) -> None:
+        text = clean_line(text)
+        if text:
+            self.controller.update_event(event_id, "Edit event text", text=text)
+
+    def _on_editor_closed(self) -> None:
+        self.editor = None
+        self.canvas.setFocus()
+
+    def zoom_in(self) -> None:
+        self.canvas.zoom_steps(1)
+
+    def zoom_out(self) -> None:
+        self.canvas.zoom_steps(-1)
