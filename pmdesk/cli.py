@@ -89,7 +89,12 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
 
             sys.stdout.write(dumps(pm))
         return 0
-    export_postmortem(pm, args.output, args.format, summary=args.summary)
+    chart = None
+    if args.format == "docx" and pm.timeline:
+        from pmdesk.ui.timeline.chart import render_chart_png
+
+        chart = render_chart_png(pm)
+    export_postmortem(pm, args.output, args.format, summary=args.summary, chart_png=chart)
     print(args.output)
     return 0
 

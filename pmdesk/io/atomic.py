@@ -28,6 +28,16 @@ def describe_os_error(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def _file_mode(target: Path) -> int:
+    """The mode a plain new file would get (mkstemp makes 0600), or the replaced file's."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
     """Call writer(temp_path) on a temporary file beside path, then rename it into place.
 
@@ -46,6 +56,7 @@ def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
         writer(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -1,4 +1,6 @@
 from datetime import UTC, date, datetime
+import os
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +62,13 @@ def test_control_characters_are_removed_on_import() -> None:
     pm = json_io.loads('{"title": "bad\\u0000 title\\u001b", "impact": ["x\\u000b"]}')
     assert pm.title == "bad title"
     assert pm.impact == ["x"]
+
+
+def test_exported_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    from pmdesk.io.atomic import write_text_atomic
+
+    target = tmp_path / "out.json"
+    write_text_atomic(target, json_io.dumps(_pm()))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
