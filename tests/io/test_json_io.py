@@ -1,5 +1,5 @@
-from datetime import UTC, date, datetime
 import os
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
