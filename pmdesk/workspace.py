@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from pmdesk.domain.model import Postmortem, Status
+from pmdesk.domain.model import Postmortem, Severity, Status
 from pmdesk.io.markdown_import import parse_markdown
 from pmdesk.storage.library import Library
 
@@ -18,8 +18,10 @@ def sample_markdown() -> str:
 
 def sample_postmortem() -> Postmortem:
     pm = parse_markdown(sample_markdown())
-    # The sample is a finished example, so a first-time user sees what "done" looks like.
+    # The sample is a finished example, so a first-time user sees what "done" looks like;
+    # a 25% drop in sales for two hours is a major incident.
     pm.status = Status.FINAL
+    pm.severity = Severity.MAJOR
     return pm
 
 
