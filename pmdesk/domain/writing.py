@@ -1,0 +1,196 @@
+"""Writing help for a blameless postmortem, and for follow-up tasks someone can act on.
+
+These are hints, not validation: they never block, and each comes with a gentle
+suggestion the editor shows next to the field it concerns. The checks are plain word
+patterns on purpose; they must be cheap enough to run on every keystroke and easy for a
+reader to predict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pmdesk.domain.model import Postmortem, Task, TaskStatus
+
+
+class HintKind(StrEnum):
+    BLAME = "blame"
+    NO_VERB = "no_verb"
+    NO_OWNER = "no_owner"
+    NO_DATE = "no_date"
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """One suggestion about one field (and, for list items, one item).
+
+    `start`/`end` locate the phrase in the text for blame hints (-1 when not about a
+    phrase); `item_id` is the task or event id, `index` the position in a plain list.
+    """
+
+    kind: HintKind
+    field: str
+    message: str
+    suggestion: str
+    phrase: str = ""
+    start: int = -1
+    end: int = -1
+    item_id: str | None = None
+    index: int | None = None
+
+
+_BLAME_SUGGESTION = (
+    "Try describing what in the system or process let this happen, rather than who did "
+    "it — for example “the deploy script did not check the config” instead of naming a person."
+)
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+# Capitalised words after "caused by" that are things, not people.
+_NOT_A_PERSON = frozenset(
+    """A An The This That These Those Our Their Its It We They Our An Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December Redis Postgres PostgreSQL MySQL Kubernetes Nginx Linux Windows
+    AWS Azure Google Cloud DNS CDN API Java Python Docker""".split()
+)
+
+# (pattern, what we noticed). Patterns are matched case-insensitively unless they name a
+# person, where the capital letter is what tells a name from a thing.
+_BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:human|operator|user|engineer|admin)\s+errors?\b", re.I),
+     "“Human error” ends the inquiry where it should start."),
+    (re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)\s+fault\b"),
+     "Saying whose fault it was puts blame on a person."),
+    (re.compile(r"\b(?:his|her|their|my|your|some(?:one|body)(?:'s|’s))\s+fault\b", re.I),
+     "Saying whose fault it was puts blame on a person."),
+    (re.compile(r"\bfault\s+of\s+(" + _NAME + r")\b"),
+     "Saying whose fault it was puts blame on a person."),
+    (re.compile(r"\b(?:[Cc]aused|[Tt]riggered|[Bb]roken|[Bb]roke)\s+by\s+(" + _NAME + r")\b"),
+     "This names a person as the cause."),
+    (re.compile(r"\bshould(?:\s+not|n't|n’t)?\s+have\s+(?:known|noticed|checked|seen|caught|"
+                r"realised|realized|been more careful)\b", re.I),
+     "“Should have known” judges a person with hindsight."),
+    (re.compile(r"\b(?:careless(?:ly|ness)?|negligen(?:t|ce)|incompeten(?:t|ce)|sloppy|lazy)\b",
+                re.I),
+     "This word judges a person rather than describing what happened."),
+    (re.compile(r"\b(?:blame[ds]?|to blame)\b", re.I),
+     "Blame makes people less willing to say what really happened."),
+    (re.compile(r"\b(?:screwed|messed)\s+up\b", re.I),
+     "This judges a person rather than describing what happened."),
+)
+
+
+def _is_person(match: re.Match[str]) -> bool:
+    if match.lastindex:  # patterns that capture a name
+        first = match.group(1).split()[0]
+        return first not in _NOT_A_PERSON
+    return True
+
+
+def blame_hints(text: str, field: str, *, index: int | None = None,
+                item_id: str | None = None) -> list[Hint]:
+    """Hints for each blaming phrase in text, in reading order, never two on one span."""
+    found: list[Hint] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, message in _BLAME_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not _is_person(match) or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(Hint(HintKind.BLAME, field, message, _BLAME_SUGGESTION,
+                              match.group(0), start, end, item_id, index))
+    return sorted(found, key=lambda h: h.start)
+
+
+# Verbs a follow-up task usually starts with. A task that starts otherwise ("Monitoring",
+# "Database scaling") states a topic, not something a person can do and tick off.
+_VERBS = frozenset(
+    """add adjust agree align allow alert analyse analyze announce apply approve archive ask
+    assess assign audit automate back block book build buy calculate change check clarify
+    clean close collect communicate compare complete configure confirm consolidate contact
+    create deactivate decide define delete deploy deprecate design detect disable document
+    double-check draft drop educate eliminate enable enforce ensure establish estimate evaluate
+    expand extend find finish fix follow gather give handle harden hire identify implement
+    improve include increase inform install instrument integrate introduce investigate isolate
+    limit list load lock log make measure merge migrate mitigate monitor move notify obtain
+    onboard optimise optimize organise organize patch pin plan prepare prevent prioritise
+    prioritize provide publish put raise rate-limit reach read rebuild record reduce refactor
+    register remove rename repair replace report request require rerun research reset resize
+    restore restrict retire review revise rewrite roll rotate run schedule scale send
+    separate set share ship shorten simplify speed split standardise standardize start stop
+    streamline study submit switch talk teach test throttle track train tune turn update
+    upgrade use validate verify write
+    adopt backfill benchmark broaden cap clear conduct convert cover cut enhance explain fill
+    get hold invite keep lower pilot port prototype reassess reconcile reconfigure redesign
+    remind replay reproduce revisit rework strengthen sunset tighten trial wrap""".split()
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:we|i|they|the team|team)\s+(?:will|should|must|need to|needs to|are going to|"
+    r"is going to)|we'll|let's|let us|need to|needs to|must|should|to|please)\s+",
+    re.I,
+)
+_VERB_SUFFIXES = ("ize", "ise", "ify")
+
+_VERB_SUGGESTION = (
+    "Start with what someone will do — “Add an alert for…”, “Set up…”, “Review…” — so it is "
+    "clear when the task is done."
+)
+_OWNER_SUGGESTION = "Name one person or team who will see it through; shared tasks tend to stall."
+_DATE_SUGGESTION = "Pick a due date, even a rough one, so the task does not drift."
+
+
+def starts_with_verb(description: str) -> bool:
+    text = _LEADING_FILLER.sub("", description.strip())
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in _VERBS or first.endswith(_VERB_SUFFIXES)
+
+
+def task_hints(task: Task) -> list[Hint]:
+    """What would make this task easier to act on; nothing for a task already done."""
+    if task.status is TaskStatus.DONE:
+        return []
+    hints: list[Hint] = []
+    if task.description.strip() and not starts_with_verb(task.description):
+        hints.append(Hint(HintKind.NO_VERB, "actions", "This reads as a topic, not an action.",
+                          _VERB_SUGGESTION, item_id=task.id))
+    if not task.owner.strip():
+        hints.append(Hint(HintKind.NO_OWNER, "actions", "Nobody owns this task yet.",
+                          _OWNER_SUGGESTION, item_id=task.id))
+    if task.due is None:
+        hints.append(Hint(HintKind.NO_DATE, "actions", "This task has no due date.",
+                          _DATE_SUGGESTION, item_id=task.id))
+    hints.extend(blame_hints(task.description, "actions", item_id=task.id))
+    return hints
+
+
+# Free-text fields a reader takes as the team's account of what happened.
+NARRATIVE_FIELDS: tuple[str, ...] = (
+    "introduction", "root_cause", "root_cause_detail", "resolution", "conclusion",
+)
+LIST_TEXT_FIELDS: tuple[str, ...] = ("impact", "improvements")
+
+
+def _all(pm: Postmortem) -> Iterator[Hint]:
+    for name in NARRATIVE_FIELDS:
+        yield from blame_hints(getattr(pm, name), name)
+    for name in LIST_TEXT_FIELDS:
+        for index, item in enumerate(getattr(pm, name)):
+            yield from blame_hints(item, name, index=index)
+    for event in pm.timeline:
+        yield from blame_hints(event.text, "timeline", item_id=event.id)
+    for task in pm.actions:
+        yield from task_hints(task)
+
+
+def writing_hints(pm: Postmortem) -> list[Hint]:
+    """Every writing hint for pm, grouped by field in section order."""
+    return list(_all(pm))
+
+
+def hints_for(hints: list[Hint], field: str, item_id: str | None = None) -> list[Hint]:
+    return [h for h in hints if h.field == field and (item_id is None or h.item_id == item_id)]

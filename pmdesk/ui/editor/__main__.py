@@ -1,0 +1,44 @@
+"""Open the editor on one incident, e.g. for screenshots:
+
+    python -m pmdesk.ui.editor --db library.sqlite3 --id 1 --page timeline
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pmdesk.ui.editor.examples import PAGE_NAMES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pmdesk.ui.editor")
+    parser.add_argument("--db", type=Path, required=True, help="library file")
+    parser.add_argument("--id", type=int, default=1, help="incident id (default 1)")
+    parser.add_argument("--page", choices=PAGE_NAMES, default="basics")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args(argv)
+
+    from pmdesk.app import application
+    from pmdesk.services.library_service import LibraryService
+    from pmdesk.ui.editor.window import EditorWindow
+    from pmdesk.workspace import open_library
+
+    app = application()
+    service = LibraryService(open_library(args.db))
+    window = EditorWindow(service, args.id)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show_page(args.page)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    code = app.exec()
+    service.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

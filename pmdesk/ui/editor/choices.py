@@ -1,0 +1,143 @@
+"""Bound choice fields: severity and status combo boxes, the time zone picker, and the
+comma-separated lists (services, authors, tags)."""
+
+from __future__ import annotations
+
+import zoneinfo
+from enum import StrEnum
+from functools import cache
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from pmdesk.domain.text import split_list
+from pmdesk.services.document_controller import DocumentController
+from pmdesk.ui.editor.forms import HintLabel, Note
+
+NOT_SET = "Not set"
+
+
+class EnumCombo(QComboBox):
+    """A choice among an enum's labels (and "Not set" when the field may be empty)."""
+
+    def __init__(self, ctrl: DocumentController, name: str, enum: type[StrEnum],
+                 optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctrl, self.name = ctrl, name
+        # Qt hands StrEnum item data back as plain str, so the members are kept here.
+        self.members: list[StrEnum | None] = [None] if optional else []
+        self.members += list(enum)
+        for member in self.members:
+            self.addItem(NOT_SET if member is None else getattr(member, "label", member.value))
+        self._show()
+        self.activated.connect(self._picked)
+        ctrl.fieldChanged.connect(self._changed)
+
+    def _picked(self, index: int) -> None:
+        if 0 <= index < len(self.members):
+            self.ctrl.set_field(self.name, self.members[index])
+
+    def _changed(self, name: str) -> None:
+        if name == self.name:
+            self._show()
+
+    def _show(self) -> None:
+        value = getattr(self.ctrl.pm, self.name)
+        index = self.members.index(value) if value in self.members else -1
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+
+@cache
+def all_zones() -> tuple[str, ...]:
+    # "UTC" first: it is the default and what most incident reports use.
+    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
+    return ("UTC", *[z for z in zones if z != "UTC"])
+
+
+def is_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return bool(name)
+
+
+class ZoneCombo(QComboBox):
+    """The incident's display time zone: type part of a name ("paris") or pick from the list."""
+
+    def __init__(self, ctrl: DocumentController, hint: HintLabel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctrl, self.hint = ctrl, hint
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(list(all_zones()))
+        self.setMaxVisibleItems(15)
+        completer = QCompleter(list(all_zones()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self._show()
+        self.activated.connect(lambda _i: self._commit())
+        line = self.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._commit)
+        ctrl.fieldChanged.connect(self._changed)
+
+    def _changed(self, name: str) -> None:
+        if name == "timezone":
+            self._show()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        line = self.lineEdit()
+        if line is not None:
+            line.setAccessibleName(name)
+
+    def _commit(self) -> None:
+        name = self.currentText().strip()
+        if not is_zone(name):
+            self.hint.set_notes([Note("warning", f"“{name}” is not a time zone I know; pick "
+                                                 "one from the list, such as Europe/Paris.")])
+            return
+        self.hint.set_notes([])
+        self.ctrl.set_field("timezone", name)
+
+    def _show(self) -> None:
+        if self.currentText() != self.ctrl.pm.timezone:
+            self.setCurrentText(self.ctrl.pm.timezone)
+        self.hint.set_notes([])
+
+
+class CommaListBinder(QObject):
+    """A QLineEdit holding a list as "a, b, c"; typing edits the list as one undo step."""
+
+    def __init__(self, ctrl: DocumentController, name: str, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.ctrl, self.name, self.edit = ctrl, name, edit
+        self._show()
+        edit.textEdited.connect(self._typed)
+        edit.editingFinished.connect(self._finished)
+        ctrl.fieldChanged.connect(self._changed)
+
+    def _changed(self, name: str) -> None:
+        if name == self.name:
+            self._sync()
+
+    def _typed(self, text: str) -> None:
+        self.ctrl.set_field(self.name, split_list(text), typing=True)
+
+    def _finished(self) -> None:
+        self.ctrl.seal()
+        self._show()
+
+    def _sync(self) -> None:
+        # "a, " and "a" are the same list: leave the user's half-typed text alone.
+        if split_list(self.edit.text()) != getattr(self.ctrl.pm, self.name):
+            self._show()
+
+    def _show(self) -> None:
+        text = ", ".join(getattr(self.ctrl.pm, self.name))
+        if self.edit.text() != text:
+            self.edit.setText(text)

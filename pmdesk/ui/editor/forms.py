@@ -1,0 +1,84 @@
+"""Small building blocks shared by the editor pages: labels tied to their field, the hint
+label shown under a field, and the spacing every page uses."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+SPACING = 8
+MARGIN = 16
+
+# Colours chosen to stay readable (contrast above 4.5:1) on the default light palette.
+COLOURS = {"error": "#a4001a", "warning": "#7a4d00", "hint": "#1d4f91"}
+SYMBOLS = {"error": "✖", "warning": "⚠", "hint": "✎"}
+
+
+def plain(label_text: str) -> str:
+    """A label as a screen reader should say it: no mnemonic marker, no colon."""
+    return label_text.replace("&", "").rstrip(":").strip()
+
+
+def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
+    """The visible label of field; its accessible name is the same words."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    field.setAccessibleName(plain(text))
+    return label
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One line shown next to a field: a validation problem or a writing suggestion."""
+
+    level: str  # "error" | "warning" | "hint"
+    text: str
+
+
+class HintLabel(QLabel):
+    """The notes about one field, shown just under it; hidden when there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setVisible(False)
+        self.notes: list[Note] = []
+
+    def set_notes(self, notes: list[Note]) -> None:
+        if notes == self.notes:
+            return
+        self.notes = list(notes)
+        lines = [
+            f'<span style="color:{COLOURS[n.level]}">{SYMBOLS[n.level]}&nbsp;'
+            f"{html.escape(n.text)}</span>"
+            for n in notes
+        ]
+        self.setText("<br>".join(lines))
+        self.setAccessibleName(" ".join(n.text for n in notes))
+        self.setVisible(bool(notes))
+
+    def plain_text(self) -> str:
+        return "\n".join(n.text for n in self.notes)
+
+
+def with_hint(field: QWidget, hint: HintLabel, parent: QWidget | None = None) -> QWidget:
+    """field with its hint label right below it, as one form row."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(hint)
+    return box
+
+
+def help_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

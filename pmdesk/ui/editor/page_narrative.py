@@ -1,0 +1,142 @@
+"""The pages of running text: root cause and resolution, the engaging part (chart preview
+and analogy) and the conclusion."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.ui.editor.bindings import BlockBinder
+from pmdesk.ui.editor.examples import BY_NAME
+from pmdesk.ui.editor.forms import help_label
+from pmdesk.ui.editor.page import EditorContext, Page
+from pmdesk.ui.editor.page_basics import text_box
+
+log = logging.getLogger("pmdesk.editor")
+CHART_DELAY_MS = 300
+
+
+def chart_png(pm: Postmortem) -> bytes | None:
+    """The timeline chart as exported, or None when the chart code is not available."""
+    try:
+        from pmdesk.ui.timeline.chart import render_chart_png
+    except ImportError:
+        return None
+    try:
+        data = render_chart_png(pm)
+    except Exception:  # a preview must never break the editor
+        log.exception("Rendering the timeline chart failed")
+        return None
+    return bytes(data) if data else None
+
+
+class ChartLabel(QLabel):
+    """Shows the chart as large as the page allows, never larger than drawn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = QPixmap()
+
+    def set_chart(self, pixmap: QPixmap) -> None:
+        self.source = pixmap
+        self._scale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale()
+
+    def _scale(self) -> None:
+        if self.source.isNull():
+            return
+        size = self.source.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        if size.width() > self.source.width():
+            size = self.source.size()
+        self.setPixmap(self.source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+
+
+class TextPage(Page):
+    """A page of one or more multi-line text fields."""
+
+    def __init__(self, name: str, fields: tuple[tuple[str, str, str, int], ...],
+                 ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(BY_NAME[name], ctx, parent)
+        self.edits = {}
+        for label, field, placeholder, lines in fields:
+            edit = text_box(self.content, lines)
+            edit.setPlaceholderText(placeholder)
+            BlockBinder(ctx.ctrl, field, edit)
+            self.add_field(label, field, edit)
+            self.edits[field] = edit
+
+
+def root_cause_page(ctx: EditorContext, parent: QWidget | None = None) -> TextPage:
+    return TextPage("root_cause", (
+        ("&Why it happened:", "root_cause_detail",
+         "The chain of causes, in plain words: what happened first, what that led to.", 10),
+        ("&How it was fixed:", "resolution",
+         "What stopped the impact, and what was done afterwards.", 7),
+    ), ctx, parent)
+
+
+def conclusion_page(ctx: EditorContext, parent: QWidget | None = None) -> TextPage:
+    return TextPage("conclusion", (
+        ("&Conclusion:", "conclusion",
+         "What the team takes away from this incident.", 8),
+    ), ctx, parent)
+
+
+class EngagingPage(TextPage):
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__("engaging", (
+            ("&Analogy (optional):", "analogy",
+             "A light-hearted picture of what it felt like, e.g. a traffic jam on a highway.",
+             4),
+        ), ctx, parent)
+        note = help_label("The analogy is left out of the Word export for leadership unless "
+                          "you choose to include it; the Markdown export keeps it.", self.content)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        self.form.addRow("", note)
+        self.form.setVerticalSpacing(6)
+        self.chart = ChartLabel(self.content)
+        self.chart.setObjectName("chartPreview")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setMinimumHeight(180)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.chart.setAccessibleName("Timeline chart preview")
+        caption = QLabel("Timeline chart (drawn from your timeline):", self.content)
+        self.body.addWidget(caption)
+        self.body.addWidget(self.chart, 1)
+        self._png: bytes | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHART_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_chart)
+        for signal in (ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved, ctx.ctrl.eventsChanged,
+                       ctx.ctrl.fieldChanged):
+            signal.connect(self._schedule)
+
+    def _schedule(self, *_args: object) -> None:
+        if self.isVisible():
+            self._timer.start()
+
+    def on_shown(self) -> None:
+        self.refresh_chart()
+
+    def refresh_chart(self) -> None:
+        png = chart_png(self.ctx.ctrl.pm) if self.ctx.ctrl.pm.timeline else None
+        self._png = png
+        if png is None:
+            self.chart.set_chart(QPixmap())
+            self.chart.setPixmap(QPixmap())
+            self.chart.setText("Add events on the Timeline page and the chart appears here."
+                               if not self.ctx.ctrl.pm.timeline else
+                               "The chart preview is not available in this version.")
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(png)
+        self.chart.set_chart(pixmap)

@@ -1,0 +1,139 @@
+"""The Review page: the document as it will read, a checklist of what is missing, and the
+export buttons."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.ui.editor.examples import BY_NAME
+from pmdesk.ui.editor.forms import COLOURS, buddy_label
+from pmdesk.ui.editor.page import EditorContext, Page
+from pmdesk.ui.editor.page_narrative import chart_png
+from pmdesk.ui.editor.review_render import CHART_URL, CheckItem, checklist, review_html
+
+REFRESH_MS = 250
+_ICONS = {"error": "fa6s.circle-xmark", "warning": "fa6s.triangle-exclamation",
+          "missing": "fa6s.circle-info", "hint": "fa6s.pen"}
+_ICON_COLOURS = {**COLOURS, "missing": "#555555"}
+
+
+class Preview(QTextBrowser):
+    """Serves the timeline chart to the HTML by its resource URL."""
+
+    widthChanged = Signal()  # the chart is drawn to the width, so a resize redraws it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: QImage | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.widthChanged.emit()
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        if QUrl(url) == QUrl(CHART_URL):
+            return self.chart
+        return super().loadResource(kind, QUrl(url))
+
+
+class ReviewPage(Page):
+    goTo = Signal(str, str)  # page, field
+    exportRequested = Signal(str)  # "md" | "docx"
+
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(BY_NAME["review"], ctx, parent, scroll=False)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self.content)
+        self.preview = Preview(splitter)
+        self.preview.setOpenLinks(False)
+        self.preview.setObjectName("reviewPreview")
+
+        side = QWidget(splitter)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(8, 0, 0, 0)
+        self.checks = QListWidget(side)
+        self.checks.setWordWrap(True)
+        self.checks.setObjectName("reviewChecklist")
+        column.addWidget(buddy_label("&Before you share it:", self.checks, side))
+        column.addWidget(self.checks, 1)
+        self.all_good = QLabel("Nothing is missing. It is ready to share.", side)
+        self.all_good.setWordWrap(True)
+        column.addWidget(self.all_good)
+        self.export_md = QPushButton(qta.icon("fa6s.file-lines"), "Export &Markdown…", side)
+        self.export_word = QPushButton(qta.icon("fa6s.file-word"), "Export &Word…", side)
+        self.export_md.setAccessibleName("Export Markdown")
+        self.export_word.setAccessibleName("Export Word")
+        self.export_word.setToolTip("A Word document for leadership, with the timeline chart")
+        self.export_md.setToolTip("Markdown for wikis and chat")
+        column.addWidget(self.export_word)
+        column.addWidget(self.export_md)
+        self.preview.setAccessibleName("Document preview")
+        splitter.addWidget(self.preview)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 320])
+        self.body.addWidget(splitter, 1)
+        self.fields = {"preview": self.preview, "checklist": self.checks}
+        self.setTabOrder(self.preview, self.checks)
+        self.setTabOrder(self.checks, self.export_word)
+        self.setTabOrder(self.export_word, self.export_md)
+
+        self.items: list[CheckItem] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        ctx.router.changed.connect(self._schedule)
+        for signal in (ctx.ctrl.fieldChanged, ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved,
+                       ctx.ctrl.eventsChanged, ctx.ctrl.tasksChanged):
+            signal.connect(self._schedule)
+        self.checks.itemActivated.connect(self._activated)
+        self.preview.widthChanged.connect(self._schedule)
+        self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
+        self.export_word.clicked.connect(lambda: self.exportRequested.emit("docx"))
+
+    def _schedule(self, *_args: object) -> None:
+        if self.isVisible():
+            self._timer.start()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        pm = self.ctx.ctrl.pm
+        png = chart_png(pm) if pm.timeline else None
+        self.preview.chart = QImage.fromData(png) if png is not None else None
+        scroll = self.preview.verticalScrollBar().value()
+        width = min(640, max(320, self.preview.viewport().width() - 48))
+        self.preview.setHtml(review_html(pm, with_chart=png is not None, chart_width=width))
+        self.preview.verticalScrollBar().setValue(scroll)
+
+        self.items = checklist(pm, self.ctx.router)
+        self.checks.clear()
+        for item in self.items:
+            entry = QListWidgetItem(qta.icon(_ICONS[item.level],
+                                             color=_ICON_COLOURS[item.level]), item.text)
+            entry.setToolTip("Press Enter or double-click to go there")
+            self.checks.addItem(entry)
+        self.all_good.setVisible(not self.items)
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    def _activated(self, entry: QListWidgetItem) -> None:
+        row = self.checks.row(entry)
+        if 0 <= row < len(self.items):
+            self.goTo.emit(self.items[row].page, self.items[row].field)

@@ -1,0 +1,189 @@
+"""The Timeline page: the drag-to-edit view above the events table, and ways to add events
+by typing one line, pasting many, or with the Add button."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain.model import TimelineEvent
+from pmdesk.ui.editor.events_table import TEXT, EventsTable
+from pmdesk.ui.editor.examples import BY_NAME
+from pmdesk.ui.editor.figures import FiguresPanel
+from pmdesk.ui.editor.forms import HintLabel, Note, buddy_label
+from pmdesk.ui.editor.page import EditorContext, Page
+from pmdesk.ui.editor.paste import events_from_text
+
+
+def _timeline_view(ctx: EditorContext, parent: QWidget) -> QWidget:
+    try:
+        from pmdesk.ui.timeline import TimelineView
+    except ImportError:  # the drag-to-edit view is its own piece of work
+        placeholder = QLabel("The timeline chart will appear here.", parent)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return placeholder
+    view: QWidget = TimelineView(ctx.ctrl, parent)
+    view.setAccessibleName("Timeline chart")
+    return view
+
+
+class TimelinePage(Page):
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(BY_NAME["timeline"], ctx, parent, scroll=False)
+        ctrl = ctx.ctrl
+        self.figures = FiguresPanel(ctrl, self.content)
+        self.body.addWidget(self.figures)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.content)
+        self.splitter.setChildrenCollapsible(False)
+        self.view = _timeline_view(ctx, self.splitter)
+        self.view.setMinimumHeight(150)
+
+        lower = QWidget(self.splitter)
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 4, 0, 0)
+        quick = QHBoxLayout()
+        self.quick = QLineEdit(lower)
+        self.quick.setPlaceholderText("10:32 AM: The on-call engineer was alerted")
+        quick.addWidget(buddy_label("&New event:", self.quick, lower))
+        quick.addWidget(self.quick, 1)
+        self.add_button = self._button("&Add", "fa6s.plus", lower,
+                                       "Add the event typed here (Enter); with nothing typed, "
+                                       "add an empty event after the last one (Insert)")
+        self.remove_button = self._button("&Remove", "fa6s.trash-can", lower,
+                                          "Remove the selected events (Delete)")
+        self.paste_button = self._button("&Paste lines", "fa6s.paste", lower,
+                                         "Add one event per line of the copied text (Ctrl+V)")
+        for button in (self.add_button, self.remove_button, self.paste_button):
+            quick.addWidget(button)
+        column.addLayout(quick)
+
+        self.table = EventsTable(ctrl, ctx.router, lower)
+        self.table.setAccessibleName("Events")
+        self.table.setMinimumHeight(160)
+        column.addWidget(self.table, 1)
+        self.hint = HintLabel(lower)
+        self.hint.setObjectName("hint_timeline")
+        ctx.router.attach("timeline", self.hint, self.table)
+        column.addWidget(self.hint)
+        self.typing_note = HintLabel(lower)  # a time typed in a cell that could not be read
+        column.addWidget(self.typing_note)
+        self.table.delegate.rejected.connect(
+            lambda message: self.typing_note.set_notes([Note("warning", message)]))
+        ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
+        self.empty = QLabel("No events yet. Type one above and press Enter, or paste "
+                            "several lines copied from a chat or a document.", lower)
+        self.empty.setWordWrap(True)
+        column.addWidget(self.empty)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([290, 330])
+        self.body.addWidget(self.splitter, 1)
+        self.fields = {"timeline": self.table, "new_event": self.quick}
+        self.setTabOrder(self.quick, self.add_button)
+        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.paste_button)
+        self.setTabOrder(self.paste_button, self.table)
+
+        self.quick.installEventFilter(self)
+        self.quick.returnPressed.connect(self.add_typed)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.paste_button.clicked.connect(self.paste)
+        self.table.pasteRequested.connect(self.paste)
+        for signal in (ctrl.eventsAdded, ctrl.eventsRemoved, ctrl.eventSelectionChanged):
+            signal.connect(self._update_state)
+        self._update_state()
+
+    def _button(self, text: str, icon: str, parent: QWidget, tip: str) -> QPushButton:
+        button = QPushButton(qta.icon(icon), text, parent)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        return button
+
+    def _update_state(self, *_args: object) -> None:
+        has_events = bool(self.ctx.ctrl.pm.timeline)
+        self.empty.setVisible(not has_events)
+        self.remove_button.setEnabled(bool(self.ctx.ctrl.selected_events()))
+
+    # ---- adding and removing -----------------------------------------------------------
+    def _last_time(self) -> datetime | None:
+        times = [e.at for e in self.ctx.ctrl.pm.timeline]
+        return max(times) if times else self.ctx.ctrl.pm.started_at
+
+    def add_events_from(self, text: str, action: str,
+                        after: datetime | None = None) -> list[TimelineEvent]:
+        """One event per line of text, added as one undo step; returns them."""
+        events = events_from_text(text, self.ctx.ctrl.pm, after=after)
+        if events:
+            label = action if len(events) == 1 else f"{action} ({len(events)} events)"
+            self.ctx.ctrl.add_events(events, label)
+            self.ctx.ctrl.select_events([e.id for e in events])
+        return events
+
+    def add_typed(self) -> None:
+        text = self.quick.text().strip()
+        if not text:
+            return
+        if self.add_events_from(text, "Add event", after=self._last_time()):
+            self.quick.clear()
+
+    def _add_clicked(self) -> None:
+        if self.quick.text().strip():
+            self.add_typed()
+        else:
+            self.add_empty()
+
+    def paste(self) -> None:
+        clipboard = QApplication.clipboard()
+        text = clipboard.text() if clipboard is not None else ""
+        if not self.add_events_from(text, "Paste events"):
+            self.hint.set_notes([])
+            self.empty.setText("There was no text to paste. Copy some lines such as "
+                               "“10:30 AM UTC: Alerts fired” first.")
+            self.empty.setVisible(True)
+
+    def add_empty(self) -> None:
+        last = self._last_time()
+        at = last + timedelta(minutes=5) if last else datetime.now(UTC).replace(second=0,
+                                                                               microsecond=0)
+        event = TimelineEvent(at, "")
+        self.ctx.ctrl.add_events([event])
+        self.table.select_event(event.id, TEXT)
+        self.table.setFocus()
+        self.table.edit(self.table.currentIndex())
+
+    def remove_selected(self) -> None:
+        self.ctx.ctrl.remove_events(self.table.selected_ids(), "Remove events")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Several lines pasted into the one-line field would be squashed into one event.
+        if (watched is self.quick and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)):
+            clipboard = QApplication.clipboard()
+            text = clipboard.text() if clipboard is not None else ""
+            if len([line for line in text.splitlines() if line.strip()]) > 1:
+                self.paste()
+                return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Insert:
+            self.add_empty()
+            return
+        super().keyPressEvent(event)

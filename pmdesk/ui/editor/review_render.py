@@ -1,0 +1,109 @@
+"""The postmortem as it will read: the Markdown export rendered to HTML for a QTextBrowser,
+and the checklist of what is missing or could be clearer."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.domain.templates import expected_sections
+from pmdesk.domain.validation import Level, Problem
+from pmdesk.domain.writing import Hint
+from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
+from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
+
+CHART_URL = "pmdesk-chart:timeline.png"
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_STYLE = """
+<style>
+body { font-size: 11pt; line-height: 140%; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14px; } h3 { font-size: 12pt; }
+p, li { margin-top: 3px; margin-bottom: 3px; }
+table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3px 6px; }
+.chart { color: #555; font-style: italic; }
+</style>
+"""
+
+
+def to_markdown_or_none(pm: Postmortem) -> str | None:
+    try:
+        from pmdesk.io.markdown_export import to_markdown
+    except ImportError:  # the Markdown exporter is its own piece of work
+        return None
+    return to_markdown(pm)
+
+
+def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640) -> str:
+    """HTML of the Markdown export; images become the chart resource (or a caption)."""
+    markdown = to_markdown_or_none(pm)
+    if markdown is None:
+        body = f"<h1>{html.escape(pm.title or 'Untitled postmortem')}</h1>" \
+               "<p><i>The full preview appears once the Markdown export is available.</i></p>"
+    else:
+        body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
+    replacement = (f'<img src="{CHART_URL}" width="{chart_width}">' if with_chart
+                   else '<p class="chart">[The timeline chart appears here once there are '
+                        "events.]</p>")
+    body = _IMG.sub(replacement, body)
+    return f"<html><head>{_STYLE}</head><body>{body}</body></html>"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    level: str  # "error" | "warning" | "hint" | "missing"
+    page: str
+    field: str
+    text: str
+
+
+# (page, fields, message): said when every one of the fields is empty.
+_SECTION_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("basics", ("introduction",), "Write a short introduction."),
+    ("root_cause", ("root_cause_detail", "resolution"),
+     "Explain why it happened and how it was fixed."),
+    ("tasks", ("improvements", "actions"), "Say what will change: improvements or tasks."),
+    ("conclusion", ("conclusion",), "Write a short conclusion."),
+)
+
+
+def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
+    """Errors first, then warnings, empty expected sections, then writing suggestions."""
+    items: list[CheckItem] = []
+    for level in (Level.ERROR, Level.WARNING):
+        # One line per task or event, however many things it lacks.
+        grouped: dict[tuple[str, str | None, int], list[Problem]] = {}
+        for n, problem in enumerate(router.problems):
+            if problem.level is level:
+                key = (problem.field, problem.item_id, n if problem.item_id is None else -1)
+                grouped.setdefault(key, []).append(problem)
+        for (field, item_id, _n), problems in grouped.items():
+            text = " ".join(problem_note(p).text for p in problems)
+            items.append(CheckItem(problem_note(problems[0]).level, page_of_field(field),
+                                   field, _where(pm, field, item_id) + text))
+    expected = expected_sections(pm)
+    for page, fields, text in _SECTION_CHECKS:
+        if PAGE_SECTION[page] in expected and not any(getattr(pm, f) for f in fields):
+            items.append(CheckItem("missing", page, fields[0], f"{BY_NAME[page].step}: {text}"))
+    groups: dict[tuple[str, int | None, str | None], list[Hint]] = {}
+    for hint in router.hints:
+        groups.setdefault((hint.field, hint.index, hint.item_id), []).append(hint)
+    for (field, _index, item_id), hints in groups.items():
+        for note in merge_hints(hints):
+            items.append(CheckItem("hint", page_of_field(field), field,
+                                   _where(pm, field, item_id) + note.text))
+    return items
+
+
+def _where(pm: Postmortem, field: str, item_id: str | None) -> str:
+    """'Improvements and tasks: “Set up scaling”: ' — which page, and which row."""
+    where = f"{BY_NAME[page_of_field(field)].step}: "
+    rows = {**{t.id: t.description for t in pm.actions},
+            **{e.id: e.text for e in pm.timeline}}
+    if item_id in rows:
+        text = rows[item_id] or "(no text)"
+        where += f"“{text if len(text) <= 40 else text[:39] + '…'}”: "
+    return where

@@ -1,0 +1,135 @@
+"""The step list on the left: one entry per page, marked done, needing attention, or to do.
+
+A step needs attention when its fields have problems or writing hints, or when it was
+visited and left empty although the postmortem's form expects it; it is done when it
+has content and nothing to fix. A brand-new postmortem therefore starts all "to do"
+instead of shouting about every empty page at once.
+"""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.domain.templates import expected_sections
+from pmdesk.ui.editor.examples import PAGE_FIELDS, PAGE_SECTION, PAGES, PageText
+from pmdesk.ui.editor.forms import help_label
+
+STATES = {
+    "done": ("fa6s.circle-check", "#2e7d32", "done"),
+    "attention": ("fa6s.circle-exclamation", "#b36b00", "needs attention"),
+    "todo": ("fa6s.circle", "#9e9e9e", "to do"),
+    "review": ("fa6s.flag-checkered", "#455a64", "review"),
+}
+# Always set, so they say nothing about whether the page was filled in.
+_ALWAYS_SET = frozenset({"status", "timezone"})
+
+
+def is_optional(page: str, pm: Postmortem) -> bool:
+    section = PAGE_SECTION.get(page)
+    return section is not None and section not in expected_sections(pm)
+
+
+def step_state(page: str, pm: Postmortem, noted_fields: set[str], visited: bool) -> str:
+    if page == "review":
+        return "review"
+    fields = PAGE_FIELDS[page]
+    content = any(getattr(pm, f) for f in fields if f not in _ALWAYS_SET)
+    if noted_fields.intersection(fields) and (visited or content):
+        return "attention"
+    if content:
+        return "done"
+    if visited:
+        return "done" if is_optional(page, pm) else "attention"
+    return "todo"
+
+
+class StepList(QListWidget):
+    pageRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        self.setAccessibleName("Steps")
+        self.setIconSize(QSize(18, 18))
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)  # "(optional)" moves to a second line rather than being cut
+        self.states: dict[str, str] = {}
+        for page in PAGES:
+            item = QListWidgetItem(page.step)
+            item.setData(Qt.ItemDataRole.UserRole, page.name)
+            self.addItem(item)
+        self.currentRowChanged.connect(self._row_changed)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Exactly as tall as its steps, so the example below sits right under them."""
+        last = self.visualItemRect(self.item(self.count() - 1))
+        if last.isValid() and last.bottom() > 0:
+            height = last.bottom() + self.verticalOffset() + 2 * self.spacing()
+        else:  # not laid out yet: an estimate, corrected once shown
+            line = max(self.fontMetrics().height(), self.iconSize().height()) + 6
+            height = self.count() * (line + 2 * self.spacing())
+        self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.pageRequested.emit(PAGES[row].name)
+
+    def show_current(self, name: str) -> None:
+        row = next(i for i, p in enumerate(PAGES) if p.name == name)
+        if row != self.currentRow():
+            self.blockSignals(True)
+            self.setCurrentRow(row)
+            self.blockSignals(False)
+
+    def update_states(self, pm: Postmortem, noted_fields: set[str], visited: set[str]) -> None:
+        for row, page in enumerate(PAGES):
+            state = step_state(page.name, pm, noted_fields, page.name in visited)
+            optional = is_optional(page.name, pm)
+            self.states[page.name] = state
+            icon, colour, words = STATES[state]
+            item = self.item(row)
+            text = f"{page.step} (optional)" if optional else page.step
+            item.setText(f"{row + 1}. {text}")
+            item.setIcon(qta.icon(icon, color=colour))
+            item.setToolTip(f"{page.step}: {words}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step}, {words}")
+        self._fit_height()
+
+
+class ExamplePanel(QFrame):
+    """The current page's example from the sample postmortem, under the step list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("examplePanel")
+        # A tinted box reads as "for reference", apart from the fields to fill in.
+        self.setStyleSheet("#examplePanel { background: #f4f1e8; border: 1px solid #d8d2c0;"
+                           " border-radius: 4px; } #examplePanel QLabel { color: #2b2b2b; }")
+        layout = QVBoxLayout(self)
+        self.title = QLabel("Example from the sample postmortem", self)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setWordWrap(True)
+        self.body = help_label("", self)
+        self.body.setObjectName("pageExample")
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+
+    def show_example(self, page: PageText) -> None:
+        self.body.setText(page.example)
+        self.setAccessibleName(f"Example: {page.example}")
+        self.setVisible(bool(page.example))

@@ -1,0 +1,298 @@
+"""The editor window: a step list on the left, one page at a time, Back and Next.
+
+It owns the DocumentController of one incident. Every page edits through it, Undo and
+Redo act on its stack from any page (and show the page that changed), autosave runs on
+its own, and closing the window flushes what is pending.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_state, save_state
+from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
+from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
+from pmdesk.ui.editor.export import ask_and_export
+from pmdesk.ui.editor.forms import COLOURS, MARGIN, SPACING
+from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.editor.page import EditorContext, Page
+from pmdesk.ui.editor.page_basics import BasicsPage, SummaryPage
+from pmdesk.ui.editor.page_narrative import EngagingPage, conclusion_page, root_cause_page
+from pmdesk.ui.editor.page_review import ReviewPage
+from pmdesk.ui.editor.page_tasks import TasksPage
+from pmdesk.ui.editor.page_timeline import TimelinePage
+from pmdesk.ui.editor.steps import ExamplePanel, StepList
+
+log = logging.getLogger("pmdesk.editor")
+GEOMETRY_KEY = "editor/geometry"
+# Some styles mark the focused field only with a text cursor; keyboard users must see at
+# a glance where they are, so the focused input gets a clear frame in the highlight colour.
+FOCUS_STYLE = """
+QLineEdit:focus, QPlainTextEdit:focus, QAbstractItemView:focus, QComboBox:focus,
+QPushButton:focus, QRadioButton:focus, QCheckBox:focus {
+    border: 2px solid palette(highlight); border-radius: 3px;
+}
+QPushButton { padding: 4px 12px; }
+"""
+
+
+class EditorWindow(QMainWindow):
+    def __init__(self, service: LibraryService, incident_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.service = service
+        self.ctrl = DocumentController(service, incident_id, self)
+        self.router = HintRouter(self.ctrl, self)
+        self.ctx = EditorContext(service, self.ctrl, self.router)
+        self.visited: set[str] = set()
+        self._changed_page = ""
+        self._undo_keys = UndoKeysToWindow(self)
+
+        self.steps = StepList(self)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {}
+        for page in (BasicsPage(self.ctx), SummaryPage(self.ctx), TimelinePage(self.ctx),
+                     root_cause_page(self.ctx), TasksPage(self.ctx), EngagingPage(self.ctx),
+                     conclusion_page(self.ctx), ReviewPage(self.ctx)):
+            page.finish()
+            self.pages[page.name] = page
+            self.stack.addWidget(page)
+        self.review: ReviewPage = self.pages["review"]  # type: ignore[assignment]
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        # An explicit minimum: otherwise every hint shown or hidden would resize the
+        # window's minimum (and the pages scroll when the window is small anyway).
+        self.setMinimumSize(900, 600)
+        self.resize(1280, 800)
+        self.setStyleSheet(FOCUS_STYLE)
+        self._restore_geometry()
+        self.show_page("basics")
+        self._update_title()
+        self.pages["basics"].title_edit.setFocus()  # type: ignore[attr-defined]
+
+    # ---- building -----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.back_button = QPushButton("&Back", self)
+        self.next_button = QPushButton("&Next", self)
+        self.back_button.setToolTip("Previous page (Ctrl+Page Up)")
+        self.next_button.setToolTip("Next page (Ctrl+Page Down)")
+        self.next_button.setDefault(False)
+        self.save_state = QLabel("All changes saved", self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName("Save state")
+        nav = QHBoxLayout()
+        nav.setContentsMargins(MARGIN, SPACING, MARGIN, MARGIN)
+        nav.addWidget(self.save_state, 1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addLayout(nav)
+
+        left = QWidget(self)
+        left.setObjectName("stepColumn")
+        side = QVBoxLayout(left)
+        side.setContentsMargins(SPACING, SPACING, SPACING, MARGIN)
+        side.setSpacing(MARGIN)
+        self.example = ExamplePanel(left)
+        side.addWidget(self.steps)
+        side.addWidget(self.example)
+        side.addStretch(1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1010])
+        left.setMinimumWidth(220)
+        self.setCentralWidget(self.splitter)
+
+    def _build_actions(self) -> None:
+        stack = self.ctrl.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo_keys += [extra for extra in REDO_EXTRA if extra not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(self._after_undo_redo)
+
+        self.export_action = self._action("&Export…", "Ctrl+E", lambda: self.export(None))
+        self.export_word_action = self._action("Export as &Word…", None,
+                                               lambda: self.export("docx"))
+        self.export_md_action = self._action("Export as &Markdown…", None,
+                                             lambda: self.export("md"))
+        self.close_action = self._action("&Close", QKeySequence.StandardKey.Close, self.close)
+        self.next_action = self._action("&Next page", "Ctrl+PgDown", self.go_next)
+        self.back_action = self._action("&Previous page", "Ctrl+PgUp", self.go_back)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.export_action, self.export_word_action,
+                              self.export_md_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        go_menu = menus.addMenu("&Go")
+        go_menu.addActions([self.back_action, self.next_action])
+        go_menu.addSeparator()
+        for number, name in enumerate(PAGE_NAMES, 1):
+            step = self.pages[name].text.step
+            go_menu.addAction(self._action(f"&{number} {step}", f"Alt+{number}",
+                                           lambda _=False, n=name: self.show_page(n)))
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self.steps.pageRequested.connect(self.show_page)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.review.goTo.connect(self.go_to_field)
+        self.review.exportRequested.connect(self.export)
+        ctrl = self.ctrl
+        ctrl.fieldChanged.connect(self._field_changed)
+        for signal in (ctrl.eventsAdded, ctrl.eventsRemoved, ctrl.eventsChanged):
+            signal.connect(lambda _ids: self._content_changed("timeline"))
+        ctrl.tasksChanged.connect(lambda: self._content_changed("tasks"))
+        self.router.changed.connect(self._update_steps)
+        ctrl.saved.connect(self._saved)
+        ctrl.saveFailed.connect(self._save_failed)
+
+    # ---- navigation ---------------------------------------------------------------------
+    @property
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return widget.name if isinstance(widget, Page) else "basics"
+
+    def show_page(self, name: str) -> None:
+        if name not in self.pages:
+            raise ValueError(f"No page called {name!r}; pages are {', '.join(PAGE_NAMES)}")
+        self.ctrl.seal()
+        self.visited.add(self.current_page)
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        self.steps.show_current(name)
+        self.example.show_example(page.text)
+        index = PAGE_NAMES.index(name)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(PAGE_NAMES) - 1)
+        self.next_button.setText("&Next: review" if name == "conclusion" else "&Next")
+        page.on_shown()
+        self._update_steps()
+
+    def go_next(self) -> None:
+        blocking = next((p for p in self.ctrl.problems if p.blocking), None)
+        if blocking is not None:
+            # Only a postmortem without a title is meaningless; say so beside the field.
+            self.go_to_field(page_of_field(blocking.field), blocking.field)
+            return
+        index = PAGE_NAMES.index(self.current_page)
+        if index + 1 < len(PAGE_NAMES):
+            self.show_page(PAGE_NAMES[index + 1])
+            self._focus_first()
+
+    def go_back(self) -> None:
+        index = PAGE_NAMES.index(self.current_page)
+        if index > 0:
+            self.show_page(PAGE_NAMES[index - 1])
+            self._focus_first()
+
+    def _focus_first(self) -> None:
+        widget = self.pages[self.current_page].first_input()
+        if widget is not None and not self.next_button.hasFocus():
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def go_to_field(self, page: str, field: str) -> None:
+        self.show_page(page)
+        self.pages[page].focus_field(field)
+
+    # ---- following the document ---------------------------------------------------------
+    def _field_changed(self, name: str) -> None:
+        self._content_changed(page_of_field(name))
+        if name == "title":
+            self._update_title()
+
+    def _content_changed(self, page: str) -> None:
+        self._changed_page = page
+        self.save_state.setText("Saving…")
+        self.save_state.setStyleSheet("")
+        self._update_steps()
+
+    def _after_undo_redo(self) -> None:
+        # Undo on one page may change another: show the user what changed.
+        if self._changed_page and self._changed_page != self.current_page:
+            self.show_page(self._changed_page)
+
+    def _update_steps(self) -> None:
+        self.steps.update_states(self.ctrl.pm, self.router.fields_with_notes(),
+                                 self.visited | {self.current_page})
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.ctrl.pm.title or 'Untitled postmortem'} — pmdesk")
+
+    def _saved(self) -> None:
+        self.save_state.setText("All changes saved")
+        self.save_state.setStyleSheet("")
+
+    def _save_failed(self, message: str) -> None:
+        self.save_state.setText(f"{message} pmdesk keeps trying.")
+        self.save_state.setStyleSheet(f"color: {COLOURS['error']};")
+
+    # ---- export and closing ---------------------------------------------------------------
+    def export(self, fmt: str | None) -> None:
+        self.ctrl.flush()
+        path = ask_and_export(self, self.ctrl.pm, fmt)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported to {path}", 10000)
+
+    def _restore_geometry(self) -> None:
+        state = load_state(GEOMETRY_KEY)
+        if state is not None:
+            self.restoreGeometry(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ctrl.flush():
+            answer = QMessageBox.question(
+                self, "Changes not saved",
+                "Your last changes could not be saved to the library. Close anyway and "
+                "lose them?", QMessageBox.StandardButton.Close
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        save_state(GEOMETRY_KEY, self.saveGeometry())
+        self._undo_keys.detach()
+        super().closeEvent(event)

@@ -1,0 +1,124 @@
+"""Starting a new postmortem (standard, short form, copy) and exporting from the editor."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from pmdesk.domain.model import Postmortem, Severity, Status, Task, TaskStatus
+from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import Preferences, save_preferences
+from pmdesk.storage.library import Library
+from pmdesk.storage.types import IncidentQuery
+from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog, new_postmortem
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[LibraryService]:
+    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
+    yield svc
+    svc.close()
+
+
+def test_new_postmortem_asks_and_stores_a_short_form_by_its_author(
+    qtbot: QtBot, service: LibraryService
+) -> None:
+    save_preferences(Preferences(author="Ana Lima", timezone="Europe/Paris"))
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewPostmortemDialog)
+        qtbot.keyClicks(dialog.title, "Slow search")
+        qtbot.mouseClick(dialog.radios["short"], LEFT)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+    QTimer.singleShot(0, fill_in)
+    incident = new_postmortem(service, None)
+    assert incident is not None
+    pm = service.get(incident)
+    assert (pm.title, pm.severity, pm.status) == ("Slow search", Severity.MINOR, Status.DRAFT)
+    assert pm.authors == ["Ana Lima"]
+    assert pm.timezone == "Europe/Paris"
+
+
+def test_cancelling_creates_nothing(qtbot: QtBot, service: LibraryService) -> None:
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewPostmortemDialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    service.create(Postmortem(title="Existing"))
+    QTimer.singleShot(0, cancel)
+    assert new_postmortem(service, None) is None
+    assert [s.title for s in service.summaries(IncidentQuery())] == ["Existing"]
+
+
+def test_start_from_a_copy_of_an_existing_incident(qtbot: QtBot, service: LibraryService) -> None:
+    source = service.create(Postmortem(title="Checkout outage", status=Status.FINAL,
+                                       impact=["Checkout was down"],
+                                       actions=[Task("Add alert", status=TaskStatus.DONE)]))
+    dialog = NewPostmortemDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.incidents.isEnabled()  # only for a copy
+    qtbot.mouseClick(dialog.radios["copy"], LEFT)
+    assert dialog.incidents.isEnabled()
+    assert dialog.selected_incident() == source
+    pm = dialog.build()
+    assert pm.title == "Copy of Checkout outage"
+    assert pm.impact == ["Checkout was down"]
+    assert (pm.status, pm.actions[0].status) == (Status.DRAFT, TaskStatus.OPEN)
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, service: LibraryService) -> Iterator[EditorWindow]:
+    window = EditorWindow(service, service.create(Postmortem(title="Checkout outage",
+                                                             impact=["Checkout was down"])))
+    window.show()
+    yield window
+    window.close()
+
+
+def test_ctrl_e_exports_word_after_asking_where(
+    qtbot: QtBot, editor: EditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def save_as(_parent: object, _caption: str, suggested: str, filters: str,
+                _chosen: str) -> tuple[str, str]:
+        asked.extend([suggested, filters])
+        return str(tmp_path / "report"), "Word document (*.docx)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    editor.pages["basics"].title_edit.setFocus()
+    qtbot.keyClick(editor.pages["basics"].title_edit, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert asked[0].endswith("Checkout-outage.docx")
+    assert "Markdown (*.md)" in asked[1]
+    written = tmp_path / "report.docx"
+    assert zipfile.is_zipfile(written)
+    assert "Checkout outage" in zipfile.ZipFile(written).read("word/document.xml").decode()
+
+
+def test_an_export_that_fails_says_why_and_writes_nothing(
+    editor: EditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "missing-folder" / "report.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(target), "Markdown (*.md)"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    editor.show_page("review")
+    editor.review.export_md.click()
+    assert len(told) == 1
+    assert "the folder does not exist" in told[0]
+    assert "Nothing was written" in told[0]
+    assert not target.parent.exists()
