@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
@@ -94,7 +95,10 @@ class TimelineCanvas(QGraphicsView):
 
     def _pin_ruler(self, *_: object) -> None:
         # The ruler stays in sight when many lanes are scrolled vertically.
-        self.tscene.ruler.setY(max(0.0, self.mapToScene(QPoint(0, 0)).y()))
+        ruler = self.tscene.ruler
+        if not shiboken6.isValid(ruler):  # scroll bars still signal while Qt tears down
+            return
+        ruler.setY(max(0.0, self.mapToScene(QPoint(0, 0)).y()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
