@@ -2,39 +2,251 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, IncidentSummary
+from pmdesk.storage.search import search_terms
+from pmdesk.storage.stats import LibraryStats
+from pmdesk.storage.types import IncidentQuery, IncidentSummary, OverdueTask
+
+log = logging.getLogger("pmdesk.services")
+
+
+ReadCall = Callable[[Library], object]
+
+
+class BackgroundReader(QObject):
+    """Runs library reads on one thread with its own connection, newest request first.
+
+    Each request has a channel; a request replaces any still waiting on its channel, so
+    a burst of keystrokes costs one query, not one per letter, and the window never
+    waits for a slow one.
+    """
+
+    ready = Signal(str, int, object)  # channel, ticket, result (or the exception raised)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._cond = threading.Condition()
+        self._pending: dict[str, tuple[int, ReadCall]] = {}
+        self._ticket = 0
+        self._stopping = False
+        self._busy = False
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Open the reader's connection now, so the first request does not wait for it."""
+        with self._cond:
+            if self._thread is None and not self._stopping:
+                # A daemon thread: a read stuck in a long query must not keep the app alive.
+                self._thread = threading.Thread(
+                    target=self._run, name="library-reader", daemon=True
+                )
+                self._thread.start()
+
+    def request(self, channel: str, call: ReadCall) -> int:
+        self.start()
+        with self._cond:
+            self._ticket += 1
+            self._pending[channel] = (self._ticket, call)
+            self._cond.notify()
+            return self._ticket
+
+    def idle(self) -> bool:
+        """Nothing waiting and nothing running (results may still be on their way)."""
+        with self._cond:
+            return not self._pending and not self._busy
+
+    def close(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._pending.clear()
+            self._cond.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout=2)
+
+    def _next(self) -> tuple[str, int, ReadCall] | None:
+        with self._cond:
+            while not self._pending and not self._stopping:
+                self._cond.wait()
+            if self._stopping:
+                return None
+            channel = next(iter(self._pending))
+            ticket, call = self._pending.pop(channel)
+            self._busy = True
+            return channel, ticket, call
+
+    def _run(self) -> None:
+        library: Library | None = None
+        try:
+            while (job := self._next()) is not None:
+                channel, ticket, call = job
+                result: object
+                try:
+                    if library is None:
+                        library = Library(self.db_path)
+                    result = call(library)
+                except Exception as exc:
+                    log.exception("Background read on %s failed", channel)
+                    result = exc
+                with self._cond:
+                    if self._stopping:
+                        return
+                    self.ready.emit(channel, ticket, result)
+                    self._busy = False
+        finally:
+            if library is not None:
+                library.close()
 
 
 class LibraryService(QObject):
     """Owns the open Library; every change to the set of incidents emits `changed`."""
 
     changed = Signal()  # incidents were added, removed or restored
+    restored = Signal(object)  # list[int]: incidents brought back from the trash
     incidentChanged = Signal(int)  # one incident's content was saved
+    # Results of the *_later reads, delivered on the GUI thread.
+    idsReady = Signal(int, object)  # ticket, list[int] of incident ids
+    overdueReady = Signal(object)  # list[OverdueTask]
+    statsReady = Signal(object)  # LibraryStats
+    readFailed = Signal(str)  # a background read failed; the message is for the user
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self._reader: BackgroundReader | None = None
 
+    def reader(self) -> BackgroundReader:
+        """The background reader (started on first use) behind the *_later methods."""
+        if self._reader is None:
+            self._reader = BackgroundReader(self.path, self)
+            self._reader.ready.connect(self._read_done)
+        return self._reader
+
+    @property
+    def path(self) -> Path:
+        """The library file, for background jobs that open their own connection to it."""
+        return Path(self.library.path)
+
+    @staticmethod
+    def today() -> date:
+        return date.today()
+
+    # ---- reading ---------------------------------------------------------------------
     def summaries(self, query: IncidentQuery) -> list[IncidentSummary]:
         today = date.today()
         return self.library.summaries(self.library.ids(query, today), today)
 
+    def ids(self, query: IncidentQuery) -> list[int]:
+        """Ids of the incidents matching query, in its order (cheap even for 100,000)."""
+        return self.library.ids(query, self.today())
+
+    def summaries_for(self, incident_ids: list[int]) -> list[IncidentSummary]:
+        return self.library.summaries(incident_ids, self.today())
+
+    def count(self, query: IncidentQuery) -> int:
+        return self.library.count(query, self.today())
+
     def get(self, incident_id: int) -> Postmortem:
         return self.library.get(incident_id)
 
+    def overdue_tasks(self) -> list[OverdueTask]:
+        return self.library.overdue_tasks(self.today())
+
+    def stats(self) -> LibraryStats:
+        return self.library.stats(self.today())
+
+    def years(self) -> list[int]:
+        return self.library.years()
+
+    # ---- reading off the GUI thread: slow queries on a large library never freeze it ----
+    def ids_later(self, query: IncidentQuery, channel: str = "table") -> int:
+        """Ask for ids(query); idsReady(ticket, ids) follows. A newer request on the same
+        channel replaces one not yet started. Returns the ticket."""
+        today = self.today()
+        return self.reader().request(f"ids:{channel}", lambda lib: lib.ids(query, today))
+
+    def overdue_later(self) -> None:
+        today = self.today()
+        self.reader().request("overdue", lambda lib: lib.overdue_tasks(today))
+
+    def stats_later(self) -> None:
+        today = self.today()
+        self.reader().request("stats", lambda lib: lib.stats(today))
+
+    def reads_pending(self) -> bool:
+        return self._reader is not None and not self._reader.idle()
+
+    def _read_done(self, channel: str, ticket: int, result: object) -> None:
+        if isinstance(result, Exception):
+            self.readFailed.emit(str(result) or type(result).__name__)
+        elif channel.startswith("ids:"):
+            self.idsReady.emit(ticket, result)
+        elif channel == "overdue":
+            self.overdueReady.emit(result)
+        elif channel == "stats":
+            self.statsReady.emit(result)
+
+    @staticmethod
+    def search_terms(text: str) -> list[str]:
+        """The words of a search that the preview highlights."""
+        return search_terms(text)
+
+    # ---- changing the set of incidents -------------------------------------------------
     def create(self, pm: Postmortem) -> int:
         new_id = self.library.add(pm)
         self.changed.emit()
         return new_id
 
+    def duplicate(self, incident_id: int) -> int:
+        new_id = self.library.duplicate(incident_id)
+        self.changed.emit()
+        return new_id
+
+    def delete(self, incident_ids: Iterable[int]) -> None:
+        """Move incidents to the trash."""
+        self._each(self.library.delete, incident_ids)
+
+    def restore(self, incident_ids: Iterable[int]) -> None:
+        """Bring incidents back from the trash."""
+        ids = list(incident_ids)
+        self._each(self.library.restore, ids)
+        self.restored.emit(ids)
+
+    def purge(self, incident_ids: Iterable[int]) -> None:
+        """Delete incidents for good (they must be in the trash)."""
+        self._each(self.library.purge, incident_ids)
+
+    def empty_trash(self) -> None:
+        self.library.empty_trash()
+        self.changed.emit()
+
+    def added_elsewhere(self) -> None:
+        """A background job added incidents through its own connection: refresh views."""
+        self.changed.emit()
+
+    def _each(self, operation: Callable[[int], object], incident_ids: Iterable[int]) -> None:
+        try:
+            for incident_id in incident_ids:
+                operation(incident_id)
+        finally:
+            # Even a partial change must reach the views.
+            self.changed.emit()
+
     def incident_saved(self, incident_id: int) -> None:
         self.incidentChanged.emit(incident_id)
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         self.library.close()

@@ -1,38 +1,260 @@
-"""The main window: the user's library of incidents."""
+"""The main window: the user's library of incidents, the dashboard and overdue actions."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QTableView
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+)
 
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import IncidentQuery
+from pmdesk.services.settings import load_preferences, load_state, save_state
+from pmdesk.ui.library.actions import create_actions
+from pmdesk.ui.library.commands import TrashCommand
+from pmdesk.ui.library.dashboard import Dashboard
+from pmdesk.ui.library.export_dialog import ExportDialog
+from pmdesk.ui.library.library_page import LibraryPage
+from pmdesk.ui.library.opener import IncidentOpener
+from pmdesk.ui.library.overdue_panel import OverduePanel
+from pmdesk.ui.library.preferences_dialog import PreferencesDialog
+from pmdesk.ui.library.transfer import IMPORT_FILTER, TransferRunner
+from pmdesk.ui.library.trash_dialog import TrashDialog
+
+log = logging.getLogger("pmdesk.ui.library")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
         self.service = service
-        self.setWindowTitle("pmdesk — Incident library")
-        self.resize(1100, 700)
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Title", "Started", "Status"])
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setObjectName("incidentTable")
-        self.setCentralWidget(self.table)
-        service.changed.connect(self.reload)
-        self.reload()
+        self.setWindowTitle(f"pmdesk — {service.path.name}")
+        self.setObjectName("libraryWindow")
+        self.resize(1280, 800)
+        zone = load_preferences().zone
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = create_actions(self, self.undo_stack)
+        self.opener = IncidentOpener(service, self)
+        self.transfers = TransferRunner(service, self)
+        self.trash_dialog: TrashDialog | None = None
 
-    def reload(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for row in self.service.summaries(IncidentQuery()):
-            started = row.started_at.strftime("%Y-%m-%d %H:%M") if row.started_at else "—"
-            self.model.appendRow(
-                [QStandardItem(row.title), QStandardItem(started), QStandardItem(row.status.label)]
-            )
-        self.table.resizeColumnToContents(0)
+        self.library = LibraryPage(service, zone, self)
+        self.dashboard = Dashboard(service, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.library, self.actions_.show_library.icon(), "Library")
+        self.tabs.addTab(self.dashboard, self.actions_.show_dashboard.icon(), "Dashboard")
+        self.setCentralWidget(self.tabs)
+        self.overdue = OverduePanel(service, self)
+        self.overdue_dock = QDockWidget("Overdue actions", self)
+        self.overdue_dock.setObjectName("overdueDock")
+        self.overdue_dock.setWidget(self.overdue)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.overdue_dock)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
 
-    def closeEvent(self, event):  # type: ignore[no-untyped-def]
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self.library.filters.set_years(service.years())
+        self.library.load_first()
+        self._update_actions()
+
+    # ---- building ----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions_
+        overdue_toggle = self.overdue_dock.toggleViewAction()
+        overdue_toggle.setText("&Overdue actions")
+        overdue_toggle.setShortcut("Ctrl+3")
+        menus = (
+            (
+                "&File",
+                [
+                    a.new,
+                    a.open,
+                    a.duplicate,
+                    None,
+                    a.import_files,
+                    a.export,
+                    None,
+                    a.trash,
+                    None,
+                    a.preferences,
+                    None,
+                    a.quit,
+                ],
+            ),
+            ("&Edit", [a.undo, a.redo, None, a.delete, None, a.find]),
+            ("&View", [a.show_library, a.show_dashboard, overdue_toggle]),
+            ("&Help", [a.about]),
+        )
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            a.new,
+            a.open,
+            a.duplicate,
+            a.delete,
+            None,
+            a.import_files,
+            a.export,
+            None,
+            a.undo,
+            a.redo,
+            None,
+            a.trash,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        a, s = self.actions_, self.service
+        a.new.triggered.connect(self.new_postmortem)
+        a.open.triggered.connect(self.open_selected)
+        a.duplicate.triggered.connect(self.duplicate_selected)
+        a.delete.triggered.connect(self.delete_selected)
+        a.trash.triggered.connect(self.show_trash)
+        a.import_files.triggered.connect(self.choose_imports)
+        a.export.triggered.connect(self.export_selected)
+        a.find.triggered.connect(self.focus_search)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.quit.triggered.connect(self.close)
+        a.show_library.triggered.connect(lambda: self.tabs.setCurrentWidget(self.library))
+        a.show_dashboard.triggered.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
+        a.about.triggered.connect(self.show_about)
+        self.library.openRequested.connect(self.opener.open)
+        self.library.selectionChanged.connect(self._update_actions)
+        self.library.model.modelReset.connect(self._update_count)
+        self.overdue.openIncident.connect(lambda i: self.opener.open(i, "tasks"))
+        self.overdue.countChanged.connect(
+            lambda n: self.overdue_dock.setWindowTitle(f"Overdue actions ({n:,})")
+        )
+        s.changed.connect(self._library_changed)
+        s.incidentChanged.connect(lambda _id: self._library_changed(only_figures=True))
+        s.readFailed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+    # ---- state -------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = load_state("libraryGeometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = load_state("libraryWindow")
+        if state is not None:
+            self.restoreState(state)
+        self.library.restore_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_state("libraryGeometry", self.saveGeometry())
+        save_state("libraryWindow", self.saveState())
+        self.library.save_state()
+        self.opener.close_all()  # editors save what is pending as they close
+        self.transfers.cancel()
+        QThreadPool.globalInstance().waitForDone(5000)
         self.service.close()
         super().closeEvent(event)
+
+    # ---- reacting ----------------------------------------------------------------------
+    def _library_changed(self, only_figures: bool = False) -> None:
+        if not only_figures:
+            self.library.refresh()
+            self.library.filters.set_years(self.service.years())
+        self.overdue.refresh()
+        self.dashboard.refresh()
+
+    def _update_count(self) -> None:
+        rows = self.library.model.rowCount()
+        noun = "incident" if rows == 1 else "incidents"
+        self.count_label.setText(f"{rows:,} {noun}")
+
+    def _update_actions(self) -> None:
+        chosen = bool(self.library.selected_ids())
+        for action in self.actions_.needing_selection():
+            action.setEnabled(chosen)
+
+    # ---- actions -----------------------------------------------------------------------
+    def new_postmortem(self) -> None:
+        from pmdesk.ui.editor import new_postmortem
+
+        new_id = new_postmortem(self.service, self)
+        if new_id is not None:
+            self.library.select_after_refresh([new_id])
+            self.opener.open(new_id)
+
+    def open_selected(self) -> None:
+        for incident_id in self.library.selected_ids():
+            self.opener.open(incident_id)
+
+    def duplicate_selected(self) -> None:
+        copies = [self.service.duplicate(i) for i in self.library.selected_ids()]
+        if copies:
+            self.library.select_after_refresh(copies)
+            self.statusBar().showMessage(
+                f"Made {len(copies)} copies." if len(copies) > 1 else "Made a copy.", 5000
+            )
+
+    def delete_selected(self) -> None:
+        ids = self.library.selected_ids()
+        if not ids:
+            return
+        titles = [s.title for s in self.service.summaries_for(ids)]
+        self.opener.forget(ids)
+        self.undo_stack.push(TrashCommand(self.service, ids, titles))
+        what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
+        self.statusBar().showMessage(f"Moved {what} to the trash. Undo with Ctrl+Z.", 8000)
+
+    def show_trash(self) -> None:
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.service, self.undo_stack, self)
+        self.trash_dialog.model.refresh()
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
+        self.trash_dialog.activateWindow()
+
+    def choose_imports(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import postmortems", str(Path.home()), IMPORT_FILTER
+        )
+        self.transfers.import_files([Path(f) for f in files])
+
+    def export_selected(self) -> None:
+        ids = self.library.selected_ids()
+        if not ids:
+            return
+        dialog = ExportDialog(len(ids), load_preferences().export_path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.transfers.export(ids, dialog.chosen_folder, dialog.format)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.library)
+        self.library.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library.filters.search.selectAll()
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.library.set_zone(load_preferences().zone)
+
+    def show_about(self) -> None:
+        from pmdesk.ui.about import AboutDialog
+
+        AboutDialog(self.service.path, self).exec()

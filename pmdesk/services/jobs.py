@@ -1,0 +1,245 @@
+"""Importing and exporting many incidents off the GUI thread, with progress and Cancel.
+
+Each job opens its own Library on the same file: a SQLite connection must stay in the
+thread that made it, and the window's connection keeps serving the table meanwhile.
+Jobs report through Qt signals, which reach the window's thread queued.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.io.errors import ExportFailed, ImportFailed
+from pmdesk.storage.library import Library
+from pmdesk.storage.types import LibraryError
+
+log = logging.getLogger("pmdesk.jobs")
+ChartRenderer = Callable[[Postmortem], bytes | None]
+ExportFormat = Literal["md", "docx"]
+SUFFIXES: dict[ExportFormat, str] = {"md": ".md", "docx": ".docx"}
+MAX_NAME = 120
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+@dataclass
+class JobResult:
+    total: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
+    cancelled: bool = False
+
+
+@dataclass
+class ImportResult(JobResult):
+    imported: list[int] = field(default_factory=list)  # new incident ids
+
+
+@dataclass
+class ExportResult(JobResult):
+    written: list[Path] = field(default_factory=list)
+
+
+def safe_filename(title: str) -> str:
+    """A file name (without suffix) from a title, valid on Windows, macOS and Linux."""
+    name = " ".join(_UNSAFE.sub(" ", title).split()).strip(" .")
+    name = name[:MAX_NAME].rstrip(" .")
+    if not name:
+        return "Untitled postmortem"
+    if name.split(".")[0].upper() in _RESERVED:
+        name = f"{name} postmortem"
+    return name
+
+
+def unique_path(folder: Path, stem: str, suffix: str, taken: set[Path]) -> Path:
+    """folder/stem+suffix, or 'stem (2)', 'stem (3)'... so no existing file is replaced."""
+    path = folder / f"{stem}{suffix}"
+    number = 2
+    while path in taken or path.exists():
+        path = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    taken.add(path)
+    return path
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str)  # done, total, the item being worked on
+    finished = Signal(object)  # the job's JobResult
+
+
+class Job(QRunnable):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the caller keeps the Python object until finished
+        self.signals = JobSignals()
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # a job must always finish, or the progress never closes
+            log.exception("Background job failed")
+            result = JobResult(failures=[("everything", str(exc) or type(exc).__name__)])
+        self.signals.finished.emit(result)
+
+    def work(self) -> JobResult:
+        raise NotImplementedError
+
+
+class ImportJob(Job):
+    """Read files and add the good ones to the library in one transaction."""
+
+    def __init__(self, db_path: Path, files: Sequence[Path]) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.files = [Path(f) for f in files]
+
+    def work(self) -> ImportResult:
+        # Imported here, not at the top: the readers pull in Markdown parsing, which
+        # the window does not need to open.
+        from pmdesk.io.files import read_postmortem
+
+        result = ImportResult(total=len(self.files))
+        parsed: list[tuple[str, Postmortem]] = []
+        for done, path in enumerate(self.files):
+            if self.cancelled:
+                result.cancelled = True
+                return result  # nothing has been written yet
+            self.signals.progress.emit(done, result.total, path.name)
+            try:
+                parsed.append((path.name, read_postmortem(path)))
+            except ImportFailed as exc:
+                result.failures.append((path.name, str(exc)))
+            except (ValueError, KeyError, TypeError) as exc:
+                result.failures.append(
+                    (path.name, f"it is not a postmortem pmdesk can read: {exc}")
+                )
+        if self.cancelled:
+            result.cancelled = True
+            return result
+        self.signals.progress.emit(result.total, result.total, "Saving…")
+        if parsed:
+            with Library(self.db_path) as library:
+                self._store(library, parsed, result)
+        return result
+
+    @staticmethod
+    def _store(
+        library: Library, parsed: list[tuple[str, Postmortem]], result: ImportResult
+    ) -> None:
+        try:
+            result.imported = library.add_many(pm for _, pm in parsed)
+            return
+        except (ValueError, TypeError, LibraryError) as exc:
+            log.info("Import as one batch failed (%s); adding files one by one", exc)
+        # One file holds something storage refuses: keep the others, name the bad one.
+        for name, pm in parsed:
+            pm.id = None
+            try:
+                result.imported.append(library.add(pm))
+            except (ValueError, TypeError, LibraryError) as exc:
+                result.failures.append((name, str(exc)))
+
+
+class ExportJob(Job):
+    """Write each incident to its own file in folder, named after its title."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        incident_ids: Sequence[int],
+        folder: Path,
+        fmt: ExportFormat,
+        *,
+        template: Path | None = None,
+        chart_renderer: ChartRenderer | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.incident_ids = list(incident_ids)
+        self.folder = Path(folder)
+        self.fmt: ExportFormat = fmt
+        self.template = template
+        self.chart_renderer = chart_renderer
+
+    def work(self) -> ExportResult:
+        result = ExportResult(total=len(self.incident_ids))
+        taken: set[Path] = set()
+        with Library(self.db_path) as library:
+            for done, incident_id in enumerate(self.incident_ids):
+                if self.cancelled:
+                    result.cancelled = True
+                    break
+                what = f"incident {incident_id}"
+                try:
+                    pm = library.get(incident_id)
+                    what = pm.title or what
+                    self.signals.progress.emit(done, result.total, what)
+                    path = unique_path(
+                        self.folder, safe_filename(pm.title), SUFFIXES[self.fmt], taken
+                    )
+                    self._write(pm, path)
+                    result.written.append(path)
+                except (ExportFailed, LibraryError) as exc:
+                    result.failures.append((what, str(exc)))
+                except ImportError:
+                    result.failures.append((what, "Word export is not available in this version."))
+        self.signals.progress.emit(result.total, result.total, "")
+        return result
+
+    def _write(self, pm: Postmortem, path: Path) -> None:
+        chart = self._chart(pm)
+        if self.fmt == "md":
+            self._write_markdown(pm, path, chart)
+            return
+        from pmdesk.io.files import export_postmortem
+
+        export_postmortem(pm, path, self.fmt, chart_png=chart, template=self.template)
+
+    def _chart(self, pm: Postmortem) -> bytes | None:
+        if self.chart_renderer is None or not pm.timeline:
+            return None
+        try:
+            return self.chart_renderer(pm)
+        except Exception:  # a missing chart must not cost the user the document
+            log.exception("Timeline chart for %r failed; exporting without it", pm.title)
+            return None
+
+    @staticmethod
+    def _write_markdown(pm: Postmortem, path: Path, chart: bytes | None) -> None:
+        """The Markdown file, and its timeline chart beside it as '<name> timeline.png'."""
+        from pmdesk.io.atomic import write_atomic
+        from pmdesk.io.markdown_export import export_markdown
+
+        chart_name = None
+        if chart is not None:
+            chart_name = f"{path.stem} timeline.png"
+            png = chart
+
+            def write_png(tmp: Path) -> None:
+                tmp.write_bytes(png)
+
+            write_atomic(path.with_name(chart_name), write_png)
+        export_markdown(pm, path, chart_name)

@@ -1,0 +1,1 @@
+"""The library window's parts: incident table, preview, filters, panels and dialogs."""

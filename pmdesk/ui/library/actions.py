@@ -1,0 +1,150 @@
+"""The library window's actions, with their icons and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import qtawesome as qta
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class LibraryActions:
+    new: QAction
+    open: QAction
+    duplicate: QAction
+    delete: QAction
+    trash: QAction
+    import_files: QAction
+    export: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    preferences: QAction
+    quit: QAction
+    show_library: QAction
+    show_dashboard: QAction
+    about: QAction
+
+    def needing_selection(self) -> tuple[QAction, ...]:
+        return (self.open, self.duplicate, self.delete, self.export)
+
+
+def _action(
+    parent: QWidget,
+    text: str,
+    icon: str | None,
+    shortcuts: list[QKeySequence],
+    tip: str,
+) -> QAction:
+    action = QAction(text, parent)
+    if icon:
+        action.setIcon(qta.icon(icon))
+    action.setShortcuts(shortcuts)
+    keys = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    parent.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def _keys(standard: Key, *fallback: str) -> list[QKeySequence]:
+    """The platform's keys for a standard action, plus fallbacks it may lack."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in fallback:
+        sequence = QKeySequence(text)
+        if sequence not in keys:
+            keys.append(sequence)
+    return keys
+
+
+def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
+    undo = undo_stack.createUndoAction(window, "&Undo")
+    undo.setIcon(qta.icon("fa6s.rotate-left"))
+    undo.setShortcuts(_keys(Key.Undo, "Ctrl+Z"))
+    redo = undo_stack.createRedoAction(window, "&Redo")
+    redo.setIcon(qta.icon("fa6s.rotate-right"))
+    redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z"))
+    window.addActions([undo, redo])
+    return LibraryActions(
+        new=_action(
+            window,
+            "&New postmortem…",
+            "fa6s.file-circle-plus",
+            _keys(Key.New, "Ctrl+N"),
+            "Write a new postmortem, guided page by page",
+        ),
+        open=_action(
+            window,
+            "&Open",
+            "fa6s.pen-to-square",
+            _keys(Key.Open, "Ctrl+O"),
+            "Open the selected incident in the editor",
+        ),
+        duplicate=_action(
+            window,
+            "D&uplicate",
+            "fa6s.copy",
+            [QKeySequence("Ctrl+D")],
+            "Make a copy of the selected incident",
+        ),
+        delete=_action(
+            window,
+            "&Delete",
+            "fa6s.trash",
+            _keys(Key.Delete, "Del"),
+            "Move the selected incidents to the trash",
+        ),
+        trash=_action(
+            window,
+            "&Trash…",
+            "fa6s.trash-arrow-up",
+            [QKeySequence("Ctrl+Shift+T")],
+            "Restore deleted incidents, or delete them for good",
+        ),
+        import_files=_action(
+            window,
+            "&Import…",
+            "fa6s.file-import",
+            [QKeySequence("Ctrl+I")],
+            "Import Markdown or JSON postmortems",
+        ),
+        export=_action(
+            window,
+            "&Export…",
+            "fa6s.file-export",
+            [QKeySequence("Ctrl+E")],
+            "Export the selected incidents as Word or Markdown files",
+        ),
+        undo=undo,
+        redo=redo,
+        find=_action(
+            window,
+            "&Search",
+            "fa6s.magnifying-glass",
+            _keys(Key.Find, "Ctrl+F"),
+            "Search every incident",
+        ),
+        preferences=_action(
+            window,
+            "&Preferences…",
+            "fa6s.gear",
+            _keys(Key.Preferences, "Ctrl+,"),
+            "Time zone, author name, folders",
+        ),
+        quit=_action(window, "&Quit", "fa6s.door-open", _keys(Key.Quit, "Ctrl+Q"), "Quit pmdesk"),
+        show_library=_action(
+            window, "&Library", "fa6s.book", [QKeySequence("Ctrl+1")], "Show the incident library"
+        ),
+        show_dashboard=_action(
+            window,
+            "Das&hboard",
+            "fa6s.chart-column",
+            [QKeySequence("Ctrl+2")],
+            "Show incident figures and charts",
+        ),
+        about=_action(window, "&About pmdesk", None, [], "Version and file locations"),
+    )

@@ -1,0 +1,155 @@
+"""The dashboard: how many incidents, how severe, how fast we respond, what is left to do."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.domain.metrics import format_span
+from pmdesk.domain.model import Severity
+from pmdesk.services.library_service import LibraryService
+from pmdesk.storage.stats import NO_SEVERITY, LibraryStats
+from pmdesk.ui.library.charts import Bar, BarChart
+from pmdesk.ui.library.table_model import SEVERITY_COLORS
+
+EMPTY_TEXT = (
+    "No incidents yet. Charts and figures appear here once you write a postmortem "
+    "(File → New postmortem, Ctrl+N) or import some (File → Import)."
+)
+MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def month_label(key: str, every: int = 1) -> str:
+    """'Jan 25' for January, April, July and October when every=3 ('' for the others),
+    so labels never crowd each other; every month's label when every=1."""
+    year, month = int(key[:4]), int(key[5:7])
+    if (month - 1) % every:
+        return ""
+    return f"{MONTH_NAMES[month - 1]} {year % 100:02d}"
+
+
+def _seconds(value: float | None) -> str:
+    return format_span(None if value is None else timedelta(seconds=value))
+
+
+class FigureCard(QFrame):
+    """A big number with what it means under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("—", self)
+        self.value.setObjectName("figureValue")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.setAccessibleDescription(text)
+
+
+class Dashboard(QWidget):
+    def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.stats: LibraryStats | None = None
+        self.cards = {
+            key: FigureCard(caption, self)
+            for key, caption in (
+                ("total", "incidents in the library"),
+                ("ttd", "mean time to detect, last 12 months"),
+                ("ttr", "mean time to resolve, last 12 months"),
+                ("done", "of follow-up tasks done"),
+                ("overdue", "tasks overdue"),
+                ("drafts", "postmortems still in draft"),
+            )
+        }
+        self.per_month = BarChart("Incidents per month (last 24 months)", self)
+        self.per_severity = BarChart("Incidents by severity (all time)", self)
+        self.per_severity.show_values = True
+
+        content = self.content = QWidget(self)
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card)
+        charts = QGridLayout()
+        charts.addWidget(self.per_month, 0, 0)
+        charts.addWidget(self.per_severity, 0, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 1)
+        inner = QVBoxLayout(content)
+        inner.addLayout(cards)
+        inner.addLayout(charts, 1)
+
+        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self._dirty = True
+        self.loading = False
+        service.statsReady.connect(self.show_stats)
+
+    def refresh(self) -> None:
+        """Recompute (on the reader thread) if shown, else when next shown."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        self.loading = True
+        self.service.stats_later()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def show_stats(self, stats: LibraryStats) -> None:
+        self.loading = False
+        self.stats = stats
+        self.stack.setCurrentWidget(self.empty if stats["total"] == 0 else self.content)
+        share = stats["tasks_done_share"]
+        values = {
+            "total": f"{stats['total']:,}",
+            "ttd": _seconds(stats["mean_time_to_detect_s"]),
+            "ttr": _seconds(stats["mean_time_to_resolve_s"]),
+            "done": "—" if share is None else f"{share:.0%}",
+            "overdue": f"{stats['overdue_tasks']:,}",
+            "drafts": f"{stats['drafts']:,}",
+        }
+        for key, text in values.items():
+            self.cards[key].set_value(text)
+        months = list(stats["per_month"].items())
+        self.per_month.set_bars(
+            [Bar(month_label(key, 3), n, tooltip=month_label(key)) for key, n in months]
+        )
+        severity_bars = [
+            Bar(s.label, stats["per_severity"].get(s.value, 0), SEVERITY_COLORS[s])
+            for s in Severity
+        ]
+        unset = stats["per_severity"].get(NO_SEVERITY, 0)
+        if unset:
+            severity_bars.append(Bar("Not set", unset, "#9e9e9e"))
+        self.per_severity.set_bars(severity_bars)

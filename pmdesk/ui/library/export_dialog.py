@@ -1,0 +1,102 @@
+"""Asking how and where to export the selected incidents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.services.jobs import ExportFormat
+
+
+class ExportDialog(QDialog):
+    def __init__(self, count: int, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export — pmdesk")
+        what = "the selected incident" if count == 1 else f"the {count} selected incidents"
+        intro = QLabel(f"Export {what}, one file each, named after its title.", self)
+        intro.setWordWrap(True)
+
+        self.word = QRadioButton("&Word document (.docx), for leadership", self)
+        self.markdown = QRadioButton("&Markdown (.md), for wikis", self)
+        self.word.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.word)
+        group.addButton(self.markdown)
+        formats = QWidget(self)
+        column = QVBoxLayout(formats)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.word)
+        column.addWidget(self.markdown)
+
+        self.folder = QLineEdit(str(folder), self)
+        self.folder.setAccessibleName("Folder")
+        browse = QToolButton(self)
+        browse.setIcon(qta.icon("fa6s.folder-open"))
+        browse.setText("Browse…")
+        browse.setAccessibleName("Choose the folder")
+        browse.clicked.connect(self._browse)
+        folder_row = QWidget(self)
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+
+        form = QFormLayout()
+        format_label = QLabel("Format:", self)
+        form.addRow(format_label, formats)
+        folder_label = QLabel("&Folder:", self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
+
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#c62828")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Export")
+        ok.setIcon(qta.icon("fa6s.file-export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    @property
+    def format(self) -> ExportFormat:
+        return "md" if self.markdown.isChecked() else "docx"
+
+    @property
+    def chosen_folder(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def accept(self) -> None:
+        if not self.folder.text().strip() or not self.chosen_folder.is_dir():
+            self.error.setText("Choose an existing folder to export into.")
+            self.error.show()
+            return
+        super().accept()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)

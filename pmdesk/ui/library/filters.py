@@ -1,0 +1,127 @@
+"""The search field and the severity, status and year filters above the table."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from pmdesk.domain.model import Severity, Status
+from pmdesk.storage.types import IncidentQuery
+
+# Long enough to skip the query for letters typed in a quick burst, short enough that
+# the table seems to follow the typing.
+SEARCH_DELAY_MS = 150
+
+
+def _labelled(parent: QWidget, text: str, field: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    field.setAccessibleName(text.replace("&", "").rstrip(":"))
+    return label
+
+
+class FilterBar(QWidget):
+    """Emits queryChanged with the chosen filters (the table adds its own sort order)."""
+
+    queryChanged = Signal(object)  # IncidentQuery
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query = IncidentQuery()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Words in any part of an incident, its events or tasks")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            qta.icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.severity = self._combo("severity", [(s.label, s) for s in Severity])
+        self.status = self._combo("status", [(s.label, s) for s in Status])
+        self.year = self._combo("year", [])
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("Clear filters")
+        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.setIcon(qta.icon("fa6s.xmark"))
+        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for text, field, stretch in (
+            ("&Search:", self.search, 3),
+            ("Se&verity:", self.severity, 0),
+            ("S&tatus:", self.status, 0),
+            ("&Year:", self.year, 0),
+        ):
+            layout.addWidget(_labelled(self, text, field))
+            layout.addWidget(field, stretch)
+        layout.addWidget(self.clear_button)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_now)
+        self.search.textChanged.connect(self._timer.start)
+        for combo in (self.severity, self.status, self.year):
+            combo.currentIndexChanged.connect(self.apply_now)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem("All", None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    @property
+    def query(self) -> IncidentQuery:
+        return self._query
+
+    def set_years(self, years: list[int]) -> None:
+        """Offer the years the library has, keeping the chosen one if it is still there."""
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem("All", None)
+        for year in years:
+            self.year.addItem(str(year), year)
+        index = self.year.findData(chosen) if chosen is not None else 0
+        self.year.setCurrentIndex(max(index, 0))
+        self.year.blockSignals(False)
+        if chosen is not None and index < 0:
+            self.apply_now()
+
+    def is_filtered(self) -> bool:
+        q = self._query
+        return bool(q.search.strip()) or any(v is not None for v in (q.severity, q.status, q.year))
+
+    def clear(self) -> None:
+        for widget in (self.search, self.severity, self.status, self.year):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.severity, self.status, self.year):
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.severity, self.status, self.year):
+            widget.blockSignals(False)
+        self.apply_now()
+
+    def apply_now(self) -> None:
+        """Emit the query for the filters as they are now (the search delay skipped)."""
+        self._timer.stop()
+        query = dataclasses.replace(
+            self._query,
+            search=self.search.text(),
+            severity=self.severity.currentData(),
+            status=self.status.currentData(),
+            year=self.year.currentData(),
+        )
+        if query != self._query:
+            self._query = query
+            self.queryChanged.emit(query)
+
+    def pending(self) -> bool:
+        return self._timer.isActive()

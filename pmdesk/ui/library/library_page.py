@@ -1,0 +1,206 @@
+"""The library page: filters over the incident table, with the preview beside it."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import tzinfo
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
+
+from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_state, save_state
+from pmdesk.storage.types import IncidentQuery, NotFound
+from pmdesk.ui.library.empty_view import EmptyStateTableView
+from pmdesk.ui.library.filters import FilterBar
+from pmdesk.ui.library.preview import PreviewPane
+from pmdesk.ui.library.table_model import (
+    COLUMNS,
+    SORT_COLUMN,
+    IncidentTableModel,
+    ids_of,
+    lay_out_columns,
+)
+
+log = logging.getLogger("pmdesk.ui.library")
+EMPTY_LIBRARY = (
+    "No incidents yet.\nWrite one with New postmortem (Ctrl+N), "
+    "or bring existing ones in with Import (Ctrl+I)."
+)
+NO_MATCH = (
+    "No incident matches these filters.\nTry fewer or shorter words, "
+    "or Clear filters to see every incident."
+)
+# Selections larger than this are not carried across a refresh (it would cost a scan
+# of the whole id list per selected row).
+MAX_KEPT_SELECTION = 500
+
+
+class LibraryPage(QWidget):
+    openRequested = Signal(int)  # incident id
+    selectionChanged = Signal()
+
+    def __init__(self, service: LibraryService, zone: tzinfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.filters = FilterBar(self)
+        self.model = IncidentTableModel(service, zone, self, background=True)
+        self.view = EmptyStateTableView(self)
+        self.view.setObjectName("incidentTable")
+        self.view.setAccessibleName("Incidents")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(SORT_COLUMN[self.model.query.sort], Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        lay_out_columns(header)
+        self.view.setSortingEnabled(True)
+        self.preview = PreviewPane(zone, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("librarySplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([860, 420])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._kept: list[int] = []
+        self._kept_row = -1
+        self._select_after_reset: list[int] = []
+        self.filters.queryChanged.connect(self._filters_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.activated.connect(self._activated)
+        service.incidentChanged.connect(self._incident_saved)
+        service.restored.connect(self.select_after_refresh)
+
+    # ---- state -------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        for key, restore in (
+            ("librarySplitter", self.splitter.restoreState),
+            ("libraryColumns", self.view.horizontalHeader().restoreState),
+        ):
+            state = load_state(key)
+            if state is not None:
+                restore(state)
+        # The saved header state may hold another sort; the first query follows it.
+        header = self.view.horizontalHeader()
+        self.model.use_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def save_state(self) -> None:
+        save_state("librarySplitter", self.splitter.saveState())
+        save_state("libraryColumns", self.view.horizontalHeader().saveState())
+
+    def load_first(self) -> None:
+        """The first query, run here and now so the window opens showing the library,
+        with the newest incident selected so the preview is not empty."""
+        self.model.set_query(self.model.query, wait=True)
+        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
+            self.select_ids([self.model.id_at(0)])
+
+    def set_zone(self, zone: tzinfo) -> None:
+        self.model.set_zone(zone)
+        self.preview.zone = zone
+        self.preview.show_postmortem(self.preview.pm)
+
+    # ---- selection ---------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        return ids_of(self.view.selectionModel().selectedRows())
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for incident_id in ids:
+            row = self.model.row_of(incident_id)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            first = first or index
+            selection.select(index, self.model.index(row, len(COLUMNS) - 1))
+        if first is None:
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().setCurrentIndex(first, flags.NoUpdate)
+        self.view.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        self.view.scrollTo(first)
+
+    def select_after_refresh(self, incident_ids: list[int]) -> None:
+        """Select these incidents once the table shows them (after the coming refresh)."""
+        self._select_after_reset = list(incident_ids)
+
+    def _remember_selection(self) -> None:
+        chosen = self.view.selectionModel().selectedRows()
+        self._kept = ids_of(chosen) if len(chosen) <= MAX_KEPT_SELECTION else []
+        current = self.view.currentIndex()
+        self._kept_row = current.row() if current.isValid() else -1
+
+    def _restore_selection(self) -> None:
+        wanted = self._select_after_reset or self._kept
+        if any(self.model.row_of(i) is not None for i in self._select_after_reset):
+            self._select_after_reset = []
+        self.select_ids(wanted)
+        if not self.view.selectionModel().hasSelection() and self._kept and self.model.rowCount():
+            # What was selected has gone (deleted, or filtered out): stay at the same place.
+            row = min(max(self._kept_row, 0), self.model.rowCount() - 1)
+            self.select_ids([self.model.id_at(row)])
+        self._update_empty_text()
+        self._show_current()
+        self.selectionChanged.emit()
+
+    def _update_empty_text(self) -> None:
+        query = self.model.shown_query
+        filtered = bool(query.search.strip()) or any(
+            v is not None for v in (query.severity, query.status, query.year)
+        )
+        self.view.set_empty_text(NO_MATCH if filtered else EMPTY_LIBRARY)
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        self.selectionChanged.emit()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        incident_id = self.current_id()
+        if incident_id is None:
+            self.preview.show_postmortem(None)
+            return
+        if self.preview.pm is not None and self.preview.pm.id == incident_id:
+            return
+        try:
+            self.preview.show_postmortem(self.service.get(incident_id))
+        except NotFound:
+            self.preview.show_postmortem(None)
+
+    def _incident_saved(self, incident_id: int) -> None:
+        self.model.incident_changed(incident_id)
+        if self.preview.pm is not None and self.preview.pm.id == incident_id:
+            self.preview.pm = None  # force a reload
+            self._show_current()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(self.model.id_at(index.row()))
+
+    # ---- filtering ---------------------------------------------------------------------
+    def _filters_changed(self, filters: IncidentQuery) -> None:
+        current = self.model.query
+        query = dataclasses.replace(filters, sort=current.sort, descending=current.descending)
+        self.preview.set_search(self.service.search_terms(query.search))
+        self.model.set_query(query)
+
+    def refresh(self) -> None:
+        self.model.refresh()

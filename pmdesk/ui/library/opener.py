@@ -1,0 +1,86 @@
+"""Opening incidents in the editor, one window per incident.
+
+The editor lives in pmdesk.ui.editor (another part of pmdesk); it is imported when an
+incident is first opened, so the library window starts without loading it, and a
+read-only view stands in if it is missing from this build.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
+
+from pmdesk.services.library_service import LibraryService
+from pmdesk.storage.types import NotFound
+
+log = logging.getLogger("pmdesk.ui.library")
+
+
+class ReadOnlyWindow(QMainWindow):
+    """The incident as Markdown text, for when the editor is not available."""
+
+    def __init__(self, service: LibraryService, incident_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        pm = service.get(incident_id)
+        self.setWindowTitle(f"{pm.title or 'Untitled'} — pmdesk (read only)")
+        view = QTextBrowser(self)
+        view.setAccessibleName("Postmortem")
+        try:
+            from pmdesk.io.markdown_export import to_markdown
+
+            view.setMarkdown(to_markdown(pm))
+        except ImportError:
+            view.setPlainText(pm.title)
+        self.setCentralWidget(view)
+        self.resize(800, 700)
+
+    def show_page(self, name: str) -> None:
+        """The read-only view has one page; kept so callers need not care which window."""
+
+
+class IncidentOpener:
+    """Keeps the open editor windows; opening an incident twice raises its window."""
+
+    def __init__(self, service: LibraryService, parent: QWidget) -> None:
+        self.service = service
+        self.parent = parent
+        self.windows: dict[int, QMainWindow] = {}
+
+    def open(self, incident_id: int, page: str | None = None) -> QMainWindow | None:
+        window = self.windows.get(incident_id)
+        if window is None:
+            try:
+                window = self._create(incident_id)
+            except NotFound:
+                log.info("Incident %s vanished before it could be opened", incident_id)
+                return None
+            self.windows[incident_id] = window
+            window.destroyed.connect(lambda *_: self.windows.pop(incident_id, None))
+        if page is not None:
+            window.show_page(page)  # type: ignore[attr-defined]
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _create(self, incident_id: int) -> QMainWindow:
+        try:
+            from pmdesk.ui.editor import EditorWindow
+        except ImportError:
+            log.warning("The editor is not available; opening a read-only view")
+            return ReadOnlyWindow(self.service, incident_id, self.parent)
+        window: QMainWindow = EditorWindow(self.service, incident_id, self.parent)
+        return window
+
+    def forget(self, incident_ids: list[int]) -> None:
+        """Close the windows of incidents that left the library (moved to the trash)."""
+        for incident_id in incident_ids:
+            window = self.windows.pop(incident_id, None)
+            if window is not None:
+                window.close()
+                window.deleteLater()
+
+    def close_all(self) -> None:
+        for window in list(self.windows.values()):
+            window.close()

@@ -1,0 +1,152 @@
+"""The overdue actions panel: every open task past its due date, across all incidents."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from pmdesk.services.library_service import LibraryService
+from pmdesk.storage.types import OverdueTask
+from pmdesk.ui.library.empty_view import EmptyStateTableView
+from pmdesk.ui.library.table_model import OVERDUE_COLOR
+
+EMPTY_TEXT = (
+    "Nothing is overdue. Open tasks whose due date has passed will be listed here; "
+    "double-click one to open its incident."
+)
+HEADERS = ("Task", "Owner", "Due", "Late by", "Incident")
+TASK, OWNER, DUE, LATE, INCIDENT = range(len(HEADERS))
+SortRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def late_by(due: date, today: date) -> str:
+    days = (today - due).days
+    return "1 day" if days == 1 else f"{days} days"
+
+
+class OverdueModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks: list[OverdueTask] = []
+        self.today = date.today()
+
+    def set_tasks(self, tasks: list[OverdueTask], today: date) -> None:
+        self.beginResetModel()
+        self.tasks, self.today = tasks, today
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.tasks)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task = self.tasks[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                task.description,
+                task.owner or "(no owner)",
+                task.due.isoformat(),
+                late_by(task.due, self.today),
+                task.incident_title or "(untitled)",
+            )[column]
+        if role == SortRole:
+            # Dates sort as ISO text; "late by" is the same order as the due date reversed.
+            return (
+                task.description.casefold(),
+                task.owner.casefold(),
+                task.due.isoformat(),
+                (self.today - task.due).days,
+                task.incident_title.casefold(),
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == LATE:
+            return QBrush(QColor(OVERDUE_COLOR))
+        return None
+
+
+class OverduePanel(QWidget):
+    """Lists overdue tasks; asks for their incident to be opened at its tasks."""
+
+    openIncident = Signal(int)  # incident id
+    countChanged = Signal(int)  # overdue tasks listed
+
+    def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.model = OverdueModel(self)
+        self.sorted = QSortFilterProxyModel(self)
+        self.sorted.setSourceModel(self.model)
+        self.sorted.setSortRole(SortRole)
+        self.view = EmptyStateTableView(self)
+        self.view.setObjectName("overdueTable")
+        self.view.setAccessibleName("Overdue actions")
+        self.view.setModel(self.sorted)
+        self.view.setSortingEnabled(True)
+        # Most overdue first, as the library lists them.
+        self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
+        self.view.set_empty_text(EMPTY_TEXT)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((OWNER, 150), (DUE, 95), (LATE, 80), (INCIDENT, 300)):
+            header.resizeSection(column, width)
+        self.view.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._dirty = True
+        self.loading = False
+        service.overdueReady.connect(self._loaded)
+
+    def refresh(self) -> None:
+        """Reload (on the reader thread) if shown, else when next shown."""
+        if self.isVisible():
+            self._dirty = False
+            self.loading = True
+            self.service.overdue_later()
+        else:
+            self._dirty = True
+
+    def _loaded(self, tasks: list[OverdueTask]) -> None:
+        self.loading = False
+        self.model.set_tasks(tasks, self.service.today())
+        self.countChanged.emit(len(tasks))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def task_at(self, row: int) -> OverdueTask:
+        """The task shown in the view's row (the view may be sorted)."""
+        return self.model.tasks[self.sorted.mapToSource(self.sorted.index(row, 0)).row()]
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openIncident.emit(self.task_at(index.row()).incident_id)

@@ -1,0 +1,143 @@
+"""Preferences: display time zone, author name, default export folder, Word template."""
+
+from __future__ import annotations
+
+import zoneinfo
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.services.settings import (
+    Preferences,
+    is_known_timezone,
+    load_preferences,
+    save_preferences,
+)
+
+
+def _with_browse(parent: QWidget, edit: QLineEdit, what: str) -> tuple[QWidget, QToolButton]:
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    button = QToolButton(box)
+    button.setIcon(qta.icon("fa6s.folder-open"))
+    button.setText("Browse…")
+    button.setToolTip(f"Choose the {what}")
+    button.setAccessibleName(f"Choose the {what}")
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return box, button
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences — pmdesk")
+        prefs = load_preferences()
+
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones() | {"UTC"}))
+        self.timezone.setCurrentText(prefs.timezone)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.timezone.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.author = QLineEdit(prefs.author, self)
+        self.author.setPlaceholderText("Your name, added as author of new postmortems")
+        self.export_folder = QLineEdit(prefs.export_folder, self)
+        self.export_folder.setPlaceholderText(str(Path.home()))
+        self.word_template = QLineEdit(prefs.word_template, self)
+        self.word_template.setPlaceholderText("pmdesk's own layout")
+        folder_box, folder_button = _with_browse(self, self.export_folder, "default export folder")
+        template_box, template_button = _with_browse(self, self.word_template, "Word template")
+        folder_button.clicked.connect(self._choose_folder)
+        template_button.clicked.connect(self._choose_template)
+
+        form = QFormLayout()
+        for text, field, box in (
+            ("Display &time zone:", self.timezone, self.timezone),
+            ("&Author name:", self.author, self.author),
+            ("Default &export folder:", self.export_folder, folder_box),
+            ("&Word template:", self.word_template, template_box),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, box)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#c62828")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            timezone=self.timezone.currentText().strip(),
+            author=" ".join(self.author.text().split()),
+            export_folder=self.export_folder.text().strip(),
+            word_template=self.word_template.text().strip(),
+        )
+
+    def problem(self, prefs: Preferences) -> str | None:
+        if not is_known_timezone(prefs.timezone):
+            return (
+                f"“{prefs.timezone}” is not a time zone; "
+                "choose one from the list, e.g. Europe/Paris."
+            )
+        if prefs.export_folder and not Path(prefs.export_folder).is_dir():
+            return "The default export folder does not exist; choose an existing folder."
+        if prefs.word_template and not Path(prefs.word_template).is_file():
+            return "The Word template file does not exist; choose a .docx file or leave it empty."
+        return None
+
+    def accept(self) -> None:
+        prefs = self.preferences()
+        problem = self.problem(prefs)
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        save_preferences(prefs)
+        super().accept()
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Default export folder", self.export_folder.text() or str(Path.home())
+        )
+        if folder:
+            self.export_folder.setText(folder)
+
+    def _choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Word template",
+            self.word_template.text() or str(Path.home()),
+            "Word documents (*.docx)",
+        )
+        if path:
+            self.word_template.setText(path)

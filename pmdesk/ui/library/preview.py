@@ -1,0 +1,204 @@
+"""The preview pane: the selected incident at a glance, with the search words marked."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from pmdesk.domain.metrics import compute, format_span
+from pmdesk.domain.model import Postmortem, TaskStatus
+from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
+from pmdesk.ui.library.table_model import OVERDUE_COLOR, SEVERITY_COLORS
+
+EMPTY_TEXT = "Select an incident in the list to see its summary here."
+MAX_EVENTS = 40
+TIMELINE_HEIGHT = 150
+MAX_MATCHES = 8
+# Fields beyond those always shown, searched for the "Found in" list.
+OTHER_FIELDS = (
+    ("root_cause_detail", "Root cause detail"),
+    ("resolution", "Resolution"),
+    ("improvements", "What can be improved"),
+    ("analogy", "Analogy"),
+    ("conclusion", "Conclusion"),
+    ("notes", "Notes"),
+    ("services", "Services"),
+    ("authors", "Authors"),
+    ("tags", "Tags"),
+)
+
+
+def _nowrap(text: str) -> str:
+    """Kept on one line: a figure or a time broken across lines is hard to read."""
+    return html.escape(text).replace(" ", "&nbsp;")
+
+
+def _timeline_drawing(parent: QWidget) -> QWidget | None:
+    """The timeline helper's drawing, or None while that part of pmdesk is missing."""
+    try:
+        from pmdesk.ui.timeline import TimelinePreview
+    except ImportError:
+        return None
+    widget: QWidget = TimelinePreview(parent)
+    return widget
+
+
+class PreviewPane(QWidget):
+    def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.pm: Postmortem | None = None
+        self._pattern: re.Pattern[str] | None = None
+        self.header = QLabel(self)
+        self.header.setObjectName("previewHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setMargin(8)
+        self.timeline = _timeline_drawing(self)
+        self.body = QTextBrowser(self)
+        self.body.setObjectName("previewBody")
+        self.body.setAccessibleName("Incident preview")
+        self.body.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        if self.timeline is not None:
+            self.timeline.setFixedHeight(TIMELINE_HEIGHT)
+            layout.addWidget(self.timeline)
+        layout.addWidget(self.body, 1)
+        self.show_postmortem(None)
+
+    def set_search(self, terms: list[str]) -> None:
+        self._pattern = term_pattern(terms)
+        self.show_postmortem(self.pm)
+
+    def show_postmortem(self, pm: Postmortem | None) -> None:
+        self.pm = pm
+        if self.timeline is not None:
+            self.timeline.set_postmortem(pm)  # type: ignore[attr-defined]
+            self.timeline.setVisible(pm is not None and bool(pm.timeline))
+        if pm is None:
+            self.header.setText(f"<p style='color:gray'>{html.escape(EMPTY_TEXT)}</p>")
+            self.body.clear()
+            return
+        self.header.setText(self._header_html(pm))
+        self.body.setHtml(self._body_html(pm, date.today()))
+
+    def plain_text(self) -> str:
+        return f"{self.header.text()}\n{self.body.toPlainText()}"
+
+    # ---- HTML --------------------------------------------------------------------------
+    def _h(self, text: str) -> str:
+        return highlight(text, self._pattern)
+
+    def _time(self, value: datetime | None) -> str:
+        if value is None:
+            return "—"
+        return _nowrap(value.astimezone(self.zone).strftime("%Y-%m-%d %H:%M %Z"))
+
+    def _header_html(self, pm: Postmortem) -> str:
+        metrics = compute(pm)
+        severity = (
+            f"<b style='color:{SEVERITY_COLORS[pm.severity]}'>{pm.severity.label}</b>"
+            if pm.severity
+            else "No severity"
+        )
+        figures = " &nbsp;·&nbsp; ".join(
+            f"{_nowrap(name)} <b>{_nowrap(format_span(value))}</b>"
+            for name, value in (
+                ("Duration", metrics.duration),
+                ("Time to detect", metrics.time_to_detect),
+                ("Time to resolve", metrics.time_to_resolve),
+            )
+        )
+        return (
+            f"<h2 style='margin:0'>{self._h(pm.title or '(untitled)')}</h2>"
+            f"<p>{severity} &nbsp;·&nbsp; {pm.status.label} &nbsp;·&nbsp; "
+            f"{self._time(pm.started_at)} → {self._time(pm.resolved_at)}</p>"
+            f"<p>{figures}</p>"
+        )
+
+    def _body_html(self, pm: Postmortem, today: date) -> str:
+        parts: list[str] = [self._matches_html(pm)]
+        if pm.introduction:
+            parts.append(f"<h3>Summary</h3><p>{self._h(pm.introduction)}</p>")
+        if pm.impact:
+            items = "".join(f"<li>{self._h(i)}</li>" for i in pm.impact)
+            parts.append(f"<h3>Impact</h3><ul>{items}</ul>")
+        if pm.root_cause:
+            parts.append(f"<h3>Root cause</h3><p>{self._h(pm.root_cause)}</p>")
+        parts.append(self._timeline_html(pm))
+        parts.append(self._tasks_html(pm, today))
+        return "".join(parts)
+
+    def _timeline_html(self, pm: Postmortem) -> str:
+        if not pm.timeline:
+            return "<h3>Timeline</h3><p style='color:gray'>No events yet.</p>"
+        events = pm.sorted_timeline()
+        rows = "".join(
+            f"<tr><td style='padding-right:8px;white-space:nowrap'>"
+            f"{e.at.astimezone(self.zone).strftime('%H:%M')}</td>"
+            f"<td style='padding-right:8px;color:gray'>{e.kind.label}</td>"
+            f"<td>{self._h(e.text)}</td></tr>"
+            for e in events[:MAX_EVENTS]
+        )
+        more = len(events) - MAX_EVENTS
+        tail = f"<p style='color:gray'>… and {more} more events</p>" if more > 0 else ""
+        return f"<h3>Timeline</h3><table>{rows}</table>{tail}"
+
+    def _tasks_html(self, pm: Postmortem, today: date) -> str:
+        if not pm.actions:
+            return "<h3>Tasks</h3><p style='color:gray'>No follow-up tasks.</p>"
+        rows = []
+        for task in pm.actions:
+            done = task.status is TaskStatus.DONE
+            mark = "☑" if done else "☐"
+            due = task.due.isoformat() if task.due else "no due date"
+            if task.is_overdue(today):
+                due = f"<b style='color:{OVERDUE_COLOR}'>overdue since {due}</b>"
+            owner = self._h(task.owner) if task.owner else "<i>no owner</i>"
+            rows.append(
+                f"<tr><td style='padding-right:6px'>{mark}</td><td>{self._h(task.description)}"
+                f"<br><span style='color:gray'>{owner} · {due}</span></td></tr>"
+            )
+        return f"<h3>Tasks</h3><table>{''.join(rows)}</table>"
+
+    def _searchable(self, pm: Postmortem) -> list[tuple[str, str]]:
+        """(where, text) for every part of the incident the search looks into."""
+        parts = [
+            ("Summary", pm.introduction),
+            ("Impact", "; ".join(pm.impact)),
+            ("Root cause", pm.root_cause),
+        ]
+        parts += [
+            (f"Timeline {e.at.astimezone(self.zone):%H:%M}", e.text) for e in pm.sorted_timeline()
+        ]
+        parts += [
+            ("Task", f"{t.description} ({t.owner})" if t.owner else t.description)
+            for t in pm.actions
+        ]
+        for name, label in OTHER_FIELDS:
+            value = getattr(pm, name)
+            parts.append((label, "; ".join(value) if isinstance(value, list) else value))
+        return parts
+
+    def _matches_html(self, pm: Postmortem) -> str:
+        """Where the search words were found, first, so the reader need not scroll."""
+        if self._pattern is None:
+            return ""
+        found = []
+        for where, text in self._searchable(pm):
+            piece = snippet(text, self._pattern)
+            if piece is not None:
+                found.append(f"<li><b>{html.escape(where)}:</b> {self._h(piece)}</li>")
+        if not found:
+            return ""
+        more = len(found) - MAX_MATCHES
+        tail = f"<li style='color:gray'>… and {more} more</li>" if more > 0 else ""
+        return f"<h3>Found in</h3><ul>{''.join(found[:MAX_MATCHES])}{tail}</ul>"

@@ -1,0 +1,314 @@
+"""The incident table: a lazy model over the library, however large it is.
+
+A query returns only the ids of the matching incidents, in order (a few hundred
+kilobytes for 100,000 rows); the summaries that the table shows are fetched a page at a
+time when a row is first painted, and only a bounded number of pages is kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView
+
+from pmdesk.domain.metrics import format_span
+from pmdesk.domain.model import Severity
+from pmdesk.services.library_service import LibraryService
+from pmdesk.storage.types import IncidentQuery, IncidentSummary, SortKey
+
+PAGE_SIZE = 200
+MAX_PAGES = 40  # 8,000 summaries at most in memory, whatever the library's size
+# Recent results are kept briefly, so that Backspace or "Clear filters" shows rows at
+# once instead of asking the library again; any change to the library forgets them.
+MAX_REMEMBERED = 12
+REMEMBER_S = 60.0
+
+COLUMNS: tuple[tuple[str, SortKey], ...] = (
+    ("Title", SortKey.TITLE),
+    ("Started", SortKey.STARTED),
+    ("Duration", SortKey.DURATION),
+    ("Severity", SortKey.SEVERITY),
+    ("Status", SortKey.STATUS),
+    ("Open tasks", SortKey.OPEN_TASKS),
+    ("Overdue", SortKey.OVERDUE_TASKS),
+)
+TITLE, STARTED, DURATION, SEVERITY, STATUS, OPEN_TASKS, OVERDUE = range(len(COLUMNS))
+SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS)}
+# Pixels for the figure columns; the title takes the rest of the table's width.
+COLUMN_WIDTHS = {STARTED: 118, DURATION: 84, SEVERITY: 72, STATUS: 80, OPEN_TASKS: 82, OVERDUE: 68}
+# Text columns read best ascending on first click, figures and dates most-first.
+ASCENDING_FIRST = {SortKey.TITLE}
+
+SEVERITY_COLORS = {
+    Severity.CRITICAL: "#c62828",
+    Severity.MAJOR: "#ef6c00",
+    Severity.MINOR: "#f9a825",
+    Severity.LOW: "#607d8b",
+}
+OVERDUE_COLOR = "#c62828"
+IdRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_started(value: datetime | None, zone: tzinfo) -> str:
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def summary_duration(row: IncidentSummary) -> str:
+    if row.started_at is None or row.resolved_at is None or row.resolved_at < row.started_at:
+        return "—"
+    return format_span(row.resolved_at - row.started_at)
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Rows are incident ids in query order; summaries are cached by page.
+
+    With background=True, queries run on the service's reader thread and the rows
+    change when the answer arrives (queryFinished); the query shown until then is
+    `shown_query`, the one asked for is `query`.
+    """
+
+    queryFinished = Signal()
+
+    def __init__(
+        self,
+        service: LibraryService,
+        zone: tzinfo,
+        parent: QObject | None = None,
+        *,
+        background: bool = False,
+        channel: str = "table",
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.zone = zone
+        self.background = background
+        self.channel = channel
+        self._query = IncidentQuery()
+        self.shown_query = self._query
+        self._ticket: int | None = None
+        self._ids: array[int] = array("q")
+        self._pages: OrderedDict[int, dict[int, IncidentSummary]] = OrderedDict()
+        self._remembered: OrderedDict[IncidentQuery, tuple[float, array[int]]] = OrderedDict()
+        if background:
+            service.idsReady.connect(self._ids_ready)
+
+    # ---- the query -------------------------------------------------------------------
+    @property
+    def query(self) -> IncidentQuery:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._ticket is not None
+
+    def set_query(self, query: IncidentQuery, *, wait: bool = False) -> None:
+        """Run query and show its result; the same query again refreshes the rows.
+        wait=True runs it here even in background mode (the window's first query)."""
+        self._query = query
+        remembered = self._recall(query)
+        if remembered is not None:
+            self._ticket = None
+            self._show(query, remembered)
+        elif self.background and not wait:
+            self._ticket = self.service.ids_later(query, self.channel)
+        else:
+            self._ticket = None
+            self._show(query, self._remember(query, self.service.ids(query)))
+
+    def refresh(self) -> None:
+        """Ask the library again (it changed)."""
+        self.forget_results()
+        self.set_query(self._query)
+
+    def forget_results(self) -> None:
+        self._remembered.clear()
+
+    def _ids_ready(self, ticket: int, ids: list[int]) -> None:
+        if ticket == self._ticket:
+            self._ticket = None
+            self._show(self._query, self._remember(self._query, ids))
+
+    def _remember(self, query: IncidentQuery, ids: list[int]) -> array[int]:
+        rows = array("q", ids)
+        self._remembered[query] = (time.monotonic(), rows)
+        self._remembered.move_to_end(query)
+        while len(self._remembered) > MAX_REMEMBERED:
+            self._remembered.popitem(last=False)
+        return rows
+
+    def _recall(self, query: IncidentQuery) -> array[int] | None:
+        found = self._remembered.get(query)
+        if found is None or time.monotonic() - found[0] > REMEMBER_S:
+            return None
+        self._remembered.move_to_end(query)
+        return found[1]
+
+    def _show(self, query: IncidentQuery, ids: array[int]) -> None:
+        self.beginResetModel()
+        self.shown_query = query
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.queryFinished.emit()
+
+    def set_zone(self, zone: tzinfo) -> None:
+        self.zone = zone
+        if self._ids:
+            self.dataChanged.emit(self.index(0, STARTED), self.index(len(self._ids) - 1, STARTED))
+
+    def incident_changed(self, incident_id: int) -> None:
+        """One incident was saved: forget its cached summary and repaint its row."""
+        self._remembered.clear()  # its new text may match other searches
+        row = self.row_of(incident_id)
+        if row is None:
+            return
+        self._pages.pop(row // PAGE_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # ---- rows and ids ----------------------------------------------------------------
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def ids(self) -> list[int]:
+        return self._ids.tolist()
+
+    def row_of(self, incident_id: int) -> int | None:
+        try:
+            return self._ids.index(incident_id)
+        except ValueError:
+            return None
+
+    def summary(self, row: int) -> IncidentSummary | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    def _load_page(self, page_no: int) -> dict[int, IncidentSummary]:
+        wanted = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE].tolist()
+        page = {s.id: s for s in self.service.summaries_for(wanted)}
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # ---- Qt model interface ------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # The header's first click on a column uses this order.
+            ascending = COLUMNS[section][1] in ASCENDING_FIRST
+            return Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self.summary(index.row())
+        if row is None:  # deleted by another window since the query ran
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, column, self.zone)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == SEVERITY and row.severity is not None:
+                return QBrush(QColor(SEVERITY_COLORS[row.severity]))
+            if column == OVERDUE and row.overdue_tasks:
+                return QBrush(QColor(OVERDUE_COLOR))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN_TASKS, OVERDUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        query = self._sorted(column, order)
+        if query != self._query:
+            # Sorting is a new query; the window keeps the selection across the reset.
+            self.set_query(query)
+
+    def use_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Take this order for the next query without running one now."""
+        self._query = self._sorted(column, order)
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> IncidentQuery:
+        if not 0 <= column < len(COLUMNS):
+            return self._query
+        descending = order == Qt.SortOrder.DescendingOrder
+        return dataclasses.replace(self._query, sort=COLUMNS[column][1], descending=descending)
+
+
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+}
+
+
+def _display(row: IncidentSummary, column: int, zone: tzinfo) -> str | int:
+    if column == TITLE:
+        return row.title or "(untitled)"
+    if column == STARTED:
+        return format_started(row.started_at, zone)
+    if column == DURATION:
+        return summary_duration(row)
+    if column == SEVERITY:
+        return row.severity.label if row.severity else "—"
+    if column == STATUS:
+        return row.status.label
+    if column == OPEN_TASKS:
+        return row.open_tasks
+    return row.overdue_tasks
+
+
+def lay_out_columns(header: QHeaderView) -> None:
+    """Figure columns at fixed starting widths, the title stretched over the rest."""
+    for column, width in COLUMN_WIDTHS.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+
+
+def ids_of(indexes: Iterable[QModelIndex]) -> list[int]:
+    """The incident ids of the given cells' rows, once each, in row order."""
+    by_row = {i.row(): int(i.data(IdRole)) for i in indexes}
+    return [by_row[row] for row in sorted(by_row)]

@@ -1,0 +1,160 @@
+"""Import and export as the user sees them: choose, watch the progress, read the summary.
+
+The work itself is done by the jobs in pmdesk.services.jobs on the thread pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from pmdesk.services.jobs import (
+    ChartRenderer,
+    ExportFormat,
+    ExportJob,
+    ExportResult,
+    ImportJob,
+    ImportResult,
+    Job,
+    JobResult,
+)
+from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_preferences
+
+IMPORT_FILTER = "Postmortems (*.md *.markdown *.txt *.json);;All files (*)"
+MAX_LISTED = 30  # failures listed in the summary; the rest are counted
+
+
+def chart_renderer() -> ChartRenderer | None:
+    """The timeline chart for Word exports, or None while that part is missing."""
+    try:
+        from pmdesk.ui.timeline.chart import render_chart_png
+    except ImportError:
+        return None
+    renderer: ChartRenderer = render_chart_png
+    return renderer
+
+
+def failure_list(failures: list[tuple[str, str]]) -> str:
+    lines = [f"• {what}: {why}" for what, why in failures[:MAX_LISTED]]
+    if len(failures) > MAX_LISTED:
+        lines.append(f"… and {len(failures) - MAX_LISTED} more")
+    return "\n".join(lines)
+
+
+class TransferRunner:
+    """Runs one import or export job at a time with a progress dialog and a summary."""
+
+    def __init__(self, service: LibraryService, parent: QWidget) -> None:
+        self.service = service
+        self.parent = parent
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.summary: QMessageBox | None = None  # the last summary shown (tests read it)
+        self.last_result: JobResult | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def import_files(self, files: list[Path]) -> None:
+        if files and not self.busy:
+            self._start(
+                ImportJob(self.service.path, files), "Importing postmortems…", self._imported
+            )
+
+    def export(self, incident_ids: list[int], folder: Path, fmt: ExportFormat) -> None:
+        if not incident_ids or self.busy:
+            return
+        job = ExportJob(
+            self.service.path,
+            incident_ids,
+            folder,
+            fmt,
+            template=load_preferences().template_path,
+            chart_renderer=chart_renderer(),
+        )
+        self._start(job, "Exporting postmortems…", self._exported)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _start(self, job: Job, title: str, done: Callable[[JobResult], None]) -> None:
+        self.job = job
+        progress = QProgressDialog(title, "Cancel", 0, 0, self.parent)
+        progress.setWindowTitle(title.rstrip("…"))
+        progress.setMinimumDuration(400)  # quick jobs finish without a flash of dialog
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.canceled.connect(job.cancel)
+        self.progress = progress
+
+        def on_progress(done_count: int, total: int, current: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done_count)
+            if current:
+                progress.setLabelText(f"{title}\n{current}")
+
+        def on_finished(result: JobResult) -> None:
+            progress.canceled.disconnect(job.cancel)
+            progress.close()
+            progress.deleteLater()
+            self.progress = None
+            self.job = None
+            self.last_result = result
+            done(result)
+
+        job.signals.progress.connect(on_progress)
+        job.signals.finished.connect(on_finished)
+        QThreadPool.globalInstance().start(job)
+
+    def _imported(self, result: JobResult) -> None:
+        imported = result.imported if isinstance(result, ImportResult) else []
+        if imported:
+            self.service.added_elsewhere()
+        if result.cancelled:
+            text = "Import cancelled. Nothing was added to the library."
+        else:
+            files = "file" if result.total == 1 else "files"
+            text = f"Imported {len(imported)} of {result.total} {files}."
+        detail = ""
+        if result.failures:
+            detail = "These could not be imported:\n" + failure_list(result.failures)
+            detail += (
+                "\n\nFix them (or export them again as Markdown or JSON) and import them again."
+            )
+        self._show_summary("Import", text, detail, bool(result.failures))
+
+    def _exported(self, result: JobResult) -> None:
+        written = result.written if isinstance(result, ExportResult) else []
+        folder = written[0].parent if written else None
+        if result.cancelled:
+            text = f"Export cancelled after {len(written)} of {result.total} files."
+        else:
+            text = f"Exported {len(written)} of {result.total} incidents"
+            text += f" to {folder}." if folder else "."
+        detail = ""
+        if result.failures:
+            detail = "These could not be exported:\n" + failure_list(result.failures)
+        box = self._show_summary("Export", text, detail, bool(result.failures))
+        if folder is not None:
+            show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+            show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def _show_summary(self, title: str, text: str, detail: str, problem: bool) -> QMessageBox:
+        icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        if detail:
+            box.setInformativeText(detail)
+        # File names and reasons are shown as typed, never read as HTML.
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if self.summary is not None:
+            self.summary.deleteLater()
+        self.summary = box
+        box.open()  # not exec(): the summary must not block the window or the tests
+        return box

@@ -1,0 +1,116 @@
+"""The Trash: deleted incidents, to restore or to delete for good after a confirmation."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import qtawesome as qta
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_preferences
+from pmdesk.storage.types import IncidentQuery
+from pmdesk.ui.library.commands import RestoreCommand
+from pmdesk.ui.library.empty_view import EmptyStateTableView
+from pmdesk.ui.library.table_model import IncidentTableModel, ids_of, lay_out_columns
+
+EMPTY_TEXT = "The trash is empty. Incidents you delete wait here until you delete them for good."
+
+
+class TrashDialog(QDialog):
+    def __init__(
+        self, service: LibraryService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Trash — pmdesk")
+        self.resize(900, 460)
+        self.service = service
+        self.undo_stack = undo_stack
+        self.model = IncidentTableModel(service, load_preferences().zone, self)
+        self.view = EmptyStateTableView(self)
+        self.view.setObjectName("trashTable")
+        self.view.setAccessibleName("Deleted incidents")
+        self.view.setModel(self.model)
+        self.view.set_empty_text(EMPTY_TEXT)
+        lay_out_columns(self.view.horizontalHeader())
+
+        self.restore_button = QPushButton(qta.icon("fa6s.trash-arrow-up"), "&Restore", self)
+        self.purge_button = QPushButton(qta.icon("fa6s.xmark"), "&Delete for good…", self)
+        self.empty_button = QPushButton(qta.icon("fa6s.trash"), "&Empty trash…", self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button.clicked.connect(self.empty_trash)
+
+        hint = QLabel(
+            "Restore brings an incident back to the library; Undo (Ctrl+Z) works too.", self
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        service.changed.connect(self.model.refresh)
+        self.model.set_query(dataclasses.replace(IncidentQuery(), deleted=True))
+
+    def selected_ids(self) -> list[int]:
+        return ids_of(self.view.selectionModel().selectedRows())
+
+    def _titles(self, ids: list[int]) -> list[str]:
+        return [s.title for s in self.service.summaries_for(ids)]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.view.selectionModel().hasSelection())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.undo_stack.push(RestoreCommand(self.service, ids, self._titles(ids)))
+
+    def purge_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        what = f"“{self._titles(ids)[0]}”" if len(ids) == 1 else f"these {len(ids)} incidents"
+        if self._confirm(f"Delete {what} for good?"):
+            self._forget_undo()
+            self.service.purge(ids)
+
+    def empty_trash(self) -> None:
+        count = self.model.rowCount()
+        if count and self._confirm(f"Delete all {count} incidents in the trash for good?"):
+            self._forget_undo()
+            self.service.empty_trash()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete for good",
+            f"{question}\n\nThis cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _forget_undo(self) -> None:
+        # Earlier delete/restore steps may name the incidents about to vanish; undoing
+        # them later could not work, so the history ends here.
+        self.undo_stack.clear()

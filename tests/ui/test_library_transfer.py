@@ -1,0 +1,193 @@
+"""Importing files into the library and exporting incidents from it, through the window."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from pmdesk.app import create_window
+from pmdesk.domain.model import Postmortem, Severity
+from pmdesk.io import json_io
+from pmdesk.ui.library.export_dialog import ExportDialog
+from pmdesk.ui.main_window import MainWindow
+from tests.ui.test_library_model import build_library
+from tests.ui.test_library_window import settle, titles
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+
+
+@pytest.fixture
+def ids(tmp_path: Path) -> dict[str, int]:
+    return build_library(tmp_path / "lib.sqlite3")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
+    win = create_window(tmp_path / "lib.sqlite3")
+    assert isinstance(win, MainWindow)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def summary_shown(win: MainWindow) -> QMessageBox:
+    box = win.transfers.summary
+    assert box is not None
+    return box
+
+
+def when_dialog_opens(handle: Callable[[QDialog], None]) -> None:
+    """Run handle on the next modal dialog, as a person would fill it in."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            handle(dialog)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_import_several_files_one_of_them_bad(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    sample_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    good_md = tmp_path / "outage.md"
+    good_md.write_text(sample_path.read_text("utf-8"), "utf-8")
+    good_json = tmp_path / "queue.json"
+    good_json.write_text(json_io.dumps(Postmortem(title="Queue backlog", severity=Severity.MINOR)))
+    bad = tmp_path / "photo.md"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    chosen = [str(good_md), str(bad), str(good_json)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.transfers.summary is not None, timeout=10_000)
+    settle(qtbot, window)
+
+    box = summary_shown(window)
+    assert box.text() == "Imported 2 of 3 files."
+    assert "photo.md" in box.informativeText()
+    assert "binary" in box.informativeText()
+    assert "outage.md" not in box.informativeText()
+    shown = titles(window.library.model)
+    assert "Queue backlog" in shown
+    assert "The Great Downtime Debacle: A Postmortem" in shown
+    assert window.library.model.rowCount() == 7
+
+
+def test_import_of_only_bad_files_adds_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json at all", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(broken)], ""))
+    window.actions_.import_files.trigger()
+    qtbot.waitUntil(lambda: window.transfers.summary is not None, timeout=10_000)
+    box = summary_shown(window)
+    assert box.text() == "Imported 0 of 1 file."
+    assert "broken.json" in box.informativeText()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert window.library.model.rowCount() == 5
+
+
+def export_two(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], folder: Path, markdown: bool
+) -> None:
+    window.library.select_ids(
+        [ids["Checkout outage after certificate expiry"], ids["Payments gateway timeouts"]]
+    )
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        (dialog.markdown if markdown else dialog.word).setChecked(True)
+        dialog.folder.setText(str(folder))
+        dialog.accept()
+
+    when_dialog_opens(fill)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.transfers.summary is not None, timeout=30_000)
+
+
+def test_export_two_incidents_as_markdown(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    export_two(qtbot, window, ids, folder, markdown=True)
+    assert summary_shown(window).text() == f"Exported 2 of 2 incidents to {folder}."
+    checkout = folder / "Checkout outage after certificate expiry.md"
+    payments = folder / "Payments gateway timeouts.md"
+    assert sorted(p.name for p in folder.glob("*.md")) == sorted([checkout.name, payments.name])
+    text = checkout.read_text("utf-8")
+    assert "**Title:** *Checkout outage after certificate expiry*" in text
+    assert "TLS certificate expired on the balancer" in text
+    assert "Automate certificate renewal" in text
+    assert "Escalated to the payments vendor" in payments.read_text("utf-8")
+
+
+def test_exporting_again_never_replaces_a_file(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "Payments gateway timeouts.md").write_text("mine", "utf-8")
+    export_two(qtbot, window, ids, folder, markdown=True)
+    assert (folder / "Payments gateway timeouts.md").read_text("utf-8") == "mine"
+    assert (folder / "Payments gateway timeouts (2).md").exists()
+
+
+def test_export_two_incidents_as_word(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    folder = tmp_path / "word"
+    folder.mkdir()
+    export_two(qtbot, window, ids, folder, markdown=False)
+    files = sorted(p.name for p in folder.iterdir())
+    assert files == [
+        "Checkout outage after certificate expiry.docx",
+        "Payments gateway timeouts.docx",
+    ]
+    with zipfile.ZipFile(folder / files[0]) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert "Checkout outage after certificate expiry" in body
+
+
+def test_export_dialog_refuses_a_missing_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ExportDialog(2, tmp_path / "nowhere")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert not dialog.error.isHidden()
+    assert "existing folder" in dialog.error.text()
+
+
+def test_export_starts_in_the_preferred_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmdesk.services.settings import Preferences, save_preferences
+
+    save_preferences(Preferences(export_folder=str(tmp_path)))
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog.folder.text())
+        dialog.reject()
+
+    when_dialog_opens(look)
+    window.actions_.export.trigger()
+    assert seen == [str(tmp_path)]
+    assert window.transfers.summary is None
