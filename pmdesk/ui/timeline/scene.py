@@ -330,26 +330,34 @@ class TimelineScene(QGraphicsScene):
         height = max(st.ruler_h + st.handle_zone_h + lanes * st.lane_h + st.bottom_margin,
                      self._min_height)
         self.lanes_bottom = height
-        left = self.scale.x_of(self.range[0])
-        right = self.scale.x_of(self.range[1])
+        below_ruler = height - st.ruler_h
+        pm = self.pm
+        lo, hi = (self.scale.x_of(t) for t in self.range)
+        start, end = self.handles["started_at"], self.handles["resolved_at"]
+        xs, xe = (self.scale.x_of(t) for t in self.window)
+        for handle, at in ((start, self.window[0]), (end, self.window[1])):
+            missing = pm is None or getattr(pm, handle.field) is None
+            handle.set_state(format_clock(at, self.tz), missing, below_ruler)
+            handle.setVisible(pm is not None and (bool(self.cards) or not missing))
+        start_outside = xs - start.tab_w >= lo
+        # Two tabs pointing into a short window would cover each other: the end's then
+        # points out to the right, and the scene grows to hold it.
+        end_outside = xe + end.tab_w <= hi or (
+            not start_outside and xs + start.tab_w > xe - end.tab_w
+        )
+        start.set_outside(start_outside)
+        end.set_outside(end_outside)
+        start.setPos(xs, st.ruler_h)
+        end.setPos(xe, st.ruler_h)
+        left, right = lo, hi
         if self.cards:
             right = max(right, max(c.right_edge for c in self.cards.values()) + 12)
+        if end_outside and end.isVisible():
+            right = max(right, xe + end.tab_w + 4)
         right = max(right, left + self._min_width)
         self.setSceneRect(QRectF(left, 0, right - left, height))
         self.ruler.set_extent(left, right - left)
-        below_ruler = height - st.ruler_h
-        self.set_band(self.scale.x_of(self.window[0]), self.scale.x_of(self.window[1]))
-        pm = self.pm
-        lo, hi = (self.scale.x_of(t) for t in self.range)
-        for name, handle in self.handles.items():
-            at = self.window[0] if name == "started_at" else self.window[1]
-            missing = pm is None or getattr(pm, name) is None
-            handle.set_state(format_clock(at, self.tz), missing, below_ruler)
-            x = self.scale.x_of(at)
-            handle.set_outside(x - handle.tab_w >= lo if name == "started_at"
-                               else x + handle.tab_w <= hi)
-            handle.setPos(x, st.ruler_h)
-            handle.setVisible(pm is not None and (bool(self.cards) or not missing))
+        self.set_band(xs, xe)
         self.hint.setVisible(not self.cards)
         self.hint.text = self.empty_hint
         self.hint.setPos((left + right) / 2, st.ruler_h + st.handle_zone_h + 12)
