@@ -18,7 +18,8 @@ from pmdesk import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("PMDESK_BUNDLE_DIR", ROOT / "build" / "dist" / "pmdesk"))
-WHEEL_VENV = ROOT / "build" / "venv"
+_VENV_NOTE = ROOT / "build" / "wheel-venv"  # written by scripts/build-bundle
+WHEEL_VENV = Path(_VENV_NOTE.read_text().strip()) if _VENV_NOTE.exists() else ROOT / "none"
 SAMPLE = ROOT / "resources" / "sample_postmortem.md"
 
 needs_bundle = pytest.mark.skipif(
@@ -70,7 +71,7 @@ def test_bundle_runs_without_python(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not (WHEEL_VENV / "bin" / "pmdesk").exists(),
-                    reason="no wheel install; `make bundle` makes build/venv")
+                    reason="no wheel install; `make bundle` makes one")
 def test_installed_wheel_finds_its_resources(tmp_path: Path) -> None:
     # Run from a folder outside the checkout: resources must come from site-packages.
     _smoke(WHEEL_VENV / "bin" / "pmdesk", tmp_path)

@@ -1,0 +1,21 @@
+"""The About dialog names the files the user may need to find: library, data and logs."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from pmdesk import __version__
+from pmdesk.logs import LOG_FILE, setup_logging
+from pmdesk.paths import log_dir
+from pmdesk.ui.about import AboutDialog
+
+
+def test_about_shows_version_and_where_logs_are_written(tmp_path: Path, qtbot: QtBot) -> None:
+    dialog = AboutDialog(tmp_path / "lib.sqlite3")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert __version__ in texts
+    assert str(log_dir()) in texts
+    assert str(tmp_path / "lib.sqlite3") in texts
+    assert setup_logging(log_dir()) == log_dir() / LOG_FILE
