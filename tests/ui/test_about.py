@@ -1,5 +1,6 @@
 """The About dialog names the files the user may need to find: library, data and logs."""
 
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -18,4 +19,13 @@ def test_about_shows_version_and_where_logs_are_written(tmp_path: Path, qtbot: Q
     assert __version__ in texts
     assert str(log_dir()) in texts
     assert str(tmp_path / "lib.sqlite3") in texts
-    assert setup_logging(log_dir()) == log_dir() / LOG_FILE
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        assert setup_logging(log_dir()) == log_dir() / LOG_FILE
+        logging.getLogger("pmdesk.test").warning("written where About says")
+        assert "written where About says" in (log_dir() / LOG_FILE).read_text()
+    finally:
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+            handler.close()
