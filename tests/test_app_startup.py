@@ -65,3 +65,16 @@ def test_damaged_library_without_backup_changes_nothing(
     assert not app._open_damaged(db, LibraryDamaged("damaged"))
     assert db.read_bytes() == b"\x00" * 4096
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.sqlite3"]
+
+
+def test_unexpected_errors_are_logged_and_shown_not_fatal(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    try:
+        raise ValueError("something broke")
+    except ValueError as exc:
+        app._excepthook(ValueError, exc, exc.__traceback__)
+    assert "something broke" in shown[0] and "Your work is saved" in shown[0]
+    assert any(r.exc_info and r.exc_info[1] is not None for r in caplog.records)
