@@ -139,8 +139,20 @@ def _cmd_list(args: argparse.Namespace, db: Path) -> int:
 COMMANDS = {"import": _cmd_import, "export": _cmd_export, "show": _cmd_show, "list": _cmd_list}
 
 
+def _join_search(argv: Sequence[str]) -> list[str]:
+    """`--search -x` means searching for "-x": argparse would take -x for an option."""
+    out: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--search":
+            out.append(f"--search={next(words, '')}")
+        else:
+            out.append(word)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_join_search(sys.argv[1:] if argv is None else argv))
     db: Path = getattr(args, "db", None) or default_db_path()
     if args.command is None:
         from pmdesk.app import run

@@ -42,7 +42,8 @@ def compute(pm: Postmortem) -> Metrics:
     # responders can improve; before detection only the monitoring can.
     reference = detected or pm.started_at
     return Metrics(
-        duration=_span(pm.started_at, pm.resolved_at),
+        # Without an end time, the "resolved" event ends the incident for every figure.
+        duration=_span(pm.started_at, resolution_time(pm)),
         time_to_detect=_span(pm.started_at, detected),
         time_to_escalate=_span(reference, _first(pm, EventKind.ESCALATED)),
         time_to_resolve=_span(reference, resolution_time(pm)),

@@ -66,11 +66,27 @@ class Stamp:
     tz: tzinfo | None
 
 
+# Incidents happen in living memory; a year outside this is a typo, and years near 1 or
+# 9999 overflow when converted between time zones.
+PLAUSIBLE_YEARS = range(1900, 2201)
+
+
+def check_plausible(day: date) -> None:
+    """ValueError with a plain message for a date whose year cannot be meant."""
+    if day.year not in PLAUSIBLE_YEARS:
+        raise ValueError(
+            f"{day.isoformat()} is not a plausible date for an incident "
+            f"(years {PLAUSIBLE_YEARS.start}–{PLAUSIBLE_YEARS.stop - 1})."
+        )
+
+
 def resolve_zone(name: str) -> tzinfo:
     """UTC/GMT/Z, an offset (+02:00, UTC+2), a common abbreviation (CEST) or an IANA name."""
     text = name.strip().strip("()")
     upper = text.upper()
-    if upper in ("UTC", "GMT", "Z"):
+    # Zone names count only in capitals: "09:12 z-index bug" or "10:30 utc-based cron"
+    # are events whose text starts with an ordinary word.
+    if text in ("UTC", "GMT", "Z"):
         return UTC
     if upper == text and upper in _ABBREVIATIONS:
         return timezone(timedelta(hours=_ABBREVIATIONS[upper]), upper)
@@ -97,9 +113,11 @@ def _date_at(text: str, pos: int) -> tuple[date, int] | None:
         groups = match.groupdict()
         month = _MONTH_NUMBERS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
         try:
-            return date(int(groups["y"]), month, int(groups["d"])), match.end()
+            day = date(int(groups["y"]), month, int(groups["d"]))
         except ValueError as exc:
             raise ValueError(f"{match.group(0).strip()} is not a real date ({exc}).") from None
+        check_plausible(day)
+        return day, match.end()
     return None
 
 

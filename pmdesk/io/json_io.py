@@ -22,6 +22,7 @@ from pmdesk.domain.model import (
     parse_enum,
 )
 from pmdesk.domain.text import clean_block, clean_line
+from pmdesk.domain.timetext import check_plausible
 from pmdesk.io.errors import ImportFailed
 
 # Fields that hold one line; the rest of TEXT_FIELDS may hold paragraphs.
@@ -89,16 +90,26 @@ def _datetime(value: Any, where: str) -> datetime | None:
         raise ImportFailed(f"{where}: {value!r} is not an ISO 8601 date and time.") from exc
     if parsed.tzinfo is None:
         raise ImportFailed(f"{where}: {value!r} has no UTC offset (add Z or +00:00).")
+    _plausible(parsed.date(), where)
     return parsed
+
+
+def _plausible(day: date, where: str) -> None:
+    try:
+        check_plausible(day)
+    except ValueError as exc:
+        raise ImportFailed(f"{where}: {exc}") from exc
 
 
 def _date(value: Any, where: str) -> date | None:
     if value in (None, ""):
         return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        day = date.fromisoformat(str(value)[:10])
     except ValueError as exc:
         raise ImportFailed(f"{where}: {value!r} is not an ISO 8601 date.") from exc
+    _plausible(day, where)
+    return day
 
 
 def _text(data: dict[str, Any], key: str, where: str, one_line: bool = False) -> str:

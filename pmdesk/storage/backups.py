@@ -37,13 +37,18 @@ def newest_backup(db_path: Path) -> Path | None:
 def copy_database(source: Path, target: Path) -> None:
     """Consistent copy of a live SQLite file (WAL content included), via a temp file."""
     tmp = target.with_name(f".{target.name}.tmp")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # A URI, so that '#' or '?' in a folder name is not read as part of the query.
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            tables = {r[0] for r in dst.execute("SELECT name FROM sqlite_master")}
         finally:
             dst.close()
+        if "incidents" not in tables:
+            tmp.unlink(missing_ok=True)
+            raise sqlite3.DatabaseError(f"{source} holds no pmdesk library; nothing backed up")
     finally:
         src.close()
     os.replace(tmp, target)

@@ -115,3 +115,9 @@ def test_version_and_env_db(tmp_path: Path) -> None:
                             text=True, env=env, check=True)
     assert "The Great Downtime Debacle" in listed.stdout
     assert env_db.exists()
+
+
+def test_search_text_may_start_with_a_dash(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, out, err = run(capsys, "list", "--search", "-x", "--db", str(db))
+    assert code == 0, err
+    assert out == ""

@@ -85,3 +85,12 @@ def test_equality_ignores_ids() -> None:
     b = _pm()
     b.id = 99
     assert a == b
+
+
+def test_resolved_event_ends_the_incident_when_no_end_is_set() -> None:
+    pm = _pm(resolved_at=None, timeline=[
+        TimelineEvent(START, "Detected", EventKind.DETECTED),
+        TimelineEvent(START + timedelta(hours=2), "Resolved", EventKind.RESOLVED),
+    ])
+    m = compute(pm)
+    assert m.duration == m.time_to_resolve == timedelta(hours=2)

@@ -220,3 +220,17 @@ def test_day_tracker_rolls_over_midnight_and_keeps_equal_times() -> None:
     tracker.restart(date(2023, 12, 1))
     assert tracker.guess(time(0, 0)) == date(2023, 12, 1)
     assert DayTracker(None).guess(time(1, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("09:12 z-index bug broke the page", "z-index bug broke the page"),
+        ("10:30 utc-based cron fired", "utc-based cron fired"),
+        ("14:05 gmt sync failed", "gmt sync failed"),
+    ],
+)
+def test_lowercase_words_after_a_time_are_text_not_zones(line: str, text: str) -> None:
+    parsed = parse_event_line(line)
+    assert parsed is not None
+    assert parsed[1] is None and parsed[2] == text

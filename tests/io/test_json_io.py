@@ -47,6 +47,8 @@ def test_round_trip() -> None:
         ('{"title": "x", "started_at": "2023-02-30T10:00Z"}', "started_at"),
         ('{"title": "x", "started_at": "2023-02-01T10:00"}', "no UTC offset"),
         ('{"title": "x", "severity": "apocalyptic"}', "severity"),
+        ('{"title": "x", "started_at": "0001-01-01T00:00:00+01:00"}', "not a plausible date"),
+        ('{"title": "x", "actions": [{"description": "d", "due": "9999-12-31"}]}', "action 1"),
         ('{"title": "x", "timezone": "Mars/Olympus"}', "time zone"),
         ('{"title": "x", "timeline": [{"text": "no time"}]}', "timeline event 1"),
     ],
