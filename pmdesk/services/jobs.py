@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, Signal
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
@@ -80,6 +80,38 @@ def unique_path(folder: Path, stem: str, suffix: str, taken: set[Path]) -> Path:
 class JobSignals(QObject):
     progress = Signal(int, int, str)  # done, total, the item being worked on
     finished = Signal(object)  # the job's JobResult
+
+
+class GuiThreadCall(QObject):
+    """Calls a function on the GUI thread for a worker, which waits for the result.
+
+    The timeline chart is drawn by a QGraphicsScene, which Qt supports on the GUI thread
+    only; the worker hands each chart over and goes on with the document meanwhile
+    waiting. Create it on the GUI thread.
+    """
+
+    _requested = Signal(object)
+
+    def __init__(self, func: ChartRenderer) -> None:
+        super().__init__()
+        self._func = func
+        self._outcome: tuple[bytes | None, BaseException | None] = (None, None)
+        self._requested.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _run(self, arg: Postmortem) -> None:
+        try:
+            self._outcome = (self._func(arg), None)
+        except Exception as exc:  # handed to the worker, which decides
+            self._outcome = (None, exc)
+
+    def __call__(self, arg: Postmortem) -> bytes | None:
+        if QThread.currentThread() is self.thread():
+            return self._func(arg)
+        self._requested.emit(arg)
+        value, error = self._outcome
+        if error is not None:
+            raise error
+        return value
 
 
 class Job(QRunnable):
@@ -182,7 +214,7 @@ class ExportJob(Job):
         self.folder = Path(folder)
         self.fmt: ExportFormat = fmt
         self.template = template
-        self.chart_renderer = chart_renderer
+        self.chart_renderer = GuiThreadCall(chart_renderer) if chart_renderer else None
 
     def work(self) -> ExportResult:
         result = ExportResult(total=len(self.incident_ids))
@@ -200,19 +232,23 @@ class ExportJob(Job):
                     path = unique_path(
                         self.folder, safe_filename(pm.title), SUFFIXES[self.fmt], taken
                     )
-                    self._write(pm, path)
+                    self._write(pm, path, taken)
                     result.written.append(path)
                 except (ExportFailed, LibraryError) as exc:
                     result.failures.append((what, str(exc)))
-                except ImportError:
-                    result.failures.append((what, "Word export is not available in this version."))
+                except Exception as exc:  # one bad incident must not end the whole batch
+                    log.exception("Export of %r failed", what)
+                    result.failures.append((what, f"unexpected error: {exc}"))
         self.signals.progress.emit(result.total, result.total, "")
         return result
 
-    def _write(self, pm: Postmortem, path: Path) -> None:
+    def _write(self, pm: Postmortem, path: Path, taken: set[Path]) -> None:
         chart = self._chart(pm)
         if self.fmt == "md":
-            self._write_markdown(pm, path, chart)
+            chart_path = None
+            if chart is not None:
+                chart_path = unique_path(path.parent, f"{path.stem} timeline", ".png", taken)
+            self._write_markdown(pm, path, chart, chart_path)
             return
         from pmdesk.io.files import export_postmortem
 
@@ -228,18 +264,26 @@ class ExportJob(Job):
             return None
 
     @staticmethod
-    def _write_markdown(pm: Postmortem, path: Path, chart: bytes | None) -> None:
-        """The Markdown file, and its timeline chart beside it as '<name> timeline.png'."""
+    def _write_markdown(
+        pm: Postmortem, path: Path, chart: bytes | None, chart_path: Path | None
+    ) -> None:
+        """The Markdown file, and its timeline chart beside it (never over another file).
+        The chart goes first so the link is never broken; it is removed if the Markdown
+        cannot be written."""
         from pmdesk.io.atomic import write_atomic
         from pmdesk.io.markdown_export import export_markdown
 
-        chart_name = None
-        if chart is not None:
-            chart_name = f"{path.stem} timeline.png"
-            png = chart
+        if chart is None or chart_path is None:
+            export_markdown(pm, path, None)
+            return
+        png = chart
 
-            def write_png(tmp: Path) -> None:
-                tmp.write_bytes(png)
+        def write_png(tmp: Path) -> None:
+            tmp.write_bytes(png)
 
-            write_atomic(path.with_name(chart_name), write_png)
-        export_markdown(pm, path, chart_name)
+        write_atomic(chart_path, write_png)
+        try:
+            export_markdown(pm, path, chart_path.name)
+        except BaseException:
+            chart_path.unlink(missing_ok=True)
+            raise

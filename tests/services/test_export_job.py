@@ -1,0 +1,50 @@
+"""Batch export off the GUI thread: charts drawn on the GUI thread, failures per incident."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QThreadPool
+from pytestqt.qtbot import QtBot
+
+from pmdesk.domain.model import Postmortem
+from pmdesk.services.jobs import ExportJob, ExportResult
+from pmdesk.storage.library import Library
+from pmdesk.workspace import sample_postmortem
+
+PNG = b"\x89PNG\r\n\x1a\n fake chart"
+
+
+def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    with Library(db) as library:
+        good = library.add(sample_postmortem())
+        bad = library.add(Postmortem(title="Broken chart"))
+        library.add_event(bad, sample_postmortem().timeline[0])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "The Great Downtime Debacle A Postmortem timeline.png").write_bytes(b"user's own")
+    gui_thread = QThread.currentThread()
+    on_gui_thread: list[bool] = []
+
+    def render(pm: Postmortem) -> bytes:
+        on_gui_thread.append(QThread.currentThread() == gui_thread)
+        if pm.title == "Broken chart":
+            raise RuntimeError("drawing failed")  # that incident is exported without it
+        return PNG
+
+    job = ExportJob(db, [good, bad], out, "md", chart_renderer=render)
+    with qtbot.waitSignal(job.signals.finished, timeout=20_000) as done:
+        QThreadPool.globalInstance().start(job)
+    result: ExportResult = done.args[0]
+    assert on_gui_thread == [True, True]
+    assert result.failures == [] and len(result.written) == 2
+    # the user's file of the same name is untouched; the chart got a name of its own
+    assert (out / "The Great Downtime Debacle A Postmortem timeline.png").read_bytes() == (
+        b"user's own"
+    )
+    md = (out / "The Great Downtime Debacle A Postmortem.md").read_text(encoding="utf-8")
+    assert "The Great Downtime Debacle A Postmortem timeline (2).png" in md
+    assert (out / "The Great Downtime Debacle A Postmortem timeline (2).png").read_bytes() == PNG
