@@ -6,10 +6,9 @@ listing columns and search text, so an autosave stays a small write.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage import writes
+from pmdesk.storage.connection import Database
 from pmdesk.storage.rows import event_row, now_utc, task_row
 from pmdesk.storage.types import NotFound
 

@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from sqlite_utils import Database
-
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
-from pmdesk.storage import items, queries, writes
+from pmdesk.storage import items, queries, verification, writes
+from pmdesk.storage.connection import Database
+from pmdesk.storage.durability import WalKeeper
 from pmdesk.storage.migrations import upgrade
 from pmdesk.storage.opening import open_connection
 from pmdesk.storage.rows import (
@@ -49,21 +49,34 @@ class Library:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        conn = open_connection(self.path)
-        self._db = Database(conn, execute_plugins=False)
+        opened = open_connection(self.path)
+        conn = opened.conn
+        self._file_key, self._checked_at = opened.key, opened.checked_at
+        self._db = Database(conn)
+        self._keeper = WalKeeper(self.path)
+        self._ids = queries.IdsCache()
+        self._closed = False
         try:
             # The copy made before an upgrade, if there was one, for telling the user.
             self.backup_made: Path | None = upgrade(self._db, self.path)
         except (sqlite3.Error, OSError) as exc:
-            conn.close()
+            self._forget(conn)
             raise LibraryError(f"pmdesk could not prepare the library {self.path}: {exc}.") from exc
         except BaseException:
-            conn.close()
+            self._forget(conn)
             raise
+
+    def _forget(self, conn: sqlite3.Connection) -> None:
+        conn.close()
+        verification.closed(self._file_key)
 
     # -- lifetime ----------------------------------------------------------------------
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._keeper.close()
         # SQLite's advice for long-lived connections: let it refresh the statistics its
         # query planner uses, bounded so that closing stays quick on a large library.
         try:
@@ -72,6 +85,9 @@ class Library:
         except sqlite3.Error:
             pass  # statistics are an optimisation; never fail a close over them
         self._db.close()
+        if verification.closed(self._file_key):
+            # The last connection has folded the log into the file: note it as checked.
+            verification.record_clean_close(self.path, self._checked_at)
 
     def __enter__(self) -> Library:
         return self
@@ -94,6 +110,7 @@ class Library:
             try:
                 yield self._db
                 conn.execute("COMMIT")
+                self._keeper.committed()
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -160,7 +177,7 @@ class Library:
             for name, value in checked.items():
                 setattr(pm, name, value)
             columns = {name: column_value(name, value) for name, value in checked.items()}
-            writes.update_incident(db, incident_id, pm, columns, now_utc())
+            writes.update_incident(db, incident_id, pm, columns, now_utc(), only_changes=True)
 
     def duplicate(self, incident_id: int) -> int:
         """A copy of the incident with new ids, titled "Copy of ..."; returns its id."""
@@ -262,7 +279,8 @@ class Library:
 
     def ids(self, query: IncidentQuery, today: date) -> list[int]:
         """Every matching incident id, in the query's order."""
-        return queries.ids(self._db, query, today)
+        with self._read() as db:  # the search and the kept order from one snapshot
+            return self._ids.ids(db, query, today)
 
     def summaries(self, ids: list[int], today: date) -> list[IncidentSummary]:
         """Rows for the given ids in the given order; ids purged meanwhile are skipped."""
@@ -291,7 +309,7 @@ class Library:
         for start in range(0, len(all_ids), 200):
             with self._write() as db:
                 for incident_id in all_ids[start : start + 200]:
-                    writes.write_fts(db, incident_id, writes.load(db, incident_id))
+                    writes.write_fts(db, incident_id, writes.load(db, incident_id), force=True)
             done = min(start + 200, len(all_ids))
             if progress is not None and not progress(done, len(all_ids)):
                 return False

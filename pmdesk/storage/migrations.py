@@ -12,8 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from pmdesk.storage.connection import Database
 from pmdesk.storage.schema import SCHEMA_V1
 
 Migration = Callable[[Database], None]

@@ -2,18 +2,32 @@
 
 A damaged or foreign file must be reported and left exactly as it was, so that the
 user (or support) can still rescue it; it is therefore examined through a read-only
-connection before any connection that could write to it is made.
+connection before any connection that could write to it is made. The whole-file check
+is skipped when verification.py vouches that the file is as pmdesk last checked it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from pmdesk.storage import migrations
+from pmdesk.storage import migrations, verification
+from pmdesk.storage.durability import CHECKPOINT_BYTES
 from pmdesk.storage.types import LibraryDamaged, LibraryError, LibraryTooNew
 
 BUSY_TIMEOUT_MS = 5000
+# SQLite's own page cache per connection, in KiB. The default 2 MB holds too little of
+# the search index of a large library for search-as-you-type.
+CACHE_KIB = 16_000
+# Commits are not flushed to disk one by one (synchronous=NORMAL, see durability.py);
+# checkpoints run in the background. SQLite's own checkpoint at commit is only a safety
+# net for a WAL that grows far beyond that (in pages of 4 KiB).
+AUTOCHECKPOINT_PAGES = 10_000
+# After a checkpoint the WAL file is cut back to this size instead of keeping its peak
+# (the size at which durability.py checkpoints, so its "larger than" test stays true).
+WAL_SIZE_LIMIT = CHECKPOINT_BYTES
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # Error codes that mean the bytes themselves are wrong, as opposed to the file being
 # locked, unreadable or on a full disk.
@@ -33,8 +47,11 @@ def _is_damage(error: sqlite3.Error) -> bool:
     return name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError
 
 
-def inspect(path: Path) -> int:
-    """Check an existing, non-empty file without writing to it; return its format."""
+def inspect(path: Path, *, whole: bool = True) -> int:
+    """Check an existing, non-empty file without writing to it; return its format.
+
+    whole=False skips reading every page (the header, the schema and the format are
+    still checked)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -51,7 +68,9 @@ def inspect(path: Path) -> int:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            check = ["ok"]
+            if whole:
+                check = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             version = migrations.user_version(conn)
             objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
         finally:
@@ -91,16 +110,37 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlite3.Error as exc:
         conn.close()
         raise LibraryError(f"pmdesk cannot open the library file {path}: {exc}.") from exc
     return conn
 
 
-def open_connection(path: Path) -> sqlite3.Connection:
+@dataclass(frozen=True)
+class Opened:
+    conn: sqlite3.Connection
+    key: verification.FileKey  # the file's (device, inode), while it is open here
+    checked_at: float  # when the file was last checked whole
+
+
+def open_connection(path: Path) -> Opened:
     """Check (if the file exists) and connect; raises LibraryError or a subclass."""
+    checked_at = time.time()
     if path.exists() and path.stat().st_size > 0:
-        inspect(path)
+        trusted = verification.trusted_check(path)
+        inspect(path, whole=trusted is None)
+        checked_at = trusted if trusted is not None else checked_at
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return connect(path)
+    conn = connect(path)
+    try:
+        key = verification.file_key(path)
+    except OSError as exc:
+        conn.close()
+        raise LibraryError(f"pmdesk cannot open the library file {path}: {exc}.") from exc
+    verification.opened(key, checked_at)
+    return Opened(conn, key, checked_at)

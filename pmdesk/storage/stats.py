@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import TypedDict
 
-from sqlite_utils import Database
-
 from pmdesk.domain.model import Severity, Status
+from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import SEVERITY_RANK, STATUS_RANK
 
 MONTHS_SHOWN = 24

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
-from pmdesk.storage.derived import derived_columns, fts_document
+from pmdesk.storage.connection import Database
+from pmdesk.storage.derived import DERIVED_COLUMNS, FTS_COLUMNS, derived_columns, fts_document
 from pmdesk.storage.rows import (
     EVENT_COLUMNS,
     TASK_COLUMNS,
@@ -98,8 +97,18 @@ def write_children(db: Database, pm: Postmortem, incident_id: int) -> None:
     _insert(db, "tasks", TASK_COLUMNS, tasks)
 
 
-def write_fts(db: Database, incident_id: int, pm: Postmortem) -> None:
+def write_fts(db: Database, incident_id: int, pm: Postmortem, *, force: bool = False) -> None:
+    """(Re)write the incident's search entry; unless force, only if its text changed.
+
+    Each rewrite adds a small segment to the index that FTS5 merges later, at commit:
+    most autosaves (a date, a severity, a status) change no searchable text at all."""
     document = fts_document(pm)
+    if not force:
+        stored = db.execute(
+            f"SELECT {', '.join(FTS_COLUMNS)} FROM incidents_fts WHERE rowid = ?", [incident_id]
+        ).fetchone()
+        if stored is not None and tuple(stored) == tuple(document.values()):
+            return
     names = ", ".join(document)
     marks = ", ".join(f":{c}" for c in document)
     db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
@@ -124,16 +133,40 @@ def insert_incident(db: Database, pm: Postmortem, now: datetime) -> int:
     incident_id = cursor.lastrowid
     assert incident_id is not None
     write_children(db, pm, incident_id)
-    write_fts(db, incident_id, pm)
+    write_fts(db, incident_id, pm, force=True)
     return incident_id
 
 
+def _changed_derived(
+    db: Database, incident_id: int, derived: dict[str, object]
+) -> dict[str, object]:
+    """The derived columns whose stored value differs: each unchanged column left out of
+    the UPDATE is an index entry (a page of the log) not rewritten."""
+    stored = db.execute(
+        f"SELECT {', '.join(DERIVED_COLUMNS)} FROM incidents WHERE id = ?", [incident_id]
+    ).fetchone()
+    if stored is None:
+        raise NotFound(f"There is no incident {incident_id} in this library.")
+    before = dict(zip(DERIVED_COLUMNS, stored, strict=True))
+    return {name: value for name, value in derived.items() if before[name] != value}
+
+
 def update_incident(
-    db: Database, incident_id: int, pm: Postmortem, columns: dict[str, object], now: datetime
+    db: Database,
+    incident_id: int,
+    pm: Postmortem,
+    columns: dict[str, object],
+    now: datetime,
+    *,
+    only_changes: bool = False,
 ) -> None:
     """Write the given stored columns plus the derived ones and updated_at, then the
-    full-text row; pm must already hold the new state (events and tasks included)."""
-    values = {**columns, **derived_columns(pm), "updated_at": iso_time(now)}
+    full-text row; pm must already hold the new state (events and tasks included).
+    only_changes: leave out derived columns and search text that are already right."""
+    derived = derived_columns(pm)
+    if only_changes:
+        derived = _changed_derived(db, incident_id, derived)
+    values = {**columns, **derived, "updated_at": iso_time(now)}
     assignments = ", ".join(f"{c} = :{c}" for c in values)
     cursor = db.execute(
         f"UPDATE incidents SET {assignments} WHERE id = :incident_id",
@@ -141,12 +174,12 @@ def update_incident(
     )
     if cursor.rowcount == 0:
         raise NotFound(f"There is no incident {incident_id} in this library.")
-    write_fts(db, incident_id, pm)
+    write_fts(db, incident_id, pm, force=not only_changes)
 
 
 def refresh(db: Database, incident_id: int, now: datetime) -> None:
     """After an event or task changed: re-derive the incident's columns and text."""
-    update_incident(db, incident_id, load(db, incident_id), {}, now)
+    update_incident(db, incident_id, load(db, incident_id), {}, now, only_changes=True)
 
 
 def place(db: Database, table: str, incident_id: int, item_id: str, index: int | None) -> None:

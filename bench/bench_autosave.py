@@ -1,0 +1,151 @@
+"""Autosave of one edited field, and opening a large library.
+
+Autosave: what the editor's autosave does when a title was typed (Library.update_fields
+in its own transaction: the incident re-read, its listing columns re-derived, its search
+entry rewritten, committed), on random incidents of a small and of a large library, one
+save every PACE_S (a person's autosaves come at most every 400 ms; saving back to back
+would measure a load no editor produces). The baseline writes the same two things (the
+title column and the title in the search index) with plain sqlite3, with the same WAL
+and synchronous settings, in one transaction.
+
+Opening: Library(path) on the large library after a clean close (the usual start) and
+with the note of that clean close removed (the first start, or after a crash), when the
+whole file is checked; against a plain sqlite3 connect that reads the schema.
+
+    .venv/bin/python -m bench.bench_autosave [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from bench.common import (
+    emit,
+    figure,
+    library,
+    median,
+    note,
+    percentile,
+    private_folders,
+    time_ms,
+)
+
+SMALL, FULL_SIZE, QUICK_SIZE = 200, 100_000, 10_000
+PACE_S = 0.025
+GOAL = "median < 5 ms"
+
+
+def _plain_save(conn: sqlite3.Connection, incident_id: int, title: str) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "UPDATE incidents SET title = ?, updated_at = datetime('now') WHERE id = ?",
+        [title, incident_id],
+    )
+    conn.execute("UPDATE incidents_fts SET title = ? WHERE rowid = ?", [title, incident_id])
+    conn.execute("COMMIT")
+
+
+def autosave_times(db: Path, saves: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per update_fields, and per plain save, on random incidents."""
+    from pmdesk.storage.library import Library
+    from pmdesk.storage.types import IncidentQuery
+
+    with Library(db) as lib:
+        ids = lib.ids(IncidentQuery(), date.today())
+        rng = random.Random(5)
+        targets = [rng.choice(ids) for _ in range(saves)]
+        ours: list[float] = []
+        for n, incident_id in enumerate(targets):
+            title = f"Checkout outage, edited {n}"
+            ours.append(time_ms(lambda i=incident_id, t=title: lib.update_fields(i, title=t)))  # type: ignore[misc]
+            time.sleep(PACE_S)
+    plain = sqlite3.connect(db, isolation_level=None)
+    try:
+        plain.execute("PRAGMA synchronous = NORMAL")
+        theirs: list[float] = []
+        for n, incident_id in enumerate(targets):
+            title = f"Checkout outage, plain {n}"
+            theirs.append(time_ms(lambda i=incident_id, t=title: _plain_save(plain, i, t)))  # type: ignore[misc]
+            time.sleep(PACE_S)
+    finally:
+        plain.close()
+    return ours, theirs
+
+
+def open_times(db: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Library(db) after a clean close; the same without its note; plain sqlite3."""
+    from pmdesk.storage import verification
+    from pmdesk.storage.library import Library
+
+    def open_close() -> None:
+        Library(db).close()
+
+    open_close()  # leaves the note of a clean close
+    noted = [time_ms(open_close) for _ in range(runs)]
+    unnoted = []
+    for _ in range(runs):
+        verification.note_path(db).unlink(missing_ok=True)
+        unnoted.append(time_ms(open_close))
+
+    def plain() -> None:
+        conn = sqlite3.connect(db)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+
+    return noted, unnoted, [time_ms(plain) for _ in range(runs)]
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    private_folders()
+    size = QUICK_SIZE if quick else FULL_SIZE
+    saves = 150 if quick else 400
+    lines = []
+    for count in (SMALL, size):
+        db = library(count, log=note)
+        ours, theirs = autosave_times(db, saves)
+        lines.append(
+            figure(
+                f"autosave_title_{count}_incidents_median",
+                median(ours),
+                "ms",
+                median(theirs),
+                goal=GOAL,
+                note=f"Library.update_fields(title=...) x{saves}, one every {PACE_S * 1000:g} ms;"
+                " baseline: plain sqlite3 UPDATE of the title and its FTS5 row",
+            )
+        )
+        lines.append(
+            figure(f"autosave_title_{count}_incidents_p99", percentile(ours, 0.99), "ms",
+                   percentile(theirs, 0.99))
+        )
+    db = library(size, log=note)
+    noted, unnoted, plain = open_times(db, 3)
+    lines.append(
+        figure(f"library_open_{size}_incidents", median(noted), "ms", median(plain),
+               note="Library() after a clean close: header, schema and format checked")
+    )
+    lines.append(
+        figure(f"library_open_{size}_incidents_whole_check", median(unnoted), "ms",
+               median(plain), note="Library() with PRAGMA quick_check over the whole file "
+               "(first open, or after a crash or an outside change)")
+    )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--quick", action="store_true", help="10,000 incidents")
+    args = parser.parse_args(argv)
+    for line in run(args.quick):
+        emit(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

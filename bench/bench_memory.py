@@ -1,0 +1,129 @@
+"""Peak memory with a large library open in the main window.
+
+A fresh process builds the fully wired main window (pmdesk.app.create_window), shows
+it, waits for the window's background reads (dashboard, overdue tasks), types a search
+into the search box and waits for the table to show the result, then scrolls the
+table to the end; it reports its peak resident set size (VmHWM, see _PEAK). The
+baseline is a process that shows an empty PySide6 QMainWindow.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_memory [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+from bench.common import emit, figure, library, note, private_folders
+
+FULL_SIZE, QUICK_SIZE = 100_000, 10_000
+GOAL = "< 300 MB"
+
+# Linux keeps ru_maxrss across exec, so a child started by a large parent reports at
+# least the parent's size (the benchmarks before this one grew it); VmHWM is the peak
+# of this process image alone. getrusage where there is no /proc.
+_PEAK = """
+import resource, sys
+def peak_mb():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+"""
+
+BARE_CHILD = _PEAK + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+print(f"PEAK {peak_mb():.1f}")
+"""
+
+PMDESK_CHILD = _PEAK + """
+import time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from pmdesk.app import create_window
+
+window = create_window(Path(sys.argv[1]))
+window.show()
+app = QApplication.instance()
+
+def settle(seconds=60.0):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if not window.service.reads_pending() and not window.library.model.loading:
+            return
+        time.sleep(0.01)
+    raise SystemExit("the window did not finish its reads")
+
+settle()
+page = window.library
+page.filters.search.setText("database connection")
+page.filters.apply_now()
+settle()
+assert page.model.shown_query.search == "database connection"
+page.view.scrollToBottom()
+app.processEvents()
+rows = page.model.rowCount()
+print(f"PEAK {peak_mb():.1f} ROWS {rows}")
+window.close()
+"""
+
+
+def peak_mb(code: str, *args: str) -> tuple[float, int | None]:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=os.environ.copy(),
+        check=False,
+    )
+    found = [line for line in done.stdout.splitlines() if line.startswith("PEAK ")]
+    if done.returncode != 0 or not found:
+        raise RuntimeError(f"the child failed (exit {done.returncode}): {done.stderr[-800:]}")
+    parts = found[0].split()  # PEAK mb [ROWS n]
+    return float(parts[1]), int(parts[3]) if len(parts) > 3 else None
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    private_folders()
+    size = QUICK_SIZE if quick else FULL_SIZE
+    db = library(size, log=note)
+    ours, rows = peak_mb(PMDESK_CHILD, str(db))
+    bare, _ = peak_mb(BARE_CHILD)
+    return [
+        figure(
+            f"peak_memory_{size}_incidents_open",
+            ours,
+            "MB",
+            bare,
+            digits=1,
+            goal=GOAL,
+            note="peak RSS of create_window + show + a search + scrolling to the end "
+            f"({rows} rows found); baseline: an empty PySide6 window",
+        )
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--quick", action="store_true", help="10,000 incidents")
+    args = parser.parse_args(argv)
+    for line in run(args.quick):
+        emit(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Start-up: from starting the process to the first painted main window.
+
+Each start is a fresh process: `pmdesk --db LIBRARY` as a user starts it (the real
+command-line entry point, logging, the instance lock, the library checks, the first
+query, the dashboard), against a process that only imports PySide6 and shows an empty
+QMainWindow. The parent notes the time just before it starts the child; the child
+prints the time of its main window's first paint and closes the window (so the library
+is closed cleanly, as a user's would be). One unmeasured start of each comes first
+(disk cache, the day's automatic backup).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_startup [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+
+from bench.common import emit, figure, library, median, note, private_folders
+
+FULL_SIZE, QUICK_SIZE = 10_000, 2_000
+GOAL = "ratio < 1.5"
+
+# Shared by both children: report the first paint of the main window, then close it.
+_WATCH = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if (not self.done and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QMainWindow)):
+            self.done = True
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, watched.close)
+        return False
+"""
+
+BARE_CHILD = _WATCH + """
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+PMDESK_CHILD = _WATCH + """
+from pmdesk.app import application
+app = application()
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+from pmdesk.cli import main
+sys.exit(main(["--db", sys.argv[1], "--quit-after", "60000"]))
+"""
+
+
+def start_ms(code: str, *args: str) -> float:
+    """Milliseconds from just before the process starts to its window's first paint."""
+    began = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+        check=False,
+    )
+    shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN ")]
+    if done.returncode != 0 or not shown:
+        raise RuntimeError(
+            f"the child did not show its window (exit {done.returncode}): {done.stderr[-800:]}"
+        )
+    return (float(shown[0].split()[1]) - began) * 1000
+
+
+def run(quick: bool = False) -> list[dict[str, object]]:
+    private_folders()
+    size = QUICK_SIZE if quick else FULL_SIZE
+    runs = 3 if quick else 5
+    db = library(size, log=note)
+    start_ms(PMDESK_CHILD, str(db))  # warm-up: disk cache, today's backup, settings
+    start_ms(BARE_CHILD)
+    app_ms, bare_ms = [], []
+    for _ in range(runs):  # interleaved, so a busy moment of the machine hits both
+        app_ms.append(start_ms(PMDESK_CHILD, str(db)))
+        bare_ms.append(start_ms(BARE_CHILD))
+    return [
+        figure(
+            f"startup_to_main_window_{size}_incidents",
+            median(app_ms),
+            "ms",
+            median(bare_ms),
+            goal=GOAL,
+            note=f"median of {runs} fresh processes; baseline: an empty PySide6 QMainWindow",
+        )
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--quick", action="store_true", help="2,000 incidents, 3 starts")
+    args = parser.parse_args(argv)
+    for line in run(args.quick):
+        emit(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
