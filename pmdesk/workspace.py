@@ -6,7 +6,6 @@ from importlib import resources
 from pathlib import Path
 
 from pmdesk.domain.model import Postmortem, Severity, Status
-from pmdesk.io.markdown_import import parse_markdown
 from pmdesk.storage.library import Library
 
 SAMPLE_RESOURCE = "sample_postmortem.md"
@@ -17,6 +16,10 @@ def sample_markdown() -> str:
 
 
 def sample_postmortem() -> Postmortem:
+    # Imported here: only a new library needs the Markdown reader, and start-up should
+    # not pay for it.
+    from pmdesk.io.markdown_import import parse_markdown
+
     pm = parse_markdown(sample_markdown())
     # The sample is a finished example, so a first-time user sees what "done" looks like;
     # a 25% drop in sales for two hours is a major incident.
