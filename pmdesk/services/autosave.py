@@ -6,13 +6,11 @@ keeps typing, so a crash or a killed process loses at most that much.
 
 from __future__ import annotations
 
-import copy
 import logging
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pmdesk.domain.model import Postmortem, Task
+from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
 
 AUTOSAVE_MS = 400
@@ -32,8 +30,6 @@ class Autosaver(QObject):
         self._fields: set[str] = set()
         self._events: set[str] = set()
         self._tasks_dirty = False
-        self._stored_events = {e.id for e in pm.timeline}
-        self._stored_tasks: list[Task] = copy.deepcopy(pm.actions)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -76,45 +72,18 @@ class Autosaver(QObject):
         return True
 
     def _write(self) -> None:
-        if self._fields:
-            values: dict[str, Any] = {n: getattr(self.pm, n) for n in self._fields}
-            self.library.update_fields(self.incident_id, **values)
-            self._fields.clear()
-        if self._events:
-            current = {e.id: e for e in self.pm.timeline}
-            for event_id in sorted(self._events):
-                event = current.get(event_id)
-                if event is None:
-                    if event_id in self._stored_events:
-                        self.library.remove_event(self.incident_id, event_id)
-                        self._stored_events.discard(event_id)
-                elif event_id in self._stored_events:
-                    self.library.update_event(self.incident_id, event)
-                else:
-                    self.library.add_event(self.incident_id, event)
-                    self._stored_events.add(event_id)
-            self._events.clear()
-        if self._tasks_dirty:
-            self._write_tasks()
+        """One transaction with everything pending. The marks are cleared only after it
+        committed, and what is sent is the wanted state, not steps: a failed save is
+        retried whole, and converges even if another pmdesk changed the incident."""
+        current = {e.id: e for e in self.pm.timeline}
+        fields = {n: getattr(self.pm, n) for n in self._fields}
+        events = [current[i] for i in sorted(self._events) if i in current]
+        removed = [i for i in sorted(self._events) if i not in current]
+        tasks = list(self.pm.actions) if self._tasks_dirty else None
+        self.library.save_changes(
+            self.incident_id, fields=fields, events=events, removed_events=removed, tasks=tasks
+        )
+        self._fields -= set(fields)
+        self._events -= {e.id for e in events} | set(removed)
+        if tasks is not None:
             self._tasks_dirty = False
-
-    def _write_tasks(self) -> None:
-        wanted = self.pm.actions
-        stored = {t.id: t for t in self._stored_tasks}
-        wanted_ids = {t.id for t in wanted}
-        for task in self._stored_tasks:
-            if task.id not in wanted_ids:
-                self.library.remove_task(self.incident_id, task.id)
-        order = [t.id for t in self._stored_tasks if t.id in wanted_ids]
-        for position, task in enumerate(wanted):
-            if task.id not in stored:
-                self.library.add_task(self.incident_id, task, position)
-                order.insert(position, task.id)
-                continue
-            if stored[task.id] != task:
-                self.library.update_task(self.incident_id, task)
-            if order.index(task.id) != position:
-                self.library.move_task(self.incident_id, task.id, position)
-                order.remove(task.id)
-                order.insert(position, task.id)
-        self._stored_tasks = copy.deepcopy(wanted)

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
-from pmdesk.storage import items, queries, verification, writes
+from pmdesk.storage import changes, items, queries, verification, writes
 from pmdesk.storage.connection import Database
 from pmdesk.storage.durability import WalKeeper
 from pmdesk.storage.migrations import upgrade
@@ -178,6 +178,22 @@ class Library:
                 setattr(pm, name, value)
             columns = {name: column_value(name, value) for name, value in checked.items()}
             writes.update_incident(db, incident_id, pm, columns, now_utc(), only_changes=True)
+
+    def save_changes(
+        self,
+        incident_id: int,
+        *,
+        fields: dict[str, object] | None = None,
+        events: Iterable[TimelineEvent] = (),
+        removed_events: Iterable[str] = (),
+        tasks: list[Task] | None = None,
+    ) -> None:
+        """An editor's pending changes in one transaction (see changes.py): fields as
+        for update_fields, events added or changed, event ids removed, and the whole
+        task list in order (None: tasks unchanged). Idempotent: safe to retry."""
+        checked = {name: domain_value(name, value) for name, value in (fields or {}).items()}
+        with self._write() as db:
+            changes.save_changes(db, incident_id, checked, events, removed_events, tasks)
 
     def duplicate(self, incident_id: int) -> int:
         """A copy of the incident with new ids, titled "Copy of ..."; returns its id."""

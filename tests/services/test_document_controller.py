@@ -13,6 +13,7 @@ from pmdesk.services.autosave import AUTOSAVE_MS
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
+from pmdesk.storage.types import LibraryError
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -109,3 +110,51 @@ def test_problems_update_live(ctrl: DocumentController, qtbot: QtBot) -> None:
     with qtbot.waitSignal(ctrl.problemsChanged):
         ctrl.set_field("title", "")
     assert any(p.blocking for p in ctrl.problems)
+
+
+def test_a_failed_save_is_retried_whole_and_loses_nothing(
+    ctrl: DocumentController, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = ctrl.service.library
+    real = library.save_changes
+    calls: list[int] = []
+
+    def flaky(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise LibraryError("database is locked")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library, "save_changes", flaky)
+    a, b = Task("A"), Task("B")
+    ctrl.add_task(a)
+    ctrl.add_task(b)
+    ctrl.move_task(b.id, 0)
+    ctrl.add_events([TimelineEvent(T0 + timedelta(minutes=3), "extra")])
+    ctrl.set_field("title", "Renamed")
+    with qtbot.waitSignal(ctrl.saveFailed):
+        assert not ctrl.flush()
+    assert ctrl.flush()
+    saved = stored(ctrl)
+    assert [t.description for t in saved.actions] == ["B", "A"]
+    assert [e.text for e in saved.sorted_timeline()] == ["Detected", "extra"]
+    assert saved.title == "Renamed"
+
+
+def test_two_editors_on_one_incident_both_keep_saving(ctrl: DocumentController) -> None:
+    task = Task("Shared")
+    ctrl.add_task(task)
+    assert ctrl.flush()
+    other_library = Library(ctrl.service.library.path)
+    other = DocumentController(LibraryService(other_library), ctrl.incident_id)
+    try:
+        ctrl.remove_tasks([task.id])
+        assert ctrl.flush()
+        other.update_task(task.id, owner="Dana")  # edits the task the first one removed
+        other.set_field("root_cause", "Disk full")
+        assert other.flush()  # last writer wins; no save is stuck
+        saved = stored(ctrl)
+        assert [(t.description, t.owner) for t in saved.actions] == [("Shared", "Dana")]
+        assert saved.root_cause == "Disk full"
+    finally:
+        other_library.close()

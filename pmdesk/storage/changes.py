@@ -1,0 +1,80 @@
+"""An editor's pending changes to one incident, saved in one transaction.
+
+Autosave hands over the state it wants stored (fields, the events that changed or went,
+the whole task list) rather than a list of steps, so saving is idempotent: a save that
+failed, or that meets an incident another pmdesk changed meanwhile, is simply tried
+again and converges, and a crash never leaves half an edit behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from pmdesk.domain.model import Task, TimelineEvent
+from pmdesk.storage import writes
+from pmdesk.storage.connection import Database
+from pmdesk.storage.rows import column_value, event_row, now_utc, task_row
+from pmdesk.storage.types import NotFound
+
+_UPDATE_EVENT = (
+    "UPDATE events SET at = :at, text = :text, kind = :kind "
+    "WHERE id = :id AND incident_id = :incident_id"
+)
+_UPDATE_TASK = (
+    "UPDATE tasks SET description = :description, owner = :owner, due = :due, "
+    "status = :status, type = :type, position = :position "
+    "WHERE id = :id AND incident_id = :incident_id"
+)
+
+
+def _upsert_events(db: Database, incident_id: int, events: Iterable[TimelineEvent]) -> None:
+    for event in events:
+        if db.execute(_UPDATE_EVENT, event_row(incident_id, event, 0)).rowcount:
+            continue
+        writes.claim_ids(db, "events", [event], incident_id)
+        position = writes.next_position(db, "events", incident_id)
+        writes.insert_row(db, "events", event_row(incident_id, event, position))
+
+
+def _store_tasks(db: Database, incident_id: int, tasks: Sequence[Task]) -> None:
+    """Make the stored task list exactly `tasks`, in that order."""
+    keep = [t.id for t in tasks]
+    marks = ", ".join("?" * len(keep))
+    db.execute(
+        f"DELETE FROM tasks WHERE incident_id = ? AND id NOT IN ({marks})",
+        [incident_id, *keep],
+    )
+    for position, task in enumerate(tasks):
+        if db.execute(_UPDATE_TASK, task_row(incident_id, task, position)).rowcount:
+            continue
+        writes.claim_ids(db, "tasks", [task], incident_id)
+        writes.insert_row(db, "tasks", task_row(incident_id, task, position))
+
+
+def save_changes(
+    db: Database,
+    incident_id: int,
+    fields: Mapping[str, object],
+    events: Iterable[TimelineEvent],
+    removed_events: Iterable[str],
+    tasks: Sequence[Task] | None,
+) -> None:
+    """Store the given field values, events (added or changed), removals (already gone
+    is fine) and, if given, the whole task list; then re-derive the listing columns and
+    search text once. Runs inside the caller's transaction."""
+    if not writes.exists(db, incident_id):
+        raise NotFound(f"There is no incident {incident_id} in this library.")
+    gone = list(removed_events)
+    if gone:
+        db.conn.executemany(
+            "DELETE FROM events WHERE id = ? AND incident_id = ?",
+            [(event_id, incident_id) for event_id in gone],
+        )
+    _upsert_events(db, incident_id, events)
+    if tasks is not None:
+        _store_tasks(db, incident_id, tasks)
+    pm = writes.load(db, incident_id)
+    for name, value in fields.items():
+        setattr(pm, name, value)
+    columns = {name: column_value(name, value) for name, value in fields.items()}
+    writes.update_incident(db, incident_id, pm, columns, now_utc(), only_changes=True)
