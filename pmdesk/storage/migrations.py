@@ -11,16 +11,28 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pmdesk.storage.connection import Database
-from pmdesk.storage.schema import SCHEMA_V1
+from pmdesk.storage.schema import EVENTS, FTS, INCIDENTS, SCHEMA_V1, TASKS
 
-Migration = Callable[[Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# Schema steps get sqlite-utils' Database over the library's connection: its table API
+# (columns_dict, add_column, transform, create_index) is what schema changes are written
+# with. It joins the transaction upgrade() opened (sqlite-utils 4), so a step is all or
+# nothing. Everyday reads and writes use sqlite3 directly (connection.py): importing
+# sqlite-utils costs ~90 ms, which only a new or upgraded library pays.
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
-def _create_v1(db: Database) -> None:
+def _create_v1(db: sqlite_utils.Database) -> None:
     for statement in SCHEMA_V1:
         db.execute(statement)
+    missing = {INCIDENTS, EVENTS, TASKS, FTS} - set(db.table_names())
+    if missing:
+        raise sqlite3.DatabaseError(f"creating the library left out {sorted(missing)}")
 
 
 MIGRATIONS: list[Migration] = [_create_v1]
@@ -72,6 +84,9 @@ def upgrade(db: Database, path: Path) -> Path | None:
     found = user_version(conn)
     if found >= target:
         return None
+    import sqlite_utils
+
+    schema = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     made: Path | None = None
     if found > 0:
         made = backup_path(path, found, datetime.now())
@@ -83,7 +98,7 @@ def upgrade(db: Database, path: Path) -> Path | None:
             if version >= target:
                 conn.execute("COMMIT")
                 return made
-            MIGRATIONS[version](db)
+            MIGRATIONS[version](schema)
             # PRAGMA takes no parameters; version is an int we computed.
             conn.execute(f"PRAGMA user_version = {version + 1:d}")
             conn.execute("COMMIT")
