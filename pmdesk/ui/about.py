@@ -31,7 +31,7 @@ class AboutDialog(QDialog):
     def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About pmdesk")
-        heading = QLabel(f"<h2>pmdesk {__version__}</h2>")
+        heading = QLabel("<h2>pmdesk</h2>")  # the version is in its own row below
         blurb = QLabel(
             "Write incident postmortems, keep every incident in one searchable library, "
             "and hand polished Word documents to leadership."

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
+from pmdesk.storage.types import IncidentQuery
+from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand
 from pmdesk.ui.library.dashboard import Dashboard
@@ -31,6 +33,7 @@ from pmdesk.ui.library.transfer import IMPORT_FILTER, TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
 
 log = logging.getLogger("pmdesk.ui.library")
+OVERDUE_DOCK_HEIGHT = 170
 
 
 class MainWindow(QMainWindow):
@@ -45,15 +48,20 @@ class MainWindow(QMainWindow):
         self.actions_ = create_actions(self, self.undo_stack)
         self.opener = IncidentOpener(service, self)
         self.transfers = TransferRunner(service, self)
+        self.transfers.on_imported = self._select_imported
         self.trash_dialog: TrashDialog | None = None
+        self._total: int | None = None  # incidents in the library, for "12 of 3,400"
 
-        self.library = LibraryPage(service, zone, self)
-        self.dashboard = Dashboard(service, self)
+        # Made first, so that its tab bar comes first in the Tab order, as it is read.
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.library = LibraryPage(service, zone, self)
+        self.dashboard = Dashboard(service, self)
         self.tabs.addTab(self.library, self.actions_.show_library.icon(), "Library")
         self.tabs.addTab(self.dashboard, self.actions_.show_dashboard.icon(), "Dashboard")
+        self.tabs.tabBar().setAccessibleName("Library or dashboard")
         self.setCentralWidget(self.tabs)
+        self.setStyleSheet(FOCUS_STYLE)
         self.overdue = OverduePanel(service, self)
         self.overdue_dock = QDockWidget("Overdue actions", self)
         self.overdue_dock.setObjectName("overdueDock")
@@ -94,7 +102,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             ("&Edit", [a.undo, a.redo, None, a.delete, None, a.find]),
-            ("&View", [a.show_library, a.show_dashboard, overdue_toggle]),
+            ("&View", [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
             ("&Help", [a.about]),
         )
         for title, actions in menus:
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.choose_imports)
         a.export.triggered.connect(self.export_selected)
         a.find.triggered.connect(self.focus_search)
+        a.refresh.triggered.connect(self.refresh)
         a.preferences.triggered.connect(self.edit_preferences)
         a.quit.triggered.connect(self.close)
         a.show_library.triggered.connect(lambda: self.tabs.setCurrentWidget(self.library))
@@ -161,6 +170,8 @@ class MainWindow(QMainWindow):
         state = load_state("libraryWindow")
         if state is not None:
             self.restoreState(state)
+        else:  # the first time: most of the height for the library, a few overdue rows
+            self.resizeDocks([self.overdue_dock], [OVERDUE_DOCK_HEIGHT], Qt.Orientation.Vertical)
         self.library.restore_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -176,15 +187,27 @@ class MainWindow(QMainWindow):
     # ---- reacting ----------------------------------------------------------------------
     def _library_changed(self, only_figures: bool = False) -> None:
         if not only_figures:
+            self._total = None
             self.library.refresh()
             self.library.filters.set_years(self.service.years())
         self.overdue.refresh()
         self.dashboard.refresh()
 
+    def refresh(self) -> None:
+        """Read everything again: another window may have changed the library."""
+        self.service.added_elsewhere()  # every view listens to the service's changes
+        self.library.reload_preview()
+
     def _update_count(self) -> None:
         rows = self.library.model.rowCount()
-        noun = "incident" if rows == 1 else "incidents"
-        self.count_label.setText(f"{rows:,} {noun}")
+        if self.library.showing_filtered():
+            if self._total is None:
+                self._total = self.service.count(IncidentQuery())
+            noun = "incident" if self._total == 1 else "incidents"
+            self.count_label.setText(f"{rows:,} of {self._total:,} {noun}")
+        else:
+            self._total = rows
+            self.count_label.setText(f"{rows:,} {'incident' if rows == 1 else 'incidents'}")
 
     def _update_actions(self) -> None:
         chosen = bool(self.library.selected_ids())
@@ -235,6 +258,10 @@ class MainWindow(QMainWindow):
             self, "Import postmortems", str(Path.home()), IMPORT_FILTER
         )
         self.transfers.import_files([Path(f) for f in files])
+
+    def _select_imported(self, incident_ids: list[int]) -> None:
+        self.tabs.setCurrentWidget(self.library)
+        self.library.select_after_refresh(incident_ids)
 
     def export_selected(self) -> None:
         ids = self.library.selected_ids()

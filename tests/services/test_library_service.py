@@ -22,7 +22,7 @@ from pmdesk.services.jobs import (
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery, NotFound
-from tests.ui.test_library_model import at, build_library
+from tests.ui.library_support import at, build_library
 
 
 @pytest.fixture

@@ -3,8 +3,7 @@ every page can be reached and left by keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,30 +21,17 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.editor.examples import PAGE_NAMES
-from pmdesk.ui.editor.forms import plain
 from pmdesk.ui.editor.list_editor import ListEditor
+from pmdesk.ui.widgets import plain
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractButton)
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> Iterator[LibraryService]:
-    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, service: LibraryService) -> Iterator[EditorWindow]:
-    window = EditorWindow(service, service.create(Postmortem(title="Outage")))
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    yield window
-    window.close()
+def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) -> EditorWindow:
+    return open_editor(service.create(Postmortem(title="Outage")))
 
 
 def owner_input(widget: QWidget) -> QWidget:

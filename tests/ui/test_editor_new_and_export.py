@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,18 +14,10 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.model import Postmortem, Severity, Status, Task, TaskStatus
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import Preferences, save_preferences
-from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog, new_postmortem
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> Iterator[LibraryService]:
-    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
-    yield svc
-    svc.close()
 
 
 def test_new_postmortem_asks_and_stores_a_short_form_by_its_author(
@@ -69,8 +61,10 @@ def test_start_from_a_copy_of_an_existing_incident(qtbot: QtBot, service: Librar
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.incidents.isEnabled()  # only for a copy
+    assert not dialog.incidents.isVisible()  # and out of the way until then
     qtbot.mouseClick(dialog.radios["copy"], LEFT)
     assert dialog.incidents.isEnabled()
+    assert dialog.incidents.isVisible()
     assert dialog.selected_incident() == source
     pm = dialog.build()
     assert pm.title == "Copy of Checkout outage"
@@ -79,12 +73,9 @@ def test_start_from_a_copy_of_an_existing_incident(qtbot: QtBot, service: Librar
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, service: LibraryService) -> Iterator[EditorWindow]:
-    window = EditorWindow(service, service.create(Postmortem(title="Checkout outage",
-                                                             impact=["Checkout was down"])))
-    window.show()
-    yield window
-    window.close()
+def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) -> EditorWindow:
+    return open_editor(service.create(Postmortem(title="Checkout outage",
+                                                 impact=["Checkout was down"])))
 
 
 def test_ctrl_e_exports_word_after_asking_where(

@@ -3,9 +3,8 @@ drag-to-edit view through the controller."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.editor.events_table import KIND, TEXT, TIME
 from pmdesk.ui.editor.page_timeline import TimelinePage
@@ -24,27 +22,15 @@ START = datetime(2023, 10, 15, 23, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> Iterator[LibraryService]:
-    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, service: LibraryService) -> Iterator[EditorWindow]:
-    incident = service.create(Postmortem(
+def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) -> EditorWindow:
+    window = open_editor(service.create(Postmortem(
         title="Night outage", started_at=START,
         timeline=[TimelineEvent(START, "Alerts fired", EventKind.DETECTED),
                   TimelineEvent(START + timedelta(minutes=10), "Looked into the logs",
                                 EventKind.INVESTIGATED)],
-    ))
-    window = EditorWindow(service, incident)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    )))
     window.show_page("timeline")
-    yield window
-    window.close()
+    return window
 
 
 def page(editor: EditorWindow) -> TimelinePage:
@@ -99,21 +85,29 @@ def test_typing_one_event_and_pressing_enter_adds_it_after_the_last(
     assert timeline.quick.text() == ""
 
 
-def test_editing_a_time_cell_keeps_the_day_and_moves_the_row(
-    qtbot: QtBot, editor: EditorWindow
-) -> None:
-    timeline = page(editor)
+def retype_first_time(qtbot: QtBot, timeline: TimelinePage, typed: str) -> str:
+    """F2 on the first row's time, type over it and press Enter, as a keyboard user
+    would; returns the accessible name the cell's editor had."""
     table = timeline.table
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, TIME))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     cell = QApplication.focusWidget()
     assert isinstance(cell, QLineEdit)
-    assert cell.accessibleName() == "Time"
+    name = cell.accessibleName()
     cell.selectAll()
-    qtbot.keyClicks(cell, "23:50")
+    qtbot.keyClicks(cell, typed)
     qtbot.keyClick(cell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.NoState)
+    return name
+
+
+def test_editing_a_time_cell_keeps_the_day_and_moves_the_row(
+    qtbot: QtBot, editor: EditorWindow
+) -> None:
+    timeline = page(editor)
+    table = timeline.table
+    assert retype_first_time(qtbot, timeline, "23:50") == "Time"
     assert [r[2] for r in rows(timeline)] == ["Looked into the logs", "Alerts fired"]
     assert rows(timeline)[1][0] == "2023-10-15 23:50"
     # The row moved, and the current cell moved with its event.
@@ -124,16 +118,7 @@ def test_a_time_that_cannot_be_read_is_explained_and_changes_nothing(
     qtbot: QtBot, editor: EditorWindow
 ) -> None:
     timeline = page(editor)
-    table = timeline.table
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(0, TIME))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    cell = QApplication.focusWidget()
-    assert isinstance(cell, QLineEdit)
-    cell.selectAll()
-    qtbot.keyClicks(cell, "half past ten")
-    qtbot.keyClick(cell, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.NoState)
+    retype_first_time(qtbot, timeline, "half past ten")
     assert rows(timeline)[0][0] == "2023-10-15 23:30"
     assert "half past ten" in timeline.typing_note.plain_text()
     assert timeline.typing_note.isVisible()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,24 +22,11 @@ START = datetime(2023, 10, 15, 10, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> Iterator[LibraryService]:
-    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, service: LibraryService) -> Iterator[EditorWindow]:
-    incident = service.create(Postmortem(
+def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) -> EditorWindow:
+    return open_editor(service.create(Postmortem(
         title="Outage", started_at=START, impact=["Checkout was down"],
         timeline=[TimelineEvent(START, "Alerts fired", EventKind.DETECTED)],
-    ))
-    window = EditorWindow(service, incident)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    yield window
-    window.close()
+    )))
 
 
 def undo(qtbot: QtBot) -> None:

@@ -3,9 +3,8 @@ stops Next, and never with a dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem, Task
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.editor.forms import HintLabel
 from pmdesk.ui.editor.tasks_table import CHECK
@@ -23,22 +21,9 @@ START = datetime(2023, 10, 15, 10, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> Iterator[LibraryService]:
-    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, service: LibraryService) -> Iterator[EditorWindow]:
-    incident = service.create(Postmortem(title="Outage", started_at=START,
-                                         actions=[Task("Add an alert on lag")]))
-    window = EditorWindow(service, incident)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    yield window
-    window.close()
+def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) -> EditorWindow:
+    return open_editor(service.create(Postmortem(title="Outage", started_at=START,
+                                                 actions=[Task("Add an alert on lag")])))
 
 
 def hint(editor: EditorWindow, page: str, field: str) -> HintLabel:
@@ -110,6 +95,19 @@ def test_task_problems_are_shown_on_the_task_row(editor: EditorWindow) -> None:
     editor.ctrl.update_task(task.id, owner="Dana", description="Dashboards")
     assert "topic, not an action" in table.model().index(0, CHECK).data(
         Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_long_task_and_its_notes_are_shown_whole(qtbot: QtBot, editor: EditorWindow) -> None:
+    editor.show_page("tasks")
+    table = editor.pages["tasks"].table
+    one_line = table.rowHeight(0)
+    long = ("Write a runbook for failing over the primary database to the replica in "
+            "another region, and rehearse it with the on-call team every quarter")
+    editor.ctrl.update_task(editor.ctrl.pm.actions[0].id, description=long)
+    # The row grows to hold the text on several lines instead of cutting it off.
+    qtbot.waitUntil(lambda: table.rowHeight(0) > one_line)
+    lines = table.rowHeight(0) // table.fontMetrics().lineSpacing()
+    assert table.columnWidth(0) * lines >= table.fontMetrics().horizontalAdvance(long)
 
 
 def test_a_missing_title_stops_next_beside_the_title_without_a_dialog(

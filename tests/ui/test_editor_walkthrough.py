@@ -3,7 +3,7 @@ typed is in the library on disk and in the Markdown export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -26,30 +26,6 @@ from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> Iterator[LibraryService]:
-    svc = LibraryService(Library(tmp_path / "library.sqlite3"))
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def open_editor(qtbot: QtBot, service: LibraryService) -> Iterator[Callable[[int], EditorWindow]]:
-    windows: list[EditorWindow] = []
-
-    def make(incident_id: int) -> EditorWindow:
-        window = EditorWindow(service, incident_id)
-        windows.append(window)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    yield make
-    for window in windows:  # close (and flush) before the library closes
-        window.close()
 
 
 def focused() -> QWidget:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,36 +10,26 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from pmdesk.app import create_window
 from pmdesk.domain.model import Postmortem, Severity, Task
+from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import Preferences, load_preferences, save_preferences
+from pmdesk.storage.library import Library
 from pmdesk.ui.library.charts import nice_step
-from pmdesk.ui.library.dashboard import month_label
+from pmdesk.ui.library.dashboard import MISSING, month_label
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
-from pmdesk.ui.library.overdue_panel import DUE, INCIDENT, LATE, OWNER, TASK
+from pmdesk.ui.library.overdue_panel import (
+    DUE,
+    EMPTY_TEXT,
+    INCIDENT,
+    LATE,
+    LOADING_TEXT,
+    OWNER,
+    TASK,
+)
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
-from pmdesk.ui.library.table_model import STARTED
+from pmdesk.ui.library.table_model import OVERDUE_COLOR, SEVERITY_COLORS, STARTED
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.test_library_model import build_library
-from tests.ui.test_library_window import settle
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
-
-
-@pytest.fixture
-def ids(tmp_path: Path) -> dict[str, int]:
-    return build_library(tmp_path / "lib.sqlite3")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
-    win = create_window(tmp_path / "lib.sqlite3")
-    assert isinstance(win, MainWindow)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.overdue.loading, timeout=5000)
-    yield win
+from tests.ui.library_support import settle
 
 
 def test_overdue_panel_lists_open_tasks_past_due(window: MainWindow) -> None:
@@ -210,7 +199,53 @@ def test_chart_grid_steps_are_round_numbers() -> None:
     assert month_label("2024-12") == "Dec 24"
 
 
-def test_severity_colours_cover_every_severity() -> None:
-    from pmdesk.ui.library.table_model import SEVERITY_COLORS
+def contrast(foreground: str, background: str = "#ffffff") -> float:
+    """The WCAG contrast ratio of two colours."""
 
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_severity_colours_cover_every_severity_and_read_as_text() -> None:
     assert set(SEVERITY_COLORS) == set(Severity)
+    # Severity is written in its colour in the table, on white and on the grey rows.
+    for colour in [*SEVERITY_COLORS.values(), OVERDUE_COLOR]:
+        assert contrast(colour) >= 4.5
+        assert contrast(colour, "#f5f5f5") >= 4.5
+
+
+def test_a_library_of_one_old_incident_is_counted_and_explained(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    library = Library(tmp_path / "old.sqlite3")
+    library.add(Postmortem(title="Old outage", actions=[Task("Fix it", due=date(2020, 1, 2))]))
+    win = MainWindow(LibraryService(library))
+    qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentWidget(win.dashboard)
+    dashboard = win.dashboard
+    qtbot.waitUntil(lambda: dashboard.stats is not None and not dashboard.loading, timeout=5000)
+    assert dashboard.cards["total"].caption.text() == "incident in the library"
+    assert dashboard.cards["overdue"].caption.text() == "task overdue"
+    assert dashboard.cards["ttd"].value.text() == "—"
+    assert dashboard.cards["ttd"].toolTip() == MISSING["ttd"]
+    # No incident in the last 24 months: the chart says so rather than stay blank.
+    assert dashboard.per_month.accessibleDescription() == dashboard.per_month.empty_text
+    assert "24 months" in dashboard.per_month.empty_text
+
+
+def test_overdue_panel_does_not_claim_nothing_is_overdue_while_it_looks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.overdue
+    panel.model.set_tasks([], date.today())
+    with qtbot.waitSignal(panel.countChanged, timeout=5000):
+        panel.refresh()
+        assert panel.view.empty_text == LOADING_TEXT
+    assert panel.view.empty_text == EMPTY_TEXT
+    assert panel.count() == 1

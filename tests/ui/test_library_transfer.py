@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,30 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pmdesk.app import create_window
 from pmdesk.domain.model import Postmortem, Severity
 from pmdesk.io import json_io
 from pmdesk.ui.library.export_dialog import ExportDialog
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.test_library_model import build_library
-from tests.ui.test_library_window import settle, titles
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
-
-
-@pytest.fixture
-def ids(tmp_path: Path) -> dict[str, int]:
-    return build_library(tmp_path / "lib.sqlite3")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
-    win = create_window(tmp_path / "lib.sqlite3")
-    assert isinstance(win, MainWindow)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+from tests.ui.library_support import settle, titles
 
 
 def summary_shown(win: MainWindow) -> QMessageBox:
@@ -85,6 +66,10 @@ def test_import_several_files_one_of_them_bad(
     assert "Queue backlog" in shown
     assert "The Great Downtime Debacle: A Postmortem" in shown
     assert window.library.model.rowCount() == 7
+    # What came in is selected, so the user sees it at once.
+    selected = {window.library.model.index(i.row(), 0).data()
+                for i in window.library.view.selectionModel().selectedRows()}
+    assert selected == {"Queue backlog", "The Great Downtime Debacle: A Postmortem"}
 
 
 def test_import_of_only_bad_files_adds_nothing(
@@ -100,6 +85,14 @@ def test_import_of_only_bad_files_adds_nothing(
     assert "broken.json" in box.informativeText()
     assert box.icon() == QMessageBox.Icon.Warning
     assert window.library.model.rowCount() == 5
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An empty folder to export into."""
+    out = tmp_path / "out"
+    out.mkdir()
+    return out
 
 
 def export_two(
@@ -121,10 +114,8 @@ def export_two(
 
 
 def test_export_two_incidents_as_markdown(
-    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], folder: Path
 ) -> None:
-    folder = tmp_path / "out"
-    folder.mkdir()
     export_two(qtbot, window, ids, folder, markdown=True)
     assert summary_shown(window).text() == f"Exported 2 of 2 incidents to {folder}."
     checkout = folder / "Checkout outage after certificate expiry.md"
@@ -138,10 +129,8 @@ def test_export_two_incidents_as_markdown(
 
 
 def test_exporting_again_never_replaces_a_file(
-    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], folder: Path
 ) -> None:
-    folder = tmp_path / "out"
-    folder.mkdir()
     (folder / "Payments gateway timeouts.md").write_text("mine", "utf-8")
     export_two(qtbot, window, ids, folder, markdown=True)
     assert (folder / "Payments gateway timeouts.md").read_text("utf-8") == "mine"
@@ -149,10 +138,8 @@ def test_exporting_again_never_replaces_a_file(
 
 
 def test_export_two_incidents_as_word(
-    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], folder: Path
 ) -> None:
-    folder = tmp_path / "word"
-    folder.mkdir()
     export_two(qtbot, window, ids, folder, markdown=False)
     files = sorted(p.name for p in folder.iterdir())
     assert files == [

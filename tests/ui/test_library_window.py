@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,36 +16,9 @@ from pmdesk.storage.library import Library
 from pmdesk.storage.types import NotFound
 from pmdesk.ui.library.library_page import EMPTY_LIBRARY, NO_MATCH
 from pmdesk.ui.library.table_model import SEVERITY, STARTED, TITLE, IncidentTableModel
+from pmdesk.ui.library.trash_dialog import TrashDialog
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.test_library_model import build_library
-
-# The offscreen platform cannot pass size hints to a window manager; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
-
-
-@pytest.fixture
-def ids(tmp_path: Path) -> dict[str, int]:
-    return build_library(tmp_path / "lib.sqlite3")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
-    win = create_window(tmp_path / "lib.sqlite3")
-    assert isinstance(win, MainWindow)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-
-
-def settle(qtbot: QtBot, win: MainWindow) -> None:
-    """Wait until the search delay has passed and the table shows the newest query."""
-    page = win.library
-    qtbot.waitUntil(lambda: not page.filters.pending() and not page.model.loading, timeout=5000)
-
-
-def titles(model: IncidentTableModel) -> list[str]:
-    return [model.index(r, TITLE).data() for r in range(model.rowCount())]
+from tests.ui.library_support import build_library, settle, titles
 
 
 def click_header(qtbot: QtBot, win: MainWindow, column: int) -> None:
@@ -259,19 +231,36 @@ def test_trash_restores_and_deletes_for_good(
         window.service.get(ids["Search cluster slow queries"])
 
 
-def test_cancelled_confirmation_keeps_the_incident(
-    qtbot: QtBot, window: MainWindow, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window.library.select_ids([ids["Search cluster slow queries"]])
+def trash_after_deleting(qtbot: QtBot, window: MainWindow, incident_id: int) -> TrashDialog:
+    """Delete the incident from the library, then open the trash."""
+    window.library.select_ids([incident_id])
     window.actions_.delete.trigger()
     window.actions_.trash.trigger()
     trash = window.trash_dialog
     assert trash is not None
     qtbot.waitExposed(trash)
+    return trash
+
+
+def test_cancelled_confirmation_keeps_the_incident(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trash = trash_after_deleting(qtbot, window, ids["Search cluster slow queries"])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)
     assert trash.model.rowCount() == 1
     assert window.service.get(ids["Search cluster slow queries"]).title
+
+
+def test_trash_opens_with_an_incident_ready_to_restore(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int]
+) -> None:
+    trash = trash_after_deleting(qtbot, window, ids["Search cluster slow queries"])
+    assert trash.selected_ids() == [ids["Search cluster slow queries"]]
+    assert trash.restore_button.isEnabled()
+    qtbot.keyClick(trash.restore_button, Qt.Key.Key_Space)  # by keyboard alone
+    settle(qtbot, window)
+    assert "Search cluster slow queries" in titles(window.library.model)
 
 
 def test_enter_opens_the_editor_once_per_incident(qtbot: QtBot, window: MainWindow) -> None:

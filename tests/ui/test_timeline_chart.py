@@ -26,8 +26,6 @@ from tests.ui.test_timeline_support import (
     utc,
 )
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 def _image(png: bytes) -> QImage:
     image = QImage()

@@ -4,7 +4,6 @@ drag is one undo step, and the incident window's handles set its start and end."
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -16,29 +15,17 @@ from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.timeline import TimelineView
 from tests.ui.test_timeline_support import (
     LEFT,
+    ControllerFor,
     by_text,
     card_point,
     drag,
     event_times,
-    open_controller,
     pixels_for,
     sample_pm,
     send_move,
     show_view,
     utc,
 )
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> DocumentController:
-    return open_controller(tmp_path, sample_pm())
-
-
-@pytest.fixture
-def view(qtbot: QtBot, controller: DocumentController) -> TimelineView:
-    return show_view(qtbot, controller)
 
 
 def test_dragging_an_event_changes_its_time_by_whole_minutes(
@@ -185,11 +172,11 @@ def test_the_start_cannot_be_dragged_past_the_end(
 
 
 def test_a_missing_start_is_drawn_from_the_events_and_can_be_set_by_dragging(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, controller_for: ControllerFor
 ) -> None:
     pm: Postmortem = sample_pm()
     pm.started_at = pm.resolved_at = None
-    controller = open_controller(tmp_path, pm)
+    controller = controller_for(pm)
     view = show_view(qtbot, controller)
     assert view.scene.window == (utc(10, 30), utc(12, 45))
     handle = view.scene.handles["started_at"]
@@ -205,8 +192,8 @@ def test_mouse_moves_without_a_button_move_nothing(
 ) -> None:
     before = event_times(controller)
     point = card_point(view, by_text(controller, "Initial").id)
-    QTest.mouseMove(view.canvas.viewport(), point)
-    QTest.mouseMove(view.canvas.viewport(), point + QPoint(80, 0))
+    send_move(view.canvas.viewport(), point, held=Qt.MouseButton.NoButton)  # hovering
+    send_move(view.canvas.viewport(), point + QPoint(80, 0), held=Qt.MouseButton.NoButton)
     send_move(view.canvas.viewport(), point + QPoint(90, 0))  # a stray move, no press
     assert event_times(controller) == before
     assert controller.undo_stack.count() == 0

@@ -5,6 +5,7 @@ a real drag (a move with the button held, which QTest.mouseMove cannot send)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pmdesk.storage.library import Library
 from pmdesk.ui.timeline import TimelineView
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
+ControllerFor = Callable[[Postmortem], DocumentController]  # the conftest's controller_for
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -65,6 +67,7 @@ def many_events_pm(count: int, seed: int = 3) -> Postmortem:
 
 
 def open_controller(folder: Path, pm: Postmortem) -> DocumentController:
+    folder.mkdir(parents=True, exist_ok=True)
     service = LibraryService(Library(folder / "library.sqlite3"))
     return DocumentController(service, service.create(pm))
 
@@ -90,9 +93,12 @@ def pixels_for(view: TimelineView, minutes: float) -> int:
     return round(minutes * view.scene.scale.px_per_minute)
 
 
-def send_move(widget: QWidget, pos: QPoint, modifiers: Qt.KeyboardModifier = NO_MODS) -> None:
+def send_move(widget: QWidget, pos: QPoint, modifiers: Qt.KeyboardModifier = NO_MODS,
+              held: Qt.MouseButton = LEFT) -> None:
+    """A mouse move with `held` buttons down, sent straight to the widget: it does not
+    depend on which buttons QTest believes are down after earlier tests."""
     event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
-                        Qt.MouseButton.NoButton, LEFT, modifiers)
+                        Qt.MouseButton.NoButton, held, modifiers)
     QApplication.sendEvent(widget, event)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -21,28 +20,16 @@ from pmdesk.ui.timeline.view import NEW_EVENT_TEXT
 from tests.ui.test_timeline_support import (
     LEFT,
     NO_MODS,
+    ControllerFor,
     by_text,
     card_point,
     event_times,
     many_events_pm,
-    open_controller,
-    sample_pm,
     show_view,
     utc,
 )
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> DocumentController:
-    return open_controller(tmp_path, sample_pm())
-
-
-@pytest.fixture
-def view(qtbot: QtBot, controller: DocumentController) -> TimelineView:
-    return show_view(qtbot, controller)
 
 
 def _select(view: TimelineView, controller: DocumentController, *starts: str) -> list[str]:
@@ -234,9 +221,9 @@ def test_selection_follows_the_controller_and_back(
 
 
 def test_one_change_updates_one_card_and_rebuilds_nothing(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, controller_for: ControllerFor
 ) -> None:
-    controller = open_controller(tmp_path, many_events_pm(300))
+    controller = controller_for(many_events_pm(300))
     view = show_view(qtbot, controller)
     cards = dict(view.scene.cards)
     positions = {k: c.pos() for k, c in cards.items()}
@@ -295,8 +282,8 @@ def test_long_texts_are_shortened_with_the_whole_text_in_the_tooltip(
     assert "Investigated" in view.scene.tooltip(card)
 
 
-def test_an_empty_timeline_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
-    controller = open_controller(tmp_path, Postmortem(title="Nothing yet"))
+def test_an_empty_timeline_says_what_to_do(qtbot: QtBot, controller_for: ControllerFor) -> None:
+    controller = controller_for(Postmortem(title="Nothing yet"))
     view = show_view(qtbot, controller)
     assert view.scene.hint.isVisible()
     assert "Double-click" in view.scene.hint.text
@@ -306,9 +293,9 @@ def test_an_empty_timeline_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None
 
 
 def test_two_hundred_events_open_without_overlapping_cards(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, controller_for: ControllerFor
 ) -> None:
-    controller = open_controller(tmp_path, many_events_pm(200))
+    controller = controller_for(many_events_pm(200))
     view = show_view(qtbot, controller)
     rects = sorted((c.sceneBoundingRect().adjusted(1, 1, -1, -1) for c in
                     view.scene.cards.values()), key=lambda r: (r.top(), r.left()))

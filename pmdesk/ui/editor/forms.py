@@ -1,5 +1,5 @@
-"""Small building blocks shared by the editor pages: labels tied to their field, the hint
-label shown under a field, and the spacing every page uses."""
+"""Small building blocks shared by the editor pages: the hint label shown under a field,
+and the spacing every page uses (labels tied to their field are in pmdesk.ui.widgets)."""
 
 from __future__ import annotations
 
@@ -15,19 +15,6 @@ MARGIN = 16
 # Colours chosen to stay readable (contrast above 4.5:1) on the default light palette.
 COLOURS = {"error": "#a4001a", "warning": "#7a4d00", "hint": "#1d4f91"}
 SYMBOLS = {"error": "✖", "warning": "⚠", "hint": "✎"}
-
-
-def plain(label_text: str) -> str:
-    """A label as a screen reader should say it: no mnemonic marker, no colon."""
-    return label_text.replace("&", "").rstrip(":").strip()
-
-
-def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
-    """The visible label of field; its accessible name is the same words."""
-    label = QLabel(text, parent)
-    label.setBuddy(field)
-    field.setAccessibleName(plain(text))
-    return label
 
 
 @dataclass(frozen=True, slots=True)

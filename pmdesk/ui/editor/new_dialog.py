@@ -22,7 +22,8 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import TEMPLATES, copy_of
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.types import IncidentQuery
-from pmdesk.ui.editor.forms import buddy_label, help_label
+from pmdesk.ui.editor.forms import help_label
+from pmdesk.ui.widgets import buddy_label
 
 COPY = "copy"
 
@@ -42,7 +43,7 @@ class NewPostmortemDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle("New postmortem")
-        self.setMinimumSize(560, 480)
+        self.setMinimumWidth(560)
         self.author, self.timezone = _preferences()
 
         self.title = QLineEdit(self)
@@ -71,8 +72,9 @@ class NewPostmortemDialog(QDialog):
             layout.addWidget(radio, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(explain)
         self.incidents = QListWidget(self)
-        self.incidents.setMinimumHeight(140)
-        layout.addWidget(buddy_label("&Incident to copy:", self.incidents, self))
+        self.incidents.setMinimumHeight(160)
+        self.incidents_label = buddy_label("&Incident to copy:", self.incidents, self)
+        layout.addWidget(self.incidents_label)
         layout.addWidget(self.incidents, 1)
         self.empty = help_label("The library is empty, so there is nothing to copy yet.", self)
         layout.addWidget(self.empty)
@@ -107,6 +109,11 @@ class NewPostmortemDialog(QDialog):
     def _update(self, *_args: object) -> None:
         copying = self.choice == COPY
         self.incidents.setEnabled(copying)
+        # The list of incidents is only in the way until a copy is chosen.
+        if self.incidents.isHidden() == copying:
+            self.incidents.setVisible(copying)
+            self.incidents_label.setVisible(copying)
+            self.adjustSize()
         self.radios[COPY].setEnabled(self.incidents.count() > 0)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not copying or self.incidents.currentItem() is not None)

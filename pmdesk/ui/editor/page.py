@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.editor.examples import PageText
-from pmdesk.ui.editor.forms import MARGIN, SPACING, HintLabel, buddy_label, help_label, with_hint
+from pmdesk.ui.editor.forms import MARGIN, SPACING, HintLabel, help_label, with_hint
 from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.widgets import buddy_label
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,10 @@ from pmdesk.ui.editor.choices import CommaListBinder, EnumCombo, ZoneCombo
 from pmdesk.ui.editor.datetime_field import DateTimeField
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.figures import FiguresPanel
-from pmdesk.ui.editor.forms import HintLabel, buddy_label
+from pmdesk.ui.editor.forms import HintLabel
 from pmdesk.ui.editor.list_editor import ListEditor
 from pmdesk.ui.editor.page import EditorContext, Page
+from pmdesk.ui.widgets import buddy_label
 
 
 class TextBox(QPlainTextEdit):

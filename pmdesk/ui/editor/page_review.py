@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.ui.editor.examples import BY_NAME
-from pmdesk.ui.editor.forms import COLOURS, buddy_label
+from pmdesk.ui.editor.forms import COLOURS
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.page_narrative import chart_png
 from pmdesk.ui.editor.review_render import CHART_URL, CheckItem, checklist, review_html
+from pmdesk.ui.widgets import buddy_label
 
 REFRESH_MS = 250
 _ICONS = {"error": "fa6s.circle-xmark", "warning": "fa6s.triangle-exclamation",
@@ -59,12 +60,14 @@ class ReviewPage(Page):
         self.preview = Preview(splitter)
         self.preview.setOpenLinks(False)
         self.preview.setObjectName("reviewPreview")
+        self.preview.document().setDocumentMargin(14)  # text off the frame, as on a page
 
         side = QWidget(splitter)
         column = QVBoxLayout(side)
         column.setContentsMargins(8, 0, 0, 0)
         self.checks = QListWidget(side)
         self.checks.setWordWrap(True)
+        self.checks.setSpacing(4)  # wrapped items run into each other without it
         self.checks.setObjectName("reviewChecklist")
         column.addWidget(buddy_label("&Before you share it:", self.checks, side))
         column.addWidget(self.checks, 1)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pmdesk.ui.editor.examples import BY_NAME
-from pmdesk.ui.editor.forms import HintLabel, Note, buddy_label
+from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.editor.list_editor import ListEditor
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.tasks_table import TasksTable
+from pmdesk.ui.widgets import buddy_label, icon_button
 
 
 class TasksPage(Page):
@@ -27,11 +27,11 @@ class TasksPage(Page):
         self.table = TasksTable(ctrl, ctx.router, box)
         self.table.setMinimumHeight(200)
         buttons = QHBoxLayout()
-        self.add_button = self._button("&Add task", "fa6s.plus", box, "Add a task (Insert)")
-        self.remove_button = self._button("Remo&ve task", "fa6s.trash-can", box,
+        self.add_button = icon_button("&Add task", "fa6s.plus", box, "Add a task (Insert)")
+        self.remove_button = icon_button("Remo&ve task", "fa6s.trash-can", box,
                                           "Remove the selected tasks (Delete)")
-        self.up_button = self._button("Move &up", "fa6s.arrow-up", box, "Alt+Up")
-        self.down_button = self._button("Move do&wn", "fa6s.arrow-down", box, "Alt+Down")
+        self.up_button = icon_button("Move &up", "fa6s.arrow-up", box, "Alt+Up")
+        self.down_button = icon_button("Move do&wn", "fa6s.arrow-down", box, "Alt+Down")
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -79,12 +79,6 @@ class TasksPage(Page):
             name = task.description or "This task"
             notes = [Note(n.level, f"{name}: {n.text}") for n in notes]
         self.row_note.set_notes(notes)
-
-    def _button(self, text: str, icon: str, parent: QWidget, tip: str) -> QPushButton:
-        button = QPushButton(qta.icon(icon), text, parent)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", ""))
-        return button
 
     def _update_state(self, *_args: object) -> None:
         has_tasks = bool(self.ctx.ctrl.pm.actions)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,9 +21,10 @@ from pmdesk.domain.model import TimelineEvent
 from pmdesk.ui.editor.events_table import TEXT, EventsTable
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.figures import FiguresPanel
-from pmdesk.ui.editor.forms import HintLabel, Note, buddy_label
+from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.paste import events_from_text
+from pmdesk.ui.widgets import buddy_label, icon_button
 
 
 def _timeline_view(ctx: EditorContext, parent: QWidget) -> QWidget:
@@ -60,12 +59,12 @@ class TimelinePage(Page):
         self.quick.setPlaceholderText("10:32 AM: The on-call engineer was alerted")
         quick.addWidget(buddy_label("&New event:", self.quick, lower))
         quick.addWidget(self.quick, 1)
-        self.add_button = self._button("&Add", "fa6s.plus", lower,
+        self.add_button = icon_button("&Add", "fa6s.plus", lower,
                                        "Add the event typed here (Enter); with nothing typed, "
                                        "add an empty event after the last one (Insert)")
-        self.remove_button = self._button("&Remove", "fa6s.trash-can", lower,
+        self.remove_button = icon_button("&Remove", "fa6s.trash-can", lower,
                                           "Remove the selected events (Delete)")
-        self.paste_button = self._button("&Paste lines", "fa6s.paste", lower,
+        self.paste_button = icon_button("&Paste lines", "fa6s.paste", lower,
                                          "Add one event per line of the copied text (Ctrl+V)")
         for button in (self.add_button, self.remove_button, self.paste_button):
             quick.addWidget(button)
@@ -109,12 +108,6 @@ class TimelinePage(Page):
         for signal in (ctrl.eventsAdded, ctrl.eventsRemoved, ctrl.eventSelectionChanged):
             signal.connect(self._update_state)
         self._update_state()
-
-    def _button(self, text: str, icon: str, parent: QWidget, tip: str) -> QPushButton:
-        button = QPushButton(qta.icon(icon), text, parent)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", ""))
-        return button
 
     def _update_state(self, *_args: object) -> None:
         has_events = bool(self.ctx.ctrl.pm.timeline)

@@ -102,7 +102,9 @@ class StepList(QListWidget):
             item = self.item(row)
             text = f"{page.step} (optional)" if optional else page.step
             item.setText(f"{row + 1}. {text}")
-            item.setIcon(qta.icon(icon, color=colour))
+            # On the selection's colour, the state's own colour would hide the mark cut
+            # out of the icon; white keeps it readable.
+            item.setIcon(qta.icon(icon, color=colour, color_selected="#ffffff"))
             item.setToolTip(f"{page.step}: {words}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step}, {words}")
         self._fit_height()

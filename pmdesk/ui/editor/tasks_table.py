@@ -6,98 +6,60 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import qtawesome as qta
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QWidget
 
 from pmdesk.domain.model import Task, TaskStatus, TaskType
 from pmdesk.domain.text import clean_line
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.calendar import DateLineEdit
-from pmdesk.ui.editor.events_table import AnyIndex
-from pmdesk.ui.editor.forms import COLOURS
 from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.editor.item_table import (
+    AnyIndex,
+    ChoiceDelegate,
+    ItemTable,
+    ItemTableModel,
+)
 
 DESCRIPTION, OWNER, DUE, STATUS, TYPE, CHECK = range(6)
 HEADERS = ("Task", "Owner", "Due", "Status", "Type", "Check")
 NO_DATE = "No date"
 
 
-class TasksModel(QAbstractTableModel):
+class TasksModel(ItemTableModel):
+    section = "actions"
+    headers = HEADERS
+
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
-        super().__init__()
-        self.ctrl, self.router = ctrl, router
-        self._ids = [t.id for t in ctrl.pm.actions]
+        super().__init__(ctrl, router)
         ctrl.tasksChanged.connect(self._changed)
-        router.changed.connect(self._all_changed)
+
+    def current_ids(self) -> list[str]:
+        return [t.id for t in self.ctrl.pm.actions]
 
     def task_at(self, row: int) -> Task | None:
         return self.ctrl.pm.actions[row] if 0 <= row < len(self.ctrl.pm.actions) else None
 
-    def row_of(self, task_id: str) -> int:
-        return self._ids.index(task_id) if task_id in self._ids else -1
-
     def _changed(self) -> None:
-        ids = [t.id for t in self.ctrl.pm.actions]
-        if ids != self._ids:
-            self.beginResetModel()
-            self._ids = ids
-            self.endResetModel()
+        if self.current_ids() != self._ids:
+            self.reset()
         else:
-            self._all_changed()
-
-    def _all_changed(self) -> None:
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, CHECK))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() != CHECK else flags
+            self.all_changed()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         task = self.task_at(index.row())
         if task is None:
             return None
         column = index.column()
+        if column == CHECK:
+            return self.check_data(task.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DUE:
                 return task.due.isoformat() if task.due else NO_DATE
-            if column == CHECK:
-                return " · ".join(n.text for n in self.router.item_notes("actions", task.id))
             return self._value(task, column, display=True)
         if role == Qt.ItemDataRole.EditRole:
             return self._value(task, column, display=False)
-        if column == CHECK:
-            notes = self.router.item_notes("actions", task.id)
-            if not notes:
-                return None
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(n.text for n in notes)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(COLOURS[notes[0].level])
-            if role == Qt.ItemDataRole.DecorationRole:
-                return qta.icon("fa6s.triangle-exclamation", color=COLOURS[notes[0].level])
         return None
 
     @staticmethod
@@ -136,33 +98,27 @@ class TasksModel(QAbstractTableModel):
         return True
 
 
-class TaskDelegate(QStyledItemDelegate):
+class TaskDelegate(ChoiceDelegate):
     """A typed date with a calendar for the due date, lists for status and type."""
 
     rejected = Signal(str)  # a typed due date could not be read; the message says why
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(HEADERS, parent)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         column = index.column()
-        editor: QWidget
         if column == DUE:
-            editor = DateLineEdit(parent)
-        elif column in (STATUS, TYPE):
-            combo = QComboBox(parent)
-            for member in (TaskStatus if column == STATUS else TaskType):
-                combo.addItem(member.label, member)
-            editor = combo
-        else:
-            editor = super().createEditor(parent, option, index)
-        editor.setAccessibleName(HEADERS[column])
-        return editor
+            return self.named(DateLineEdit(parent), index)
+        if column in (STATUS, TYPE):
+            choices = TaskStatus if column == STATUS else TaskType
+            return self.named(self.choice_editor(parent, choices), index)
+        return self.named(super().createEditor(parent, option, index), index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, DateLineEdit):
-            editor.set_value(value)
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
+            editor.set_value(index.data(Qt.ItemDataRole.EditRole))
         else:
             super().setEditorData(editor, index)
 
@@ -172,47 +128,30 @@ class TaskDelegate(QStyledItemDelegate):
                 model.setData(index, editor.value())
             except ValueError as exc:
                 self.rejected.emit(str(exc))
-        elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
         else:
             super().setModelData(editor, model, index)
 
 
-class TasksTable(QTableView):
+class TasksTable(ItemTable):
     def __init__(self, ctrl: DocumentController, router: HintRouter,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        model = TasksModel(ctrl, router)
+        super().__init__(model, parent)
+        self.tasks_model = model
         self.ctrl = ctrl
-        self.tasks_model = TasksModel(ctrl, router)
-        self.setModel(self.tasks_model)
         self.delegate = TaskDelegate(self)
         self.setItemDelegate(self.delegate)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
+        # A task list is short: rows grow to show a long task or several notes whole.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((OWNER, 110), (DUE, 125), (STATUS, 70), (TYPE, 85), (CHECK, 290)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
-    def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
-        return [t.id for r in rows if (t := self.tasks_model.task_at(r)) is not None]
-
     def select_task(self, task_id: str, column: int = DESCRIPTION) -> None:
-        row = self.tasks_model.row_of(task_id)
-        if row >= 0:
-            index = self.tasks_model.index(row, column)
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.scrollTo(index)
+        self.select_item(task_id, column)
 
     def add_task(self) -> Task:
         """A new empty task after the current one, ready to type its description."""
@@ -236,7 +175,7 @@ class TasksTable(QTableView):
             self.select_task(task.id, column)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        editing = self.state() == QAbstractItemView.State.EditingState
+        editing = self.editing()
         alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
         if not editing and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)

@@ -38,18 +38,11 @@ from pmdesk.ui.editor.page_review import ReviewPage
 from pmdesk.ui.editor.page_tasks import TasksPage
 from pmdesk.ui.editor.page_timeline import TimelinePage
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
+from pmdesk.ui.focus_style import FOCUS_STYLE
 
 log = logging.getLogger("pmdesk.editor")
 GEOMETRY_KEY = "editor/geometry"
-# Some styles mark the focused field only with a text cursor; keyboard users must see at
-# a glance where they are, so the focused input gets a clear frame in the highlight colour.
-FOCUS_STYLE = """
-QLineEdit:focus, QPlainTextEdit:focus, QAbstractItemView:focus, QComboBox:focus,
-QPushButton:focus, QRadioButton:focus, QCheckBox:focus {
-    border: 2px solid palette(highlight); border-radius: 3px;
-}
-QPushButton { padding: 4px 12px; }
-"""
+EDITOR_STYLE = FOCUS_STYLE + "QPushButton { padding: 4px 12px; }\n"
 
 
 class EditorWindow(QMainWindow):
@@ -82,7 +75,7 @@ class EditorWindow(QMainWindow):
         # window's minimum (and the pages scroll when the window is small anyway).
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        self.setStyleSheet(FOCUS_STYLE)
+        self.setStyleSheet(EDITOR_STYLE)
         self._restore_geometry()
         self.show_page("basics")
         self._update_title()
@@ -100,6 +93,7 @@ class EditorWindow(QMainWindow):
         self.save_state.setAccessibleName("Save state")
         nav = QHBoxLayout()
         nav.setContentsMargins(MARGIN, SPACING, MARGIN, MARGIN)
+        nav.setSpacing(SPACING)
         nav.addWidget(self.save_state, 1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)

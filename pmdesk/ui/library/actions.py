@@ -23,6 +23,7 @@ class LibraryActions:
     undo: QAction
     redo: QAction
     find: QAction
+    refresh: QAction
     preferences: QAction
     quit: QAction
     show_library: QAction
@@ -68,6 +69,10 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
     redo = undo_stack.createRedoAction(window, "&Redo")
     redo.setIcon(qta.icon("fa6s.rotate-right"))
     redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z"))
+    # The toolbar says just "Undo"/"Redo": the full "Undo Delete “long title”" (in the
+    # menu and the tooltip) made the toolbar jump wider with every step.
+    undo.setIconText("Undo")
+    redo.setIconText("Redo")
     window.addActions([undo, redo])
     return LibraryActions(
         new=_action(
@@ -127,6 +132,13 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
             "fa6s.magnifying-glass",
             _keys(Key.Find, "Ctrl+F"),
             "Search every incident",
+        ),
+        refresh=_action(
+            window,
+            "&Refresh",
+            "fa6s.arrows-rotate",
+            _keys(Key.Refresh, "F5"),
+            "Show changes made by another pmdesk window on this library",
         ),
         preferences=_action(
             window,

@@ -40,6 +40,7 @@ class BarChart(QWidget):
         self.title = title
         self.bars: list[Bar] = []
         self.show_values = False
+        self.empty_text = ""  # said over the plot when every bar is zero
         self.setAccessibleName(title)
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -50,7 +51,12 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
-        self.setAccessibleDescription(", ".join(f"{b.tooltip or b.label}: {b.value}" for b in bars))
+        if self.empty_text and not any(b.value for b in bars):
+            self.setAccessibleDescription(self.empty_text)
+        else:
+            self.setAccessibleDescription(
+                ", ".join(f"{b.tooltip or b.label}: {b.value}" for b in bars)
+            )
         self.update()
 
     def _plot_area(self) -> QRectF:
@@ -95,9 +101,17 @@ class BarChart(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"{value:,}",
             )
-        if not self.bars:
-            painter.end()
-            return
+        if not any(b.value for b in self.bars):
+            if self.empty_text:
+                painter.setPen(muted)
+                painter.drawText(
+                    area.adjusted(0, 0, 0, -area.height() / 3),
+                    int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                    self.empty_text,
+                )
+            if not self.bars:
+                painter.end()
+                return
         slot = area.width() / len(self.bars)
         width = max(2.0, slot * 0.7)
         for i, bar in enumerate(self.bars):

@@ -20,8 +20,10 @@ def _describe(verb: str, titles: list[str]) -> str:
 class TrashCommand(QUndoCommand):
     """Move incidents to the trash; undo brings them back."""
 
+    verb = "Delete"
+
     def __init__(self, service: LibraryService, ids: list[int], titles: list[str]) -> None:
-        super().__init__(_describe("Delete", titles))
+        super().__init__(_describe(self.verb, titles))
         self.service = service
         self.ids = list(ids)
 
@@ -32,16 +34,13 @@ class TrashCommand(QUndoCommand):
         self.service.restore(self.ids)
 
 
-class RestoreCommand(QUndoCommand):
+class RestoreCommand(TrashCommand):
     """Bring incidents back from the trash; undo puts them back in it."""
 
-    def __init__(self, service: LibraryService, ids: list[int], titles: list[str]) -> None:
-        super().__init__(_describe("Restore", titles))
-        self.service = service
-        self.ids = list(ids)
+    verb = "Restore"
 
     def redo(self) -> None:
-        self.service.restore(self.ids)
+        super().undo()
 
     def undo(self) -> None:
-        self.service.delete(self.ids)
+        super().redo()

@@ -27,6 +27,17 @@ EMPTY_TEXT = (
     "No incidents yet. Charts and figures appear here once you write a postmortem "
     "(File → New postmortem, Ctrl+N) or import some (File → Import)."
 )
+MISSING = {
+    "ttd": "No incident of the last 12 months has the times to work this out from.",
+    "ttr": "No incident of the last 12 months has the times to work this out from.",
+    "done": "No postmortem has follow-up tasks yet.",
+}
+# The cards that count things: their figure in the stats, the caption for one, for others.
+COUNT_CAPTIONS = {
+    "total": ("total", "incident in the library", "incidents in the library"),
+    "overdue": ("overdue_tasks", "task overdue", "tasks overdue"),
+    "drafts": ("drafts", "postmortem still in draft", "postmortems still in draft"),
+}
 MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
@@ -62,8 +73,19 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
         self.setAccessibleName(caption)
 
-    def set_value(self, text: str) -> None:
+    def set_caption(self, caption: str) -> None:
+        self.caption.setText(caption)
+        self.setAccessibleName(caption)
+
+    def set_value(self, text: str, why_missing: str = "") -> None:
+        """Show text; a figure that cannot be worked out shows "—" and says why."""
+        if text == "—" and why_missing:
+            self.value.setText(text)
+            self.setToolTip(why_missing)
+            self.setAccessibleDescription(why_missing)
+            return
         self.value.setText(text)
+        self.setToolTip("")
         self.setAccessibleDescription(text)
 
 
@@ -75,17 +97,20 @@ class Dashboard(QWidget):
         self.cards = {
             key: FigureCard(caption, self)
             for key, caption in (
-                ("total", "incidents in the library"),
+                ("total", COUNT_CAPTIONS["total"][2]),
                 ("ttd", "mean time to detect, last 12 months"),
                 ("ttr", "mean time to resolve, last 12 months"),
                 ("done", "of follow-up tasks done"),
-                ("overdue", "tasks overdue"),
-                ("drafts", "postmortems still in draft"),
+                ("overdue", COUNT_CAPTIONS["overdue"][2]),
+                ("drafts", COUNT_CAPTIONS["drafts"][2]),
             )
         }
         self.per_month = BarChart("Incidents per month (last 24 months)", self)
         self.per_severity = BarChart("Incidents by severity (all time)", self)
         self.per_severity.show_values = True
+        self.per_month.empty_text = (
+            "No incident started in the last 24 months. Older ones are in the Library tab."
+        )
 
         content = self.content = QWidget(self)
         cards = QHBoxLayout()
@@ -140,7 +165,9 @@ class Dashboard(QWidget):
             "drafts": f"{stats['drafts']:,}",
         }
         for key, text in values.items():
-            self.cards[key].set_value(text)
+            self.cards[key].set_value(text, MISSING.get(key, ""))
+        for key, (figure, one, many) in COUNT_CAPTIONS.items():
+            self.cards[key].set_caption(one if stats[figure] == 1 else many)  # type: ignore[literal-required]
         months = list(stats["per_month"].items())
         self.per_month.set_bars(
             [Bar(month_label(key, 3), n, tooltip=month_label(key)) for key, n in months]

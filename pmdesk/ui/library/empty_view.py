@@ -6,11 +6,14 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from pmdesk.ui.sort_arrows import use_reading_sort_arrows
+
 MARGIN = 24
 
 
 class EmptyStateTableView(QTableView):
-    """A QTableView with whole-row selection and a message painted when it is empty."""
+    """A QTableView with whole-row selection, sort arrows that point the way people read
+    them, and a message painted when it is empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +28,7 @@ class EmptyStateTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
+        use_reading_sort_arrows(self.horizontalHeader())
 
     @property
     def empty_text(self) -> str:

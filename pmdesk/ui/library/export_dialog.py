@@ -11,16 +11,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pmdesk.services.jobs import ExportFormat
+from pmdesk.ui.widgets import buddy_label, with_browse
 
 
 class ExportDialog(QDialog):
@@ -44,24 +43,14 @@ class ExportDialog(QDialog):
         column.addWidget(self.markdown)
 
         self.folder = QLineEdit(str(folder), self)
-        self.folder.setAccessibleName("Folder")
-        browse = QToolButton(self)
-        browse.setIcon(qta.icon("fa6s.folder-open"))
-        browse.setText("Browse…")
-        browse.setAccessibleName("Choose the folder")
+        folder_row, browse = with_browse(self.folder, "folder", self)
         browse.clicked.connect(self._browse)
-        folder_row = QWidget(self)
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
 
         form = QFormLayout()
-        format_label = QLabel("Format:", self)
-        form.addRow(format_label, formats)
-        folder_label = QLabel("&Folder:", self)
-        folder_label.setBuddy(self.folder)
-        form.addRow(folder_label, folder_row)
+        # "Format" names the group of choices; each choice keeps its own name.
+        formats.setAccessibleName("Format")
+        form.addRow(QLabel("Format:", self), formats)
+        form.addRow(buddy_label("&Folder:", self.folder, self), folder_row)
 
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")

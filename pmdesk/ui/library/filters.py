@@ -6,21 +6,15 @@ import dataclasses
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from pmdesk.domain.model import Severity, Status
 from pmdesk.storage.types import IncidentQuery
+from pmdesk.ui.widgets import buddy_label
 
 # Long enough to skip the query for letters typed in a quick burst, short enough that
 # the table seems to follow the typing.
 SEARCH_DELAY_MS = 150
-
-
-def _labelled(parent: QWidget, text: str, field: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setBuddy(field)
-    field.setAccessibleName(text.replace("&", "").rstrip(":"))
-    return label
 
 
 class FilterBar(QWidget):
@@ -55,7 +49,7 @@ class FilterBar(QWidget):
             ("S&tatus:", self.status, 0),
             ("&Year:", self.year, 0),
         ):
-            layout.addWidget(_labelled(self, text, field))
+            layout.addWidget(buddy_label(text, field, self))
             layout.addWidget(field, stretch)
         layout.addWidget(self.clear_button)
 
@@ -94,10 +88,6 @@ class FilterBar(QWidget):
         self.year.blockSignals(False)
         if chosen is not None and index < 0:
             self.apply_now()
-
-    def is_filtered(self) -> bool:
-        q = self._query
-        return bool(q.search.strip()) or any(v is not None for v in (q.severity, q.status, q.year))
 
     def clear(self) -> None:
         for widget in (self.search, self.severity, self.status, self.year):

@@ -14,6 +14,7 @@ from pmdesk.services.settings import load_state, save_state
 from pmdesk.storage.types import IncidentQuery, NotFound
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.filters import FilterBar
+from pmdesk.ui.library.preview import EMPTY_TEXT as PREVIEW_EMPTY
 from pmdesk.ui.library.preview import PreviewPane
 from pmdesk.ui.library.table_model import (
     COLUMNS,
@@ -32,6 +33,8 @@ NO_MATCH = (
     "No incident matches these filters.\nTry fewer or shorter words, "
     "or Clear filters to see every incident."
 )
+PREVIEW_NO_INCIDENTS = "Your postmortems will be previewed here."
+PREVIEW_NO_MATCH = "Nothing to preview: no incident matches the filters."
 # Selections larger than this are not carried across a refresh (it would cost a scan
 # of the whole id list per selected row).
 MAX_KEPT_SELECTION = 500
@@ -160,12 +163,20 @@ class LibraryPage(QWidget):
         self._show_current()
         self.selectionChanged.emit()
 
-    def _update_empty_text(self) -> None:
+    def showing_filtered(self) -> bool:
+        """Whether the rows shown are those of a search or filter, not the whole library."""
         query = self.model.shown_query
-        filtered = bool(query.search.strip()) or any(
+        return bool(query.search.strip()) or any(
             v is not None for v in (query.severity, query.status, query.year)
         )
+
+    def _update_empty_text(self) -> None:
+        filtered = self.showing_filtered()
         self.view.set_empty_text(NO_MATCH if filtered else EMPTY_LIBRARY)
+        if self.model.rowCount():
+            self.preview.set_empty_text(PREVIEW_EMPTY)
+        else:
+            self.preview.set_empty_text(PREVIEW_NO_MATCH if filtered else PREVIEW_NO_INCIDENTS)
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         self.selectionChanged.emit()
@@ -188,8 +199,12 @@ class LibraryPage(QWidget):
     def _incident_saved(self, incident_id: int) -> None:
         self.model.incident_changed(incident_id)
         if self.preview.pm is not None and self.preview.pm.id == incident_id:
-            self.preview.pm = None  # force a reload
-            self._show_current()
+            self.reload_preview()
+
+    def reload_preview(self) -> None:
+        """Read the previewed incident again (it changed)."""
+        self.preview.pm = None
+        self._show_current()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

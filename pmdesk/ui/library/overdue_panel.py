@@ -26,6 +26,7 @@ EMPTY_TEXT = (
     "Nothing is overdue. Open tasks whose due date has passed will be listed here; "
     "double-click one to open its incident."
 )
+LOADING_TEXT = "Looking for overdue tasks…"
 HEADERS = ("Task", "Owner", "Due", "Late by", "Incident")
 TASK, OWNER, DUE, LATE, INCIDENT = range(len(HEADERS))
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -126,12 +127,15 @@ class OverduePanel(QWidget):
         if self.isVisible():
             self._dirty = False
             self.loading = True
+            # Until the answer comes, an empty list must not claim nothing is overdue.
+            self.view.set_empty_text(LOADING_TEXT)
             self.service.overdue_later()
         else:
             self._dirty = True
 
     def _loaded(self, tasks: list[OverdueTask]) -> None:
         self.loading = False
+        self.view.set_empty_text(EMPTY_TEXT)
         self.model.set_tasks(tasks, self.service.today())
         self.countChanged.emit(len(tasks))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import zoneinfo
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,10 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,20 +25,7 @@ from pmdesk.services.settings import (
     load_preferences,
     save_preferences,
 )
-
-
-def _with_browse(parent: QWidget, edit: QLineEdit, what: str) -> tuple[QWidget, QToolButton]:
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    button = QToolButton(box)
-    button.setIcon(qta.icon("fa6s.folder-open"))
-    button.setText("Browse…")
-    button.setToolTip(f"Choose the {what}")
-    button.setAccessibleName(f"Choose the {what}")
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return box, button
+from pmdesk.ui.widgets import buddy_label, with_browse
 
 
 class PreferencesDialog(QDialog):
@@ -65,10 +49,15 @@ class PreferencesDialog(QDialog):
         self.export_folder.setPlaceholderText(str(Path.home()))
         self.word_template = QLineEdit(prefs.word_template, self)
         self.word_template.setPlaceholderText("pmdesk's own layout")
-        folder_box, folder_button = _with_browse(self, self.export_folder, "default export folder")
-        template_box, template_button = _with_browse(self, self.word_template, "Word template")
+        folder_box, folder_button = with_browse(self.export_folder, "default export folder", self)
+        template_box, template_button = with_browse(self.word_template, "Word template", self)
         folder_button.clicked.connect(self._choose_folder)
         template_button.clicked.connect(self._choose_template)
+        # Each Browse button right after its field, as they are read.
+        self.setTabOrder(self.export_folder, folder_button)
+        self.setTabOrder(folder_button, self.word_template)
+        self.setTabOrder(self.word_template, template_button)
+        self.folder_button, self.template_button = folder_button, template_button
 
         form = QFormLayout()
         for text, field, box in (
@@ -77,10 +66,7 @@ class PreferencesDialog(QDialog):
             ("Default &export folder:", self.export_folder, folder_box),
             ("&Word template:", self.word_template, template_box),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, box)
+            form.addRow(buddy_label(text, field, self), box)
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
         self.error.hide()

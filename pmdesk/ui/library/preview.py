@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from pmdesk.domain.metrics import compute, format_span
@@ -16,7 +17,9 @@ from pmdesk.ui.library.table_model import OVERDUE_COLOR, SEVERITY_COLORS
 
 EMPTY_TEXT = "Select an incident in the list to see its summary here."
 MAX_EVENTS = 40
-TIMELINE_HEIGHT = 150
+# The timeline takes the height its lanes need, up to this share of what the header
+# leaves, so that the summary and tasks below stay in sight.
+TIMELINE_SHARE = 0.55
 MAX_MATCHES = 8
 # Fields beyond those always shown, searched for the "Found in" list.
 OTHER_FIELDS = (
@@ -64,15 +67,32 @@ class PreviewPane(QWidget):
         self.body.setObjectName("previewBody")
         self.body.setAccessibleName("Incident preview")
         self.body.setOpenLinks(False)
-        layout = QVBoxLayout(self)
+        self.empty_text = EMPTY_TEXT
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         if self.timeline is not None:
-            self.timeline.setFixedHeight(TIMELINE_HEIGHT)
             layout.addWidget(self.timeline)
         layout.addWidget(self.body, 1)
         self.show_postmortem(None)
+
+    def set_empty_text(self, text: str) -> None:
+        """What the pane says while no incident is selected."""
+        if text != self.empty_text:
+            self.empty_text = text
+            if self.pm is None:
+                self.show_postmortem(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timeline()
+
+    def _fit_timeline(self) -> None:
+        if self.timeline is not None:
+            header = self.header.heightForWidth(self.width())  # a wrapped title is taller
+            room = self.height() - max(header, self.header.sizeHint().height())
+            self.timeline.set_max_height(int(room * TIMELINE_SHARE))  # type: ignore[attr-defined]
 
     def set_search(self, terms: list[str]) -> None:
         self._pattern = term_pattern(terms)
@@ -83,12 +103,21 @@ class PreviewPane(QWidget):
         if self.timeline is not None:
             self.timeline.set_postmortem(pm)  # type: ignore[attr-defined]
             self.timeline.setVisible(pm is not None and bool(pm.timeline))
+        # With nothing to show, the message sits in the middle of an empty pane.
+        self.body.setVisible(pm is not None)
+        self._layout.setStretchFactor(self.header, 1 if pm is None else 0)
+        self.header.setAlignment(
+            Qt.AlignmentFlag.AlignCenter
+            if pm is None
+            else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
         if pm is None:
-            self.header.setText(f"<p style='color:gray'>{html.escape(EMPTY_TEXT)}</p>")
+            self.header.setText(f"<p style='color:gray'>{html.escape(self.empty_text)}</p>")
             self.body.clear()
             return
         self.header.setText(self._header_html(pm))
         self.body.setHtml(self._body_html(pm, date.today()))
+        self._fit_timeline()
 
     def plain_text(self) -> str:
         return f"{self.header.text()}\n{self.body.toPlainText()}"
@@ -101,6 +130,14 @@ class PreviewPane(QWidget):
         if value is None:
             return "—"
         return _nowrap(value.astimezone(self.zone).strftime("%Y-%m-%d %H:%M %Z"))
+
+    def _span(self, start: datetime | None, end: datetime | None) -> str:
+        """"2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
+        if start is not None and end is not None:
+            first, last = start.astimezone(self.zone), end.astimezone(self.zone)
+            if first.date() == last.date():
+                return _nowrap(f"{first:%Y-%m-%d %H:%M} → {last:%H:%M %Z}")
+        return f"{self._time(start)} → {self._time(end)}"
 
     def _header_html(self, pm: Postmortem) -> str:
         metrics = compute(pm)
@@ -120,7 +157,7 @@ class PreviewPane(QWidget):
         return (
             f"<h2 style='margin:0'>{self._h(pm.title or '(untitled)')}</h2>"
             f"<p>{severity} &nbsp;·&nbsp; {pm.status.label} &nbsp;·&nbsp; "
-            f"{self._time(pm.started_at)} → {self._time(pm.resolved_at)}</p>"
+            f"{self._span(pm.started_at, pm.resolved_at)}</p>"
             f"<p>{figures}</p>"
         )
 

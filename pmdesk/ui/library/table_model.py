@@ -54,11 +54,13 @@ COLUMN_WIDTHS = {STARTED: 118, DURATION: 84, SEVERITY: 72, STATUS: 80, OPEN_TASK
 # Text columns read best ascending on first click, figures and dates most-first.
 ASCENDING_FIRST = {SortKey.TITLE}
 
+# Dark enough to read as text on white and on the alternate rows (contrast 4.5:1 or
+# more); yellow and orange of the usual kind were near illegible there.
 SEVERITY_COLORS = {
-    Severity.CRITICAL: "#c62828",
-    Severity.MAJOR: "#ef6c00",
-    Severity.MINOR: "#f9a825",
-    Severity.LOW: "#607d8b",
+    Severity.CRITICAL: "#b71c1c",
+    Severity.MAJOR: "#b45309",
+    Severity.MINOR: "#8a6100",
+    Severity.LOW: "#546e7a",
 }
 OVERDUE_COLOR = "#c62828"
 IdRole = Qt.ItemDataRole.UserRole + 1

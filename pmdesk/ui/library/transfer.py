@@ -10,7 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QMessageBox,
+    QProgressDialog,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from pmdesk.services.jobs import (
     ChartRenderer,
@@ -27,6 +34,7 @@ from pmdesk.services.settings import load_preferences
 
 IMPORT_FILTER = "Postmortems (*.md *.markdown *.txt *.json);;All files (*)"
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
+SUMMARY_WIDTH = 560
 
 
 def chart_renderer() -> ChartRenderer | None:
@@ -56,6 +64,9 @@ class TransferRunner:
         self.progress: QProgressDialog | None = None
         self.summary: QMessageBox | None = None  # the last summary shown (tests read it)
         self.last_result: JobResult | None = None
+        # Told the ids of newly imported incidents, before the views refresh (the window
+        # selects them, so the user sees what came in).
+        self.on_imported: Callable[[list[int]], None] | None = None
 
     @property
     def busy(self) -> bool:
@@ -116,6 +127,8 @@ class TransferRunner:
     def _imported(self, result: JobResult) -> None:
         imported = result.imported if isinstance(result, ImportResult) else []
         if imported:
+            if self.on_imported is not None:
+                self.on_imported(list(imported))
             self.service.added_elsewhere()
         if result.cancelled:
             text = "Import cancelled. Nothing was added to the library."
@@ -153,6 +166,14 @@ class TransferRunner:
             box.setInformativeText(detail)
         # File names and reasons are shown as typed, never read as HTML.
         box.setTextFormat(Qt.TextFormat.PlainText)
+        grid = box.layout()
+        if detail and isinstance(grid, QGridLayout):
+            # A message box wraps its text narrowly; a list of files and reasons reads
+            # better wider, one line per file where it can.
+            grid.addItem(
+                QSpacerItem(SUMMARY_WIDTH, 0, QSizePolicy.Policy.Minimum),
+                grid.rowCount(), 0, 1, grid.columnCount(),
+            )
         if self.summary is not None:
             self.summary.deleteLater()
         self.summary = box

@@ -64,6 +64,7 @@ class TrashDialog(QDialog):
         layout.addWidget(buttons)
 
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._select_first)
         self.model.modelReset.connect(self._update_buttons)
         service.changed.connect(self.model.refresh)
         self.model.set_query(dataclasses.replace(IncidentQuery(), deleted=True))
@@ -73,6 +74,12 @@ class TrashDialog(QDialog):
 
     def _titles(self, ids: list[int]) -> list[str]:
         return [s.title for s in self.service.summaries_for(ids)]
+
+    def _select_first(self) -> None:
+        """Something is always selected while the trash holds anything, so Restore is
+        ready for the keyboard."""
+        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
 
     def _update_buttons(self) -> None:
         chosen = bool(self.view.selectionModel().hasSelection())

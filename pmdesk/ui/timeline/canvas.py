@@ -24,6 +24,7 @@ class TimelineCanvas(QGraphicsView):
     deleteRequested = Signal()
     editRequested = Signal(str)  # event id
     addRequested = Signal(object)  # datetime
+    fitted = Signal()  # fitted to the incident (asked for, or after a resize)
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -78,8 +79,19 @@ class TimelineCanvas(QGraphicsView):
         self.zoom_to(zoom_by(self.px_per_minute, steps), anchor_x)
 
     def fit(self) -> None:
-        """Fit the incident window to the width, with room on the left for the start
-        tab and on the right for the cards of the last events."""
+        """Fit the incident to the width (how: fit_zoom), scrolled to its beginning."""
+        at, left = self.fit_zoom()
+        self.scroll_to_x(self.tscene.scale.x_of(at) - left)
+        self.auto_fit = True
+        self._fitted_size = self.viewport().size()
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._pin_ruler()
+        self.fitted.emit()
+
+    def fit_zoom(self) -> tuple[datetime, float]:
+        """Zoom so that the incident window fills the width, with room on the left for
+        the start tab and on the right for the cards of the last events. Returns the time
+        to show `left` pixels from the viewport's left edge."""
         scene = self.tscene
         start, end = scene.window
         width = self.viewport().width()
@@ -87,11 +99,7 @@ class TimelineCanvas(QGraphicsView):
         events = scene.events()
         reach = ((events[i].at, c.width - c.lead + 12) for i, c in scene.cards.items())
         scene.set_zoom(fit_zoom_with_cards(start, end, width, left, reach))
-        self.scroll_to_x(scene.scale.x_of(start) - left)
-        self.auto_fit = True
-        self._fitted_size = self.viewport().size()
-        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-        self._pin_ruler()
+        return start, left
 
     def _pin_ruler(self, *_: object) -> None:
         # The ruler stays in sight when many lanes are scrolled vertically.

@@ -10,6 +10,7 @@ model and the scene follows like for any other change.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -72,6 +73,9 @@ class TimelineScene(QGraphicsScene):
         self.range = padded_range(self.window, [])
         self.cards: dict[str, EventCard] = {}
         self.packer = LanePacker(theme.lane_gap)
+        # Cards open to the left rather than cross the end of this span (with a theme
+        # that flips at the edge); None: the scene's range. The preview sets its pane's.
+        self.flip_span: tuple[datetime, datetime] | None = None
         self.drawn_labels: list[str] | None = None  # a test hook: labels as painted
         self.empty_hint = EMPTY_HINT if theme.editable else "This incident has no timeline events."
         self._multi_day = False
@@ -209,6 +213,19 @@ class TimelineScene(QGraphicsScene):
         self._update_window(relabel=True)
         self._relayout()
 
+    def set_text_room(self, px: float) -> None:
+        """How much of each event's text its card shows; the lanes follow at the next
+        zoom (the preview narrows its cards with its pane)."""
+        if px != self.theme.max_text_px:
+            self.theme = dataclasses.replace(self.theme, max_text_px=px)
+            self._update_window(relabel=True)
+
+    def natural_height(self) -> float:
+        """The height the ruler, the tabs and the lanes need, however large the view."""
+        st = self.theme
+        lanes = max(self.packer.lane_count, 1 if self.cards else 3)
+        return st.ruler_h + st.handle_zone_h + lanes * st.lane_h + st.bottom_margin
+
     def set_min_size(self, width: float, height: float) -> None:
         """A view makes the scene at least as large as itself, so the ruler, the shaded
         incident window and the grid run to its edges."""
@@ -281,7 +298,7 @@ class TimelineScene(QGraphicsScene):
     def _span(self, card: EventCard, x: float) -> tuple[float, float, bool]:
         if not self.theme.flip_at_edge:
             return card_span(x, card.width, card.lead)
-        lo, hi = (self.scale.x_of(t) for t in self.range)
+        lo, hi = (self.scale.x_of(t) for t in self.flip_span or self.range)
         return card_span(x, card.width, card.lead, hi, lo)
 
     def _place(self, card: EventCard, event: TimelineEvent) -> None:
@@ -326,9 +343,7 @@ class TimelineScene(QGraphicsScene):
 
     def _update_extent(self) -> None:
         st = self.theme
-        lanes = max(self.packer.lane_count, 1 if self.cards else 3)
-        height = max(st.ruler_h + st.handle_zone_h + lanes * st.lane_h + st.bottom_margin,
-                     self._min_height)
+        height = max(self.natural_height(), self._min_height)
         self.lanes_bottom = height
         below_ruler = height - st.ruler_h
         pm = self.pm
@@ -339,10 +354,11 @@ class TimelineScene(QGraphicsScene):
             missing = pm is None or getattr(pm, handle.field) is None
             handle.set_state(format_clock(at, self.tz), missing, below_ruler)
             handle.setVisible(pm is not None and (bool(self.cards) or not missing))
-        start_outside = xs - start.tab_w >= lo
+        outward = not st.tabs_inside
+        start_outside = outward and xs - start.tab_w >= lo
         # Two tabs pointing into a short window would cover each other: the end's then
         # points out to the right, and the scene grows to hold it.
-        end_outside = xe + end.tab_w <= hi or (
+        end_outside = (outward and xe + end.tab_w <= hi) or (
             not start_outside and xs + start.tab_w > xe - end.tab_w
         )
         start.set_outside(start_outside)

@@ -41,11 +41,18 @@ class TimelineStyle:
     editable: bool = True
     cache_items: bool = True  # pixmap caches; off for the chart, which is drawn scaled
     flip_at_edge: bool = False  # cards near the right end open to the left (chart)
+    tabs_inside: bool = False  # the window's tabs point into it (no room kept outside)
     legend: bool = False
 
 
 VIEW_STYLE = TimelineStyle()
-PREVIEW_STYLE = TimelineStyle(editable=False, max_text_px=200.0)
+# The library's preview shows a whole incident in a small pane: smaller cards on tighter
+# lanes, the tabs inside the window, and cards near the right edge opening to the left.
+PREVIEW_STYLE = TimelineStyle(
+    font_px=11, ruler_h=22.0, handle_zone_h=22.0, lane_h=21.0, card_h=18.0, marker_r=7.0,
+    max_text_px=200.0, lane_gap=6.0, bottom_margin=4.0, editable=False, flip_at_edge=True,
+    tabs_inside=True,
+)
 CHART_STYLE = TimelineStyle(
     font_px=13, lane_h=31.0, card_h=25.0, max_text_px=300.0, editable=False,
     cache_items=False, flip_at_edge=True, legend=True,

@@ -1,0 +1,180 @@
+"""What the events table and the tasks table share.
+
+Each shows one list of the postmortem (its events, its tasks), one row per item and a
+last "Check" column with the notes the HintRouter has about the item. The model only
+reads controller.pm and follows its signals; edits go through the controller, so they
+are undoable like any other. The view selects whole rows and lets Tab leave the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from pmdesk.services.document_controller import DocumentController
+from pmdesk.ui.editor.forms import COLOURS
+from pmdesk.ui.editor.hints import HintRouter
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Rows are item ids; subclasses say which list (`section`), its columns (`headers`,
+    the last one being Check) and how to read and write a cell."""
+
+    section = ""  # the HintRouter's name for the list: "timeline" | "actions"
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
+        super().__init__()
+        self.ctrl, self.router = ctrl, router
+        self._ids = self.current_ids()
+        router.changed.connect(self.all_changed)
+
+    @property
+    def check_column(self) -> int:
+        return len(self.headers) - 1
+
+    def current_ids(self) -> list[str]:
+        """The ids of the items in row order, as the postmortem has them now."""
+        raise NotImplementedError
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def row_of(self, item_id: str) -> int:
+        return self._ids.index(item_id) if item_id in self._ids else -1
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def reset(self, *_args: object) -> None:
+        self.beginResetModel()
+        self._ids = self.current_ids()
+        self.endResetModel()
+
+    def all_changed(self, *_args: object) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1,
+                                                               self.check_column))
+
+    # ---- the Check column --------------------------------------------------------------
+    def has_notes(self) -> bool:
+        return any(self.router.item_notes(self.section, i) for i in self._ids)
+
+    def check_data(self, item_id: str, role: int) -> Any:
+        notes = self.router.item_notes(self.section, item_id)
+        if role == Role.DisplayRole:
+            return " · ".join(n.text for n in notes)
+        if not notes:
+            return None
+        if role == Role.ToolTipRole:
+            return "\n".join(n.text for n in notes)
+        if role == Role.ForegroundRole:
+            return QColor(COLOURS[notes[0].level])
+        if role == Role.DecorationRole:
+            return qta.icon("fa6s.triangle-exclamation", color=COLOURS[notes[0].level])
+        return None
+
+    # ---- the table model ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Role.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != self.check_column:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Editors named by their column, and lists of choices for enum columns; subclasses
+    make the other special editors."""
+
+    def __init__(self, headers: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+
+    def choice_editor(self, parent: QWidget, choices: Iterable[Any]) -> QComboBox:
+        combo = QComboBox(parent)
+        for member in choices:
+            combo.addItem(member.label, member)
+        return combo
+
+    def named(self, editor: QWidget, index: AnyIndex) -> QWidget:
+        editor.setAccessibleName(self.headers[index.column()])
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Role.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ItemTable(QTableView):
+    """Whole rows selected; double-click, F2 or typing edits a cell; arrow keys move in
+    the table and Tab leaves it (while editing, Tab moves to the next cell)."""
+
+    def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_model = model
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [i for r in rows if (i := self.item_model.id_at(r)) is not None]
+
+    def select_item(self, item_id: str, column: int) -> None:
+        """Make the item's row the selection and the cell in column current."""
+        row = self.item_model.row_of(item_id)
+        if row >= 0:
+            index = self.item_model.index(row, column)
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index)
+
+    def editing(self) -> bool:
+        return self.state() == QAbstractItemView.State.EditingState

@@ -1,0 +1,52 @@
+"""Small builders every window uses, so that a label always names its field for screen
+readers and buttons are made the same way everywhere."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+
+def plain(label_text: str) -> str:
+    """A label as a screen reader should say it: no mnemonic marker, no colon."""
+    return label_text.replace("&", "").rstrip(":").strip()
+
+
+def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
+    """The visible label of field (its mnemonic focuses the field); the field's
+    accessible name is the same words."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    field.setAccessibleName(plain(text))
+    return label
+
+
+def icon_button(text: str, icon: str, parent: QWidget, tip: str) -> QPushButton:
+    """A push button with a qtawesome icon, named by its text."""
+    button = QPushButton(qta.icon(icon), text, parent)
+    button.setToolTip(tip)
+    button.setAccessibleName(plain(text))
+    return button
+
+
+def with_browse(edit: QLineEdit, what: str, parent: QWidget) -> tuple[QWidget, QToolButton]:
+    """edit with a folder button beside it (the caller connects the button); returns the
+    row to put in a form and the button."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    button = QToolButton(row)
+    button.setIcon(qta.icon("fa6s.folder-open"))
+    button.setText("Browse…")
+    button.setToolTip(f"Choose the {what}")
+    button.setAccessibleName(f"Choose the {what}")
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row, button
