@@ -113,6 +113,7 @@ class LibraryService(QObject):
 
     changed = Signal()  # incidents were added, removed or restored
     restored = Signal(object)  # list[int]: incidents brought back from the trash
+    trashed = Signal(object)  # list[int]: incidents leaving the library (trash or for good)
     incidentChanged = Signal(int)  # one incident's content was saved
     # Results of the *_later reads, delivered on the GUI thread.
     idsReady = Signal(int, object)  # ticket, list[int] of incident ids
@@ -214,7 +215,9 @@ class LibraryService(QObject):
 
     def delete(self, incident_ids: Iterable[int]) -> None:
         """Move incidents to the trash."""
-        self._each(self.library.delete, incident_ids)
+        ids = list(incident_ids)
+        self._each(self.library.delete, ids)
+        self.trashed.emit(ids)
 
     def restore(self, incident_ids: Iterable[int]) -> None:
         """Bring incidents back from the trash."""
@@ -224,9 +227,12 @@ class LibraryService(QObject):
 
     def purge(self, incident_ids: Iterable[int]) -> None:
         """Delete incidents for good (they must be in the trash)."""
-        self._each(self.library.purge, incident_ids)
+        ids = list(incident_ids)
+        self.trashed.emit(ids)
+        self._each(self.library.purge, ids)
 
     def empty_trash(self) -> None:
+        self.trashed.emit(self.library.ids(IncidentQuery(deleted=True), self.today()))
         self.library.empty_trash()
         self.changed.emit()
 

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         a.show_dashboard.triggered.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
         a.about.triggered.connect(self.show_about)
         self.library.openRequested.connect(self.opener.open)
+        s.trashed.connect(self.opener.forget)  # whatever trashed them: Delete, Undo, Redo
         self.library.selectionChanged.connect(self._update_actions)
         self.library.model.modelReset.connect(self._update_count)
         self.overdue.openIncident.connect(lambda i: self.opener.open(i, "tasks"))
@@ -175,10 +176,12 @@ class MainWindow(QMainWindow):
         self.library.restore_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.opener.close_all():  # editors save what is pending as they close
+            event.ignore()  # one kept unsaved changes open: the library must stay open too
+            return
         save_state("libraryGeometry", self.saveGeometry())
         save_state("libraryWindow", self.saveState())
         self.library.save_state()
-        self.opener.close_all()  # editors save what is pending as they close
         self.transfers.cancel()
         QThreadPool.globalInstance().waitForDone(5000)
         self.service.close()
@@ -240,7 +243,6 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         titles = [s.title for s in self.service.summaries_for(ids)]
-        self.opener.forget(ids)
         self.undo_stack.push(TrashCommand(self.service, ids, titles))
         what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
         self.statusBar().showMessage(f"Moved {what} to the trash. Undo with Ctrl+Z.", 8000)

@@ -272,13 +272,16 @@ def test_enter_opens_the_editor_once_per_incident(qtbot: QtBot, window: MainWind
     opened = window.opener.windows.get(current)
     assert opened is not None and opened.isVisible()
     assert type(opened).__name__ == "EditorWindow"
-    qtbot.addWidget(opened)
-    opened.close()
     rect = view.visualRect(view.currentIndex())
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.opener.windows == {current: opened}  # raised, not opened twice
+    opened.close()
+    # A closed editor is freed, so reopening reads the incident afresh.
+    qtbot.waitUntil(lambda: current not in window.opener.windows)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    reopened = window.opener.windows.get(current)
+    assert reopened is not None and reopened.isVisible()
     assert list(window.opener.windows) == [current]
-    assert opened.isVisible()  # the same window, shown again
 
 
 def test_ctrl_n_creates_and_opens_a_postmortem(
@@ -295,9 +298,7 @@ def test_ctrl_n_creates_and_opens_a_postmortem(
     assert "Fresh incident" in titles(window.library.model)
     new_id = window.library.selected_ids()[0]
     assert window.service.get(new_id).title == "Fresh incident"
-    editor = window.opener.windows[new_id]
-    qtbot.addWidget(editor)
-    assert editor.isVisible()
+    assert window.opener.windows[new_id].isVisible()
 
 
 def test_duplicate_adds_a_copy(qtbot: QtBot, window: MainWindow) -> None:
@@ -356,3 +357,32 @@ def test_an_empty_library_says_how_to_start(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.waitUntil(lambda: win.dashboard.stats is not None, timeout=5000)
     assert win.dashboard.stack.currentWidget() is win.dashboard.empty
     QApplication.processEvents()
+
+
+def test_an_editor_closes_however_its_incident_leaves_the_library(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select_title(qtbot, window, "Payments gateway timeouts")
+    incident = window.library.selected_ids()[0]
+    window.delete_selected()
+    window.undo_stack.undo()  # back from the trash
+    settle(qtbot, window)
+    assert window.opener.open(incident) is not None
+    window.undo_stack.redo()  # to the trash again, not through the Delete action
+    qtbot.waitUntil(lambda: incident not in window.opener.windows)
+
+
+def test_library_stays_open_while_an_editor_keeps_unsaved_changes(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select_title(qtbot, window, "Payments gateway timeouts")
+    incident = window.library.selected_ids()[0]
+    editor = window.opener.open(incident)
+    assert editor is not None
+    monkeypatch.setattr(editor.ctrl, "flush", lambda: False)  # type: ignore[attr-defined]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and editor.isVisible()
+    assert window.service.get(incident).title == "Payments gateway timeouts"  # still open
+    monkeypatch.undo()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 
 from pmdesk.services.library_service import LibraryService
@@ -55,6 +56,8 @@ class IncidentOpener:
             except NotFound:
                 log.info("Incident %s vanished before it could be opened", incident_id)
                 return None
+            # Freed when closed, so a reopened incident is read afresh from the library.
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.windows[incident_id] = window
             window.destroyed.connect(lambda *_: self.windows.pop(incident_id, None))
         if page is not None:
@@ -74,13 +77,13 @@ class IncidentOpener:
         return window
 
     def forget(self, incident_ids: list[int]) -> None:
-        """Close the windows of incidents that left the library (moved to the trash)."""
+        """Close the windows of incidents that left the library. A window that refused
+        (its changes could not be saved and the user kept it) stays open."""
         for incident_id in incident_ids:
-            window = self.windows.pop(incident_id, None)
-            if window is not None:
-                window.close()
-                window.deleteLater()
+            window = self.windows.get(incident_id)
+            if window is not None and window.close():
+                self.windows.pop(incident_id, None)
 
-    def close_all(self) -> None:
-        for window in list(self.windows.values()):
-            window.close()
+    def close_all(self) -> bool:
+        """Close every editor; False if one refused, so the caller can stay open."""
+        return all([window.close() for window in list(self.windows.values())])
