@@ -8,7 +8,6 @@ Jobs report through Qt signals, which reach the window's thread queued.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, Signal
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
+from pmdesk.io.export_files import export_markdown_with_chart, safe_filename, unique_path
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import LibraryError
 
@@ -26,18 +26,6 @@ log = logging.getLogger("pmdesk.jobs")
 ChartRenderer = Callable[[Postmortem], bytes | None]
 ExportFormat = Literal["md", "docx"]
 SUFFIXES: dict[ExportFormat, str] = {"md": ".md", "docx": ".docx"}
-MAX_NAME = 120
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-_RESERVED = {
-    "CON",
-    "PRN",
-    "AUX",
-    "NUL",
-    *(f"COM{i}" for i in range(1, 10)),
-    *(f"LPT{i}" for i in range(1, 10)),
-}
-
-
 @dataclass
 class JobResult:
     total: int = 0
@@ -53,28 +41,6 @@ class ImportResult(JobResult):
 @dataclass
 class ExportResult(JobResult):
     written: list[Path] = field(default_factory=list)
-
-
-def safe_filename(title: str) -> str:
-    """A file name (without suffix) from a title, valid on Windows, macOS and Linux."""
-    name = " ".join(_UNSAFE.sub(" ", title).split()).strip(" .")
-    name = name[:MAX_NAME].rstrip(" .")
-    if not name:
-        return "Untitled postmortem"
-    if name.split(".")[0].upper() in _RESERVED:
-        name = f"{name} postmortem"
-    return name
-
-
-def unique_path(folder: Path, stem: str, suffix: str, taken: set[Path]) -> Path:
-    """folder/stem+suffix, or 'stem (2)', 'stem (3)'... so no existing file is replaced."""
-    path = folder / f"{stem}{suffix}"
-    number = 2
-    while path in taken or path.exists():
-        path = folder / f"{stem} ({number}){suffix}"
-        number += 1
-    taken.add(path)
-    return path
 
 
 class JobSignals(QObject):
@@ -245,10 +211,7 @@ class ExportJob(Job):
     def _write(self, pm: Postmortem, path: Path, taken: set[Path]) -> None:
         chart = self._chart(pm)
         if self.fmt == "md":
-            chart_path = None
-            if chart is not None:
-                chart_path = unique_path(path.parent, f"{path.stem} timeline", ".png", taken)
-            self._write_markdown(pm, path, chart, chart_path)
+            export_markdown_with_chart(pm, path, chart, taken)
             return
         from pmdesk.io.files import export_postmortem
 
@@ -262,28 +225,3 @@ class ExportJob(Job):
         except Exception:  # a missing chart must not cost the user the document
             log.exception("Timeline chart for %r failed; exporting without it", pm.title)
             return None
-
-    @staticmethod
-    def _write_markdown(
-        pm: Postmortem, path: Path, chart: bytes | None, chart_path: Path | None
-    ) -> None:
-        """The Markdown file, and its timeline chart beside it (never over another file).
-        The chart goes first so the link is never broken; it is removed if the Markdown
-        cannot be written."""
-        from pmdesk.io.atomic import write_atomic
-        from pmdesk.io.markdown_export import export_markdown
-
-        if chart is None or chart_path is None:
-            export_markdown(pm, path, None)
-            return
-        png = chart
-
-        def write_png(tmp: Path) -> None:
-            tmp.write_bytes(png)
-
-        write_atomic(chart_path, write_png)
-        try:
-            export_markdown(pm, path, chart_path.name)
-        except BaseException:
-            chart_path.unlink(missing_ok=True)
-            raise

@@ -48,3 +48,15 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
     md = (out / "The Great Downtime Debacle A Postmortem.md").read_text(encoding="utf-8")
     assert "The Great Downtime Debacle A Postmortem timeline (2).png" in md
     assert (out / "The Great Downtime Debacle A Postmortem timeline (2).png").read_bytes() == PNG
+
+
+def test_exporting_again_replaces_its_own_chart_not_another_file(tmp_path: Path) -> None:
+    from pmdesk.io.export_files import export_markdown_with_chart
+
+    pm = sample_postmortem()
+    target = tmp_path / "report.md"
+    first = export_markdown_with_chart(pm, target, PNG)
+    second = export_markdown_with_chart(pm, target, PNG + b"v2")
+    assert first == second == tmp_path / "report timeline.png"
+    assert second.read_bytes() == PNG + b"v2"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report timeline.png", "report.md"]

@@ -10,14 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.io import json_io
+from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.services.jobs import (
     ExportJob,
     ExportResult,
     ImportJob,
     ImportResult,
     JobResult,
-    safe_filename,
-    unique_path,
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library

@@ -188,5 +188,5 @@ def test_a_new_user_fills_every_page_and_it_is_stored_and_exported(
 
 
 def exported_chart(markdown_path: Path) -> str | None:
-    chart = markdown_path.with_name(f"{markdown_path.stem}-timeline.png")
+    chart = markdown_path.with_name(f"{markdown_path.stem} timeline.png")
     return chart.name if chart.exists() else None

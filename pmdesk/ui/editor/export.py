@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,18 +9,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io.atomic import write_atomic
 from pmdesk.io.errors import ExportFailed
+from pmdesk.io.export_files import export_markdown_with_chart, safe_filename
 from pmdesk.ui.editor.page_narrative import chart_png
 
 FILTERS = {"docx": "Word document (*.docx)", "md": "Markdown (*.md)"}
 SUFFIXES = {"docx": ".docx", "md": ".md"}
-
-
-def file_stem(title: str) -> str:
-    """A file name from a title: 'Outage: a postmortem' -> 'Outage-a-postmortem'."""
-    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-_")
-    return stem[:80] or "postmortem"
 
 
 def _export_folder() -> Path:
@@ -43,22 +36,8 @@ def _template() -> Path | None:
 def write_export(pm: Postmortem, path: Path, fmt: str) -> None:
     """Write pm to path; ExportFailed carries a message for the user."""
     if fmt == "md":
-        try:
-            from pmdesk.io.markdown_export import export_markdown
-        except ImportError as exc:
-            raise ExportFailed("Markdown export is not available in this version.") from exc
         # The chart goes beside the Markdown file, which links to it by name.
-        png = chart_png(pm) if pm.timeline else None
-        chart_name = None
-        if png is not None:
-            chart_name = f"{path.stem}-timeline.png"
-            data = png
-
-            def write_png(tmp: Path) -> None:
-                tmp.write_bytes(data)
-
-            write_atomic(path.with_name(chart_name), write_png)
-        export_markdown(pm, path, chart_path=chart_name)
+        export_markdown_with_chart(pm, path, chart_png(pm) if pm.timeline else None)
     elif fmt == "docx":
         try:
             from pmdesk.io.docx_export import export_docx
@@ -76,7 +55,7 @@ def ask_and_export(parent: QWidget, pm: Postmortem, fmt: str | None = None) -> P
     user has been told why)."""
     formats = [fmt] if fmt else ["docx", "md"]
     filters = ";;".join(FILTERS[f] for f in formats)
-    suggested = _export_folder() / f"{file_stem(pm.title)}{SUFFIXES[formats[0]]}"
+    suggested = _export_folder() / f"{safe_filename(pm.title)}{SUFFIXES[formats[0]]}"
     name, chosen = QFileDialog.getSaveFileName(
         parent, "Export postmortem", str(suggested), filters, FILTERS[formats[0]])
     if not name:
