@@ -18,31 +18,32 @@ IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 
-def _decode(raw: bytes, path: Path) -> str:
+def _decode(raw: bytes) -> str:
     if b"\x00" in raw[:8192]:
-        raise ImportFailed(f"{path.name} is a binary file, not a postmortem.")
+        raise ImportFailed("This is a binary file, not a postmortem.")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailed(
-            f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry."
+            f"This is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
         ) from exc
 
 
 def read_postmortem(path: Path) -> Postmortem:
-    """Parse a .md or .json file; ImportFailed carries a one-line reason."""
+    """Parse a .md or .json file; ImportFailed carries a one-line reason, without the
+    file's name, which every caller puts in front of it."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"{path.name} is larger than 20 MB; it is not a postmortem.")
+            raise ImportFailed("This file is larger than 20 MB; it is not a postmortem.")
         raw = path.read_bytes()
     except IsADirectoryError as exc:
-        raise ImportFailed(f"{path} is a folder, not a file.") from exc
+        raise ImportFailed("This is a folder, not a file.") from exc
     except FileNotFoundError as exc:
-        raise ImportFailed(f"{path} does not exist.") from exc
+        raise ImportFailed("There is no such file.") from exc
     except OSError as exc:
-        raise ImportFailed(f"Cannot read {path}: {exc.strerror}.") from exc
-    text = _decode(raw, path)
+        raise ImportFailed(f"The file cannot be read: {exc.strerror}.") from exc
+    text = _decode(raw)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         return json_io.loads(text)
     return parse_markdown(text)
