@@ -75,12 +75,17 @@ def write_summary(b: DocBuilder, pm: Postmortem, options: Options) -> None:
         b.bullets(impacts)
     cause = brief_root_cause(pm)
     resolution = paragraphs_of(pm.resolution)
-    if cause or resolution:
+    # Many postmortems tell the fix inside the root-cause narrative (as the sample does):
+    # without a resolution of its own, that narrative's opening paragraph says it.
+    explained = [] if resolution else paragraphs_of(pm.root_cause_detail)[:1]
+    if cause or resolution or explained:
         b.heading("Root cause and resolution", 1)
         if cause:
             b.paragraph([Span("Root cause: ", bold=True), Span(cause)])
         if resolution:
             b.paragraph([Span("Resolution: ", bold=True), Span(resolution[0])])
+        elif explained and explained[0] != cause:
+            b.paragraph([Span("What happened: ", bold=True), Span(explained[0])])
     if pm.actions:
         b.heading("Follow-up tasks", 1)
         add_table(b, TASK_COLUMNS, (task_row(t, options.today) for t in pm.actions))

@@ -228,3 +228,14 @@ def test_an_empty_postmortem_still_exports(summary: bool) -> None:
     values = dict(table_texts(document.tables[0]))
     assert values["Start"] == "—" and values["Duration"] == "—"
     assert "Timeline" not in body_headings(document)
+
+
+def test_summary_tells_the_fix_told_inside_the_root_cause_narrative() -> None:
+    from pmdesk.io.docx_export import build_document
+    from pmdesk.workspace import sample_postmortem
+
+    pm = sample_postmortem()  # its fix is told in the root-cause paragraph, no resolution
+    assert pm.resolution == ""
+    text = all_text(build_document(pm, summary=True))
+    assert "What happened: The root cause was an unexpected surge in traffic" in text
+    assert "implementing load balancing" in text
