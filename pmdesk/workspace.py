@@ -5,10 +5,11 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from pmdesk.domain.model import Postmortem, Severity, Status
+from pmdesk.domain.model import Postmortem, Severity, Status, TaskStatus
 from pmdesk.storage.library import Library
 
 SAMPLE_RESOURCE = "sample_postmortem.md"
+SAMPLE_OWNERS = ("Database team", "Monitoring team", "Engineering leads")
 
 
 def sample_markdown() -> str:
@@ -25,6 +26,10 @@ def sample_postmortem() -> Postmortem:
     # a 25% drop in sales for two hours is a major incident.
     pm.status = Status.FINAL
     pm.severity = Severity.MAJOR
+    # A finished example has owned follow-ups, done by now (the seed names no owners).
+    for task, owner in zip(pm.actions, SAMPLE_OWNERS, strict=False):
+        task.owner = owner
+        task.status = TaskStatus.DONE
     return pm
 
 
