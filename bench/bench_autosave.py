@@ -17,7 +17,6 @@ whole file is checked; against a plain sqlite3 connect that reads the schema.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sqlite3
 import sys
@@ -26,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.common import (
-    emit,
+    cli_main,
     figure,
     library,
     median,
@@ -143,12 +142,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
-    parser.add_argument("--quick", action="store_true", help="10,000 incidents")
-    args = parser.parse_args(argv)
-    for line in run(args.quick):
-        emit(line)
-    return 0
+    return cli_main(__doc__, run, "10,000 incidents", argv)
 
 
 if __name__ == "__main__":

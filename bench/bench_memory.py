@@ -11,12 +11,11 @@ baseline is a process that shows an empty PySide6 QMainWindow.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 
-from bench.common import emit, figure, library, note, private_folders
+from bench.common import cli_main, figure, library, note, private_folders
 
 FULL_SIZE, QUICK_SIZE = 100_000, 10_000
 GOAL = "< 300 MB"
@@ -117,12 +116,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
-    parser.add_argument("--quick", action="store_true", help="10,000 incidents")
-    args = parser.parse_args(argv)
-    for line in run(args.quick):
-        emit(line)
-    return 0
+    return cli_main(__doc__, run, "10,000 incidents", argv)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,12 @@ rows.
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import sys
 from datetime import UTC
 from pathlib import Path
 
-from bench.common import emit, figure, library, median, note, private_folders, time_ms
+from bench.common import cli_main, figure, library, median, note, private_folders, time_ms
 from pmdesk.storage.search import fts_query
 
 FULL_SIZE, QUICK_SIZE = 100_000, 10_000
@@ -123,12 +122,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
-    parser.add_argument("--quick", action="store_true", help="10,000 incidents")
-    args = parser.parse_args(argv)
-    for line in run(args.quick):
-        emit(line)
-    return 0
+    return cli_main(__doc__, run, "10,000 incidents", argv)
 
 
 if __name__ == "__main__":

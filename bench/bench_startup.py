@@ -13,13 +13,12 @@ is closed cleanly, as a user's would be). One unmeasured start of each comes fir
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 import time
 
-from bench.common import emit, figure, library, median, note, private_folders
+from bench.common import cli_main, figure, library, median, note, private_folders
 
 FULL_SIZE, QUICK_SIZE = 10_000, 2_000
 GOAL = "ratio < 1.5"
@@ -105,12 +104,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
-    parser.add_argument("--quick", action="store_true", help="2,000 incidents, 3 starts")
-    args = parser.parse_args(argv)
-    for line in run(args.quick):
-        emit(line)
-    return 0
+    return cli_main(__doc__, run, "2,000 incidents, 3 starts", argv)
 
 
 if __name__ == "__main__":

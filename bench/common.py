@@ -7,6 +7,7 @@ also done by the plainest possible code in the same run, baseline and ratio
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import math
@@ -15,7 +16,7 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -162,3 +163,18 @@ def library(count: int, *, log: Callable[[str], None] | None = None) -> Path:
 def note(message: str) -> None:
     """Progress for the person running the benchmarks, on stderr (stdout is JSON only)."""
     print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def cli_main(
+    doc: str | None,
+    run: Callable[[bool], Iterable[dict[str, object] | str]],
+    quick_help: str,
+    argv: list[str] | None = None,
+) -> int:
+    """The command line every benchmark module has: `--quick`, then its figures."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else "")
+    parser.add_argument("--quick", action="store_true", help=quick_help)
+    args = parser.parse_args(argv)
+    for line in run(args.quick):
+        emit(line)
+    return 0
