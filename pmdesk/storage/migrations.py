@@ -13,8 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pmdesk.storage import writes
 from pmdesk.storage.connection import Database
-from pmdesk.storage.schema import EVENTS, FTS, INCIDENTS, SCHEMA_V1, TASKS
+from pmdesk.storage.derived import fts_document
+from pmdesk.storage.schema import EVENTS, FTS, FTS_V2, FTS_V2_COLUMNS, INCIDENTS, SCHEMA_V1, TASKS
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -35,8 +37,40 @@ def _create_v1(db: sqlite_utils.Database) -> None:
         raise sqlite3.DatabaseError(f"creating the library left out {sorted(missing)}")
 
 
-MIGRATIONS: list[Migration] = [_create_v1]
-SCHEMA_VERSION = 1  # == len(MIGRATIONS); checked by the tests
+# Incidents whose search entries are computed and inserted together by _prefix_index.
+REINDEX_BATCH = 1_000
+
+
+def _prefix_index(db: sqlite_utils.Database) -> None:
+    """Format 2: the search table again, with prefix indexes (see schema.FTS_V2).
+
+    FTS5 cannot add an option to an existing table, so it is dropped and recreated,
+    then filled from the stored incidents (not copied from the old table, so that the
+    new index holds exactly what each incident's text is, whatever the old one held).
+    All of it happens inside the upgrade's transaction: a crash leaves format 1 whole.
+    """
+    db.execute(f"DROP TABLE {FTS}")
+    db.execute(FTS_V2)
+    library = Database(db.conn)
+    ids = [int(row[0]) for row in db.execute("SELECT id FROM incidents ORDER BY id")]
+    names = ", ".join(FTS_V2_COLUMNS)
+    marks = ", ".join("?" * len(FTS_V2_COLUMNS))
+    insert = f"INSERT INTO {FTS} (rowid, {names}) VALUES (?, {marks})"
+    for start in range(0, len(ids), REINDEX_BATCH):
+        rows = []
+        for incident_id in ids[start : start + REINDEX_BATCH]:
+            # The columns are named here, not taken from fts_document as a whole: a
+            # later format that changes them must not change what this step writes.
+            document = fts_document(writes.load(library, incident_id))
+            rows.append([incident_id, *(document[c] for c in FTS_V2_COLUMNS)])
+        db.conn.executemany(insert, rows)
+    # Batch inserts leave the index in several segments; merging them into one (~1 s at
+    # 100,000 incidents) leaves each search word a single segment to read.
+    db.execute(f"INSERT INTO {FTS} ({FTS}) VALUES ('optimize')")
+
+
+MIGRATIONS: list[Migration] = [_create_v1, _prefix_index]
+SCHEMA_VERSION = 2  # == len(MIGRATIONS); checked by the tests
 
 
 def current_version() -> int:

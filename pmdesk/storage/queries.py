@@ -95,7 +95,9 @@ def ids(db: Database, query: IncidentQuery, today: date) -> list[int]:
 # A search matching at most this many incidents is ordered by SQLite directly: looking
 # them up one by one is cheaper than listing the whole library in order first.
 FEW_MATCHES = 2_000
-_MATCHING = "SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?"
+# The matching ids as one text: a short word can match all 100,000 incidents, and
+# fetching them as 100,000 rows costs Python ~10 ms more than splitting one string.
+_MATCHING = "SELECT group_concat(rowid) FROM incidents_fts WHERE incidents_fts MATCH ?"
 
 
 class IdsCache:
@@ -119,14 +121,16 @@ class IdsCache:
         if match is None:
             return ids(db, query, today)
         key = self._key_for(db, query, today)
-        rows = db.execute(_MATCHING, [match]).fetchall()
+        matching = db.execute(_MATCHING, [match]).fetchone()[0]
+        found = set(map(int, matching.split(","))) if matching else set()
         if key != self._key:
-            if len(rows) <= FEW_MATCHES:
+            if len(found) <= FEW_MATCHES:
                 return ids(db, query, today)
             self._ordered = array("q", ids(db, dataclasses.replace(query, search=""), today))
             self._key = key
-        found = {row[0] for row in rows}
-        return [i for i in self._ordered if i in found]
+        if found.issuperset(self._ordered):  # a letter that every incident has
+            return self._ordered.tolist()
+        return list(filter(found.__contains__, self._ordered))
 
     @staticmethod
     def _key_for(db: Database, query: IncidentQuery, today: date) -> tuple[object, ...]:

@@ -1,8 +1,8 @@
-"""The library's tables as of format 1.
+"""The library's tables as of format 1, and the statements of later formats.
 
 This text is frozen: a later format changes the schema through a new migration in
-migrations.py, never by editing these statements, so that every existing file can be
-brought forward step by step.
+migrations.py (with its statements added at the end here), never by editing these
+statements, so that every existing file can be brought forward step by step.
 """
 
 from __future__ import annotations
@@ -99,3 +99,18 @@ SCHEMA_V1: tuple[str, ...] = (
     )
     """,
 )
+
+# Format 2: the same search table with prefix indexes. Search-as-you-type ends every
+# query in a prefix ("pa"*); without them FTS5 merges the entries of every indexed word
+# starting with those letters (50-180 ms for one or two letters at 100,000 incidents).
+# With them a one- or two-letter prefix is one entry to read; longer prefixes
+# match few words and are fast without one. The cost is space: at 100,000 incidents
+# the search index grows from 74 to 166 MB, the library file by 16%.
+FTS_V2 = """
+    CREATE VIRTUAL TABLE incidents_fts USING fts5(
+        title, body, people, timeline, tasks,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2'
+    )
+    """
+FTS_V2_COLUMNS: tuple[str, ...] = ("title", "body", "people", "timeline", "tasks")
