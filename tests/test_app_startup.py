@@ -78,3 +78,9 @@ def test_unexpected_errors_are_logged_and_shown_not_fatal(
         app._excepthook(ValueError, exc, exc.__traceback__)
     assert "something broke" in shown[0] and "Your work is saved" in shown[0]
     assert any(r.exc_info and r.exc_info[1] is not None for r in caplog.records)
+
+
+def test_first_start_in_a_new_data_folder_is_alone(tmp_path: Path, qtbot: QtBot) -> None:
+    window = app.create_window(tmp_path / "new" / "folder" / "lib.sqlite3")
+    qtbot.addWidget(window)
+    assert not window.property("otherInstance")

@@ -18,9 +18,15 @@ def lock_path(db_path: Path) -> Path:
 def acquire(db_path: Path) -> tuple[QLockFile, bool]:
     """Returns the lock and whether this process is the only pmdesk on the file.
     A lock left by a crashed pmdesk is stale and taken over (QLockFile checks the pid)."""
-    lock = QLockFile(str(lock_path(db_path)))
+    path = lock_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)  # a first start has no data folder yet
+    lock = QLockFile(str(path))
     lock.setStaleLockTime(0)
-    return lock, lock.tryLock(0)
+    if lock.tryLock(0):
+        return lock, True
+    # Only a lock held by a live pmdesk means another window; a folder where no lock
+    # can be made (read-only, say) is not a reason to alarm the user.
+    return lock, lock.error() != QLockFile.LockError.LockFailedError
 
 
 OTHER_INSTANCE_MESSAGE = (
