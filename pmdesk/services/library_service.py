@@ -143,8 +143,12 @@ class LibraryService(QObject):
         return date.today()
 
     # ---- reading ---------------------------------------------------------------------
-    def summaries(self, query: IncidentQuery) -> list[IncidentSummary]:
-        today = date.today()
+    def summaries(self, query: IncidentQuery, limit: int | None = None) -> list[IncidentSummary]:
+        """The incidents query finds, in its order; only the first `limit` if given (a
+        list a person picks from needs the newest, not all 100,000)."""
+        today = self.today()
+        if limit is not None:
+            return self.library.page(query, 0, limit, today)
         return self.library.summaries(self.library.ids(query, today), today)
 
     def ids(self, query: IncidentQuery) -> list[int]:

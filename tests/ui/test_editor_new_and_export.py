@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,21 @@ def test_an_export_that_fails_says_why_and_writes_nothing(
     assert "the folder does not exist" in told[0]
     assert "Nothing was written" in told[0]
     assert not target.parent.exists()
+
+
+def test_a_large_library_offers_its_newest_incidents_to_copy(
+    qtbot: QtBot, service: LibraryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pmdesk.ui.editor.new_dialog as new_dialog
+
+    monkeypatch.setattr(new_dialog, "COPY_CHOICES", 2)
+    for day in (1, 2, 3):
+        service.create(Postmortem(title=f"Outage {day}",
+                                  started_at=datetime(2024, 1, day, tzinfo=UTC)))
+    dialog = NewPostmortemDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.radios["copy"], LEFT)
+    listed = [dialog.incidents.item(n).text() for n in range(dialog.incidents.count())]
+    assert [t.split(" (")[0] for t in listed] == ["Outage 3", "Outage 2"]
+    assert dialog.older.isVisible()

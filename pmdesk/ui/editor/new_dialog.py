@@ -26,6 +26,9 @@ from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.widgets import buddy_label
 
 COPY = "copy"
+# The newest incidents offered to copy: building a list of a whole 100,000-incident
+# library froze the dialog for seconds; older ones are copied with Duplicate.
+COPY_CHOICES = 300
 
 
 def _preferences() -> tuple[str, str]:
@@ -76,6 +79,10 @@ class NewPostmortemDialog(QDialog):
         self.incidents_label = buddy_label("&Incident to copy:", self.incidents, self)
         layout.addWidget(self.incidents_label)
         layout.addWidget(self.incidents, 1)
+        self.older = help_label(
+            f"The newest {COPY_CHOICES} are listed. To copy an older incident, select it in "
+            "the library and choose Duplicate (Ctrl+D).", self)
+        layout.addWidget(self.older)
         self.empty = help_label("The library is empty, so there is nothing to copy yet.", self)
         layout.addWidget(self.empty)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -93,7 +100,7 @@ class NewPostmortemDialog(QDialog):
         self._update()
 
     def _load_incidents(self) -> None:
-        for summary in self.service.summaries(IncidentQuery()):
+        for summary in self.service.summaries(IncidentQuery(), limit=COPY_CHOICES):
             started = summary.started_at.strftime("%Y-%m-%d") if summary.started_at else "no date"
             item = QListWidgetItem(f"{summary.title or 'Untitled'} ({started})")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
@@ -113,6 +120,7 @@ class NewPostmortemDialog(QDialog):
         if self.incidents.isHidden() == copying:
             self.incidents.setVisible(copying)
             self.incidents_label.setVisible(copying)
+            self.older.setVisible(copying and self.incidents.count() >= COPY_CHOICES)
             self.adjustSize()
         self.radios[COPY].setEnabled(self.incidents.count() > 0)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
