@@ -99,7 +99,3 @@ RULES: tuple[Rule, ...] = (_title, _window, _summary, _timeline, _tasks)
 def validate(pm: Postmortem, today: date | None = None) -> list[Problem]:
     day = today or date.today()
     return [problem for rule in RULES for problem in rule(pm, day)]
-
-
-def problems_for(problems: list[Problem], field_name: str) -> list[Problem]:
-    return [p for p in problems if p.field == field_name]

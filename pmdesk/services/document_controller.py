@@ -107,10 +107,6 @@ class DocumentController(QObject):
         if changed != event:
             self._push_events(label, {event_id: event}, {event_id: changed})
 
-    def set_event_text(self, event_id: str, new_text: str) -> None:
-        """Change an event's text (one undo step)."""
-        self.update_event(event_id, "Edit event text", text=new_text)
-
     def move_events(self, new_times: dict[str, datetime], text: str = "Move event") -> None:
         """Set several events' times as one undo step (a drag of a selection)."""
         before: EventMap = {}

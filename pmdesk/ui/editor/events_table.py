@@ -97,7 +97,7 @@ class EventsModel(ItemTableModel):
         elif column == KIND:
             self.ctrl.update_event(event.id, "Change event kind", kind=EventKind(value))
         elif column == TEXT:
-            self.ctrl.set_event_text(event.id, clean_line(str(value)))
+            self.ctrl.update_event(event.id, "Edit event text", text=clean_line(str(value)))
         else:
             return False
         return True
