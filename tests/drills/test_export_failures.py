@@ -79,17 +79,22 @@ def _export_fails(
 
 # ---- a read-only folder ----------------------------------------------------------------------
 
+def _immutable(path: Path) -> Iterator[Path]:
+    """path made immutable (chattr +i: even root cannot write it) for the test's span."""
+    if shutil.which("chattr") is None or _run("chattr", "+i", str(path)).returncode != 0:
+        pytest.skip("chattr +i is not available here (no chattr, or not permitted)")
+    try:
+        yield path
+    finally:
+        _run("chattr", "-i", str(path))
+
+
 @pytest.fixture
 def immutable_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "reports"
     folder.mkdir()
     (folder / "old.md").write_bytes(ORIGINAL)
-    if shutil.which("chattr") is None or _run("chattr", "+i", str(folder)).returncode != 0:
-        pytest.skip("chattr +i is not available here (no chattr, or not permitted)")
-    try:
-        yield folder
-    finally:
-        _run("chattr", "-i", str(folder))
+    yield from _immutable(folder)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -175,12 +180,7 @@ def test_over_a_folder_of_the_same_name(
 def immutable_file(tmp_path: Path) -> Iterator[Path]:
     target = tmp_path / "report.out"
     target.write_bytes(ORIGINAL)
-    if shutil.which("chattr") is None or _run("chattr", "+i", str(target)).returncode != 0:
-        pytest.skip("chattr +i is not available here (no chattr, or not permitted)")
-    try:
-        yield target
-    finally:
-        _run("chattr", "-i", str(target))
+    yield from _immutable(target)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
