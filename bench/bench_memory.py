@@ -11,11 +11,9 @@ baseline is a process that shows an empty PySide6 QMainWindow.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 
-from bench.common import cli_main, figure, library, note, private_folders
+from bench.common import child_report, cli_main, figure, library, note, private_folders
 
 FULL_SIZE, QUICK_SIZE = 100_000, 10_000
 GOAL = "< 300 MB"
@@ -80,19 +78,8 @@ window.close()
 
 
 def peak_mb(code: str, *args: str) -> tuple[float, int | None]:
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=os.environ.copy(),
-        check=False,
-    )
-    found = [line for line in done.stdout.splitlines() if line.startswith("PEAK ")]
-    if done.returncode != 0 or not found:
-        raise RuntimeError(f"the child failed (exit {done.returncode}): {done.stderr[-800:]}")
-    parts = found[0].split()  # PEAK mb [ROWS n]
-    return float(parts[1]), int(parts[3]) if len(parts) > 3 else None
+    parts = child_report(code, args, "PEAK", timeout=300)  # mb [ROWS n]
+    return float(parts[0]), int(parts[2]) if len(parts) > 2 else None
 
 
 def run(quick: bool = False) -> list[dict[str, object]]:

@@ -13,12 +13,10 @@ is closed cleanly, as a user's would be). One unmeasured start of each comes fir
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import time
 
-from bench.common import cli_main, figure, library, median, note, private_folders
+from bench.common import child_report, cli_main, figure, library, median, note, private_folders
 
 FULL_SIZE, QUICK_SIZE = 10_000, 2_000
 GOAL = "ratio < 1.5"
@@ -64,20 +62,8 @@ sys.exit(main(["--db", sys.argv[1], "--quit-after", "60000"]))
 def start_ms(code: str, *args: str) -> float:
     """Milliseconds from just before the process starts to its window's first paint."""
     began = time.time()
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ.copy(),
-        check=False,
-    )
-    shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN ")]
-    if done.returncode != 0 or not shown:
-        raise RuntimeError(
-            f"the child did not show its window (exit {done.returncode}): {done.stderr[-800:]}"
-        )
-    return (float(shown[0].split()[1]) - began) * 1000
+    shown = child_report(code, args, "SHOWN", timeout=120)
+    return (float(shown[0]) - began) * 1000
 
 
 def run(quick: bool = False) -> list[dict[str, object]]:

@@ -14,9 +14,10 @@ import math
 import os
 import random
 import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -178,3 +179,15 @@ def cli_main(
     for line in run(args.quick):
         emit(line)
     return 0
+
+
+def child_report(code: str, args: Sequence[str], tag: str, timeout: float) -> list[str]:
+    """Run code in a fresh Python process; the words after `tag` on its report line."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True, text=True, timeout=timeout, env=os.environ.copy(), check=False,
+    )
+    found = [line for line in done.stdout.splitlines() if line.startswith(f"{tag} ")]
+    if done.returncode != 0 or not found:
+        raise RuntimeError(f"the child failed (exit {done.returncode}): {done.stderr[-800:]}")
+    return found[0].split()[1:]
