@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterable
@@ -125,6 +126,7 @@ class LibraryService(QObject):
         super().__init__(parent)
         self.library = library
         self._reader: BackgroundReader | None = None
+        self._closed = False
 
     def reader(self) -> BackgroundReader:
         """The background reader (started on first use) behind the *_later methods."""
@@ -179,6 +181,16 @@ class LibraryService(QObject):
         channel replaces one not yet started. Returns the ticket."""
         today = self.today()
         return self.reader().request(f"ids:{channel}", lambda lib: lib.ids(query, today))
+
+    def prepare_search_later(self, query: IncidentQuery) -> None:
+        """Have the reader list the library in query's order now, so the first letter
+        typed into Search filters that list instead of waiting for it (~50 ms on
+        100,000 incidents)."""
+        if self._closed:  # the window closed before its timer fired
+            return
+        today = self.today()
+        unsearched = dataclasses.replace(query, search="")
+        self.reader().request("prepare", lambda lib: len(lib.ids(unsearched, today)))
 
     def overdue_later(self) -> None:
         today = self.today()
@@ -256,6 +268,7 @@ class LibraryService(QObject):
         self.incidentChanged.emit(incident_id)
 
     def close(self) -> None:
+        self._closed = True
         if self._reader is not None:
             self._reader.close()
             self._reader = None

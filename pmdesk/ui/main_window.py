@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         save_state("libraryGeometry", self.saveGeometry())
         save_state("libraryWindow", self.saveState())
         self.library.save_state()
+        self.library.stop()
         self.transfers.cancel()
         QThreadPool.globalInstance().waitForDone(5000)
         self.service.close()

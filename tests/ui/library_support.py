@@ -113,4 +113,9 @@ def titles(model: IncidentTableModel) -> list[str]:
 def settle(qtbot: QtBot, win: MainWindow) -> None:
     """Wait until the search delay has passed and the table shows the newest query."""
     page = win.library
-    qtbot.waitUntil(lambda: not page.filters.pending() and not page.model.loading, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            not page.filters.pending() and not page.model.loading and not page.preview_pending()
+        ),
+        timeout=5000,
+    )

@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from datetime import tzinfo
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
 
 from pmdesk.services.library_service import LibraryService
@@ -38,6 +38,8 @@ PREVIEW_NO_MATCH = "Nothing to preview: no incident matches the filters."
 # Selections larger than this are not carried across a refresh (it would cost a scan
 # of the whole id list per selected row).
 MAX_KEPT_SELECTION = 500
+PREPARE_SEARCH_MS = 300
+PREVIEW_AFTER_TABLE_MS = 30
 
 
 class LibraryPage(QWidget):
@@ -77,6 +79,12 @@ class LibraryPage(QWidget):
         self._kept: list[int] = []
         self._kept_row = -1
         self._select_after_reset: list[int] = []
+        self._terms: list[str] = []
+        self._restoring = False
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_AFTER_TABLE_MS)
+        self._preview_timer.timeout.connect(self._update_preview)
         self.filters.queryChanged.connect(self._filters_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -103,12 +111,25 @@ class LibraryPage(QWidget):
         save_state("librarySplitter", self.splitter.saveState())
         save_state("libraryColumns", self.view.horizontalHeader().saveState())
 
+    def preview_pending(self) -> bool:
+        """The table has new rows and the preview has yet to follow."""
+        return self._preview_timer.isActive()
+
+    def stop(self) -> None:
+        """The window is closing: nothing more is read for the preview."""
+        self._preview_timer.stop()
+
     def load_first(self) -> None:
         """The first query, run here and now so the window opens showing the library,
         with the newest incident selected so the preview is not empty."""
         self.model.set_query(self.model.query, wait=True)
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.select_ids([self.model.id_at(0)])
+        # Once the window has painted, not before: it is work for the same processor.
+        QTimer.singleShot(PREPARE_SEARCH_MS, self._prepare_search)
+
+    def _prepare_search(self) -> None:
+        self.service.prepare_search_later(self.model.query)
 
     def set_zone(self, zone: tzinfo) -> None:
         self.model.set_zone(zone)
@@ -151,6 +172,7 @@ class LibraryPage(QWidget):
         self._kept_row = current.row() if current.isValid() else -1
 
     def _restore_selection(self) -> None:
+        self._restoring = True
         wanted = self._select_after_reset or self._kept
         if any(self.model.row_of(i) is not None for i in self._select_after_reset):
             self._select_after_reset = []
@@ -160,7 +182,10 @@ class LibraryPage(QWidget):
             row = min(max(self._kept_row, 0), self.model.rowCount() - 1)
             self.select_ids([self.model.id_at(row)])
         self._update_empty_text()
-        self._show_current()
+        self._restoring = False
+        # The preview follows once the table has painted: rendering it first would
+        # hold back the rows the person is waiting for.
+        self._preview_timer.start()
         self.selectionChanged.emit()
 
     def showing_filtered(self) -> bool:
@@ -182,6 +207,13 @@ class LibraryPage(QWidget):
         self.selectionChanged.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._restoring:  # a person chose the row: show it at once
+            self._show_current()
+
+    def _update_preview(self) -> None:
+        shown = self.preview.pm
+        same = shown is not None and shown.id == self.current_id()
+        self.preview.set_search(self._terms, mark_shown=same)
         self._show_current()
 
     def _show_current(self) -> None:
@@ -214,7 +246,7 @@ class LibraryPage(QWidget):
     def _filters_changed(self, filters: IncidentQuery) -> None:
         current = self.model.query
         query = dataclasses.replace(filters, sort=current.sort, descending=current.descending)
-        self.preview.set_search(self.service.search_terms(query.search))
+        self._terms = self.service.search_terms(query.search)
         self.model.set_query(query)
 
     def refresh(self) -> None:

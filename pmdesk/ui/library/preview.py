@@ -94,15 +94,23 @@ class PreviewPane(QWidget):
             room = self.height() - max(header, self.header.sizeHint().height())
             self.timeline.set_max_height(int(room * TIMELINE_SHARE))  # type: ignore[attr-defined]
 
-    def set_search(self, terms: list[str]) -> None:
-        self._pattern = term_pattern(terms)
-        self.show_postmortem(self.pm)
+    def set_search(self, terms: list[str], *, mark_shown: bool = True) -> None:
+        """Mark these words from now on; mark_shown marks them in the incident shown now
+        (not worth it when another is about to replace it)."""
+        pattern = term_pattern(terms)
+        if pattern != self._pattern:
+            self._pattern = pattern
+            if mark_shown:
+                self._show_text(self.pm)
 
     def show_postmortem(self, pm: Postmortem | None) -> None:
         self.pm = pm
         if self.timeline is not None:
             self.timeline.set_postmortem(pm)  # type: ignore[attr-defined]
             self.timeline.setVisible(pm is not None and bool(pm.timeline))
+        self._show_text(pm)
+
+    def _show_text(self, pm: Postmortem | None) -> None:
         # With nothing to show, the message sits in the middle of an empty pane.
         self.body.setVisible(pm is not None)
         self._layout.setStretchFactor(self.header, 1 if pm is None else 0)
