@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from array import array
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
@@ -31,8 +30,9 @@ from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.types import IncidentQuery, IncidentSummary, SortKey
 
-PAGE_SIZE = 200
-MAX_PAGES = 40  # 8,000 summaries at most in memory, whatever the library's size
+# A page fills a tall window's table; reading it is the model's share of a keystroke.
+PAGE_SIZE = 100
+MAX_PAGES = 80  # 8,000 summaries at most in memory, whatever the library's size
 # Recent results are kept briefly, so that Backspace or "Clear filters" shows rows at
 # once instead of asking the library again; any change to the library forgets them.
 MAX_REMEMBERED = 12
@@ -104,9 +104,11 @@ class IncidentTableModel(QAbstractTableModel):
         self._query = IncidentQuery()
         self.shown_query = self._query
         self._ticket: int | None = None
-        self._ids: array[int] = array("q")
+        self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, IncidentSummary]] = OrderedDict()
-        self._remembered: OrderedDict[IncidentQuery, tuple[float, array[int]]] = OrderedDict()
+        # What each painted row shows, by role: a table paint asks ~900 times.
+        self._cells: dict[int, _Cells] = {}
+        self._remembered: OrderedDict[IncidentQuery, tuple[float, list[int]]] = OrderedDict()
         if background:
             service.idsReady.connect(self._ids_ready)
 
@@ -146,31 +148,35 @@ class IncidentTableModel(QAbstractTableModel):
             self._ticket = None
             self._show(self._query, self._remember(self._query, ids))
 
-    def _remember(self, query: IncidentQuery, ids: list[int]) -> array[int]:
-        rows = array("q", ids)
+    def _remember(self, query: IncidentQuery, ids: list[int]) -> list[int]:
+        # Kept as given: the ids are the library's kept order's own int objects, so a
+        # list costs 8 bytes a row here, and converting 100,000 of them costs a keystroke.
+        rows = ids
         self._remembered[query] = (time.monotonic(), rows)
         self._remembered.move_to_end(query)
         while len(self._remembered) > MAX_REMEMBERED:
             self._remembered.popitem(last=False)
         return rows
 
-    def _recall(self, query: IncidentQuery) -> array[int] | None:
+    def _recall(self, query: IncidentQuery) -> list[int] | None:
         found = self._remembered.get(query)
         if found is None or time.monotonic() - found[0] > REMEMBER_S:
             return None
         self._remembered.move_to_end(query)
         return found[1]
 
-    def _show(self, query: IncidentQuery, ids: array[int]) -> None:
+    def _show(self, query: IncidentQuery, ids: list[int]) -> None:
         self.beginResetModel()
         self.shown_query = query
         self._ids = ids
         self._pages.clear()
+        self._cells.clear()
         self.endResetModel()
         self.queryFinished.emit()
 
     def set_zone(self, zone: tzinfo) -> None:
         self.zone = zone
+        self._cells.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, STARTED), self.index(len(self._ids) - 1, STARTED))
 
@@ -181,6 +187,7 @@ class IncidentTableModel(QAbstractTableModel):
         if row is None:
             return
         self._pages.pop(row // PAGE_SIZE, None)
+        self._cells.clear()  # the rows of that page are read again
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # ---- rows and ids ----------------------------------------------------------------
@@ -188,7 +195,7 @@ class IncidentTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def ids(self) -> list[int]:
-        return self._ids.tolist()
+        return list(self._ids)
 
     def row_of(self, incident_id: int) -> int | None:
         try:
@@ -208,7 +215,7 @@ class IncidentTableModel(QAbstractTableModel):
         return page.get(self._ids[row])
 
     def _load_page(self, page_no: int) -> dict[int, IncidentSummary]:
-        wanted = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE].tolist()
+        wanted = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
         page = {s.id: s for s in self.service.summaries_for(wanted)}
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
@@ -239,28 +246,23 @@ class IncidentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == IdRole:
-            return self._ids[index.row()]
-        if role not in _ROLES:
-            return None
-        row = self.summary(index.row())
-        if row is None:  # deleted by another window since the query ran
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column, self.zone)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return row.title
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == SEVERITY and row.severity is not None:
-                return QBrush(QColor(SEVERITY_COLORS[row.severity]))
-            if column == OVERDUE and row.overdue_tasks:
-                return QBrush(QColor(OVERDUE_COLOR))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN_TASKS, OVERDUE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        slot = _ROLE_SLOT.get(role)
+        if slot is None or not index.isValid():
+            return self._ids[index.row()] if role == IdRole and index.isValid() else None
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = self._cells_of(row)
+        return cells[slot][index.column()]
+
+    def _cells_of(self, row: int) -> _Cells:
+        if len(self._cells) >= MAX_CELL_ROWS:
+            self._cells.clear()
+        summary = self.summary(row)
+        # None: deleted by another window since the query ran.
+        cells = _MISSING if summary is None else _cells_for(summary, self.zone)
+        self._cells[row] = cells
+        return cells
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         query = self._sorted(column, order)
@@ -279,12 +281,32 @@ class IncidentTableModel(QAbstractTableModel):
         return dataclasses.replace(self._query, sort=COLUMNS[column][1], descending=descending)
 
 
-_ROLES = {
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.TextAlignmentRole,
+# Per row, one tuple of the columns' values for each role a table view asks for.
+_Cells = tuple[tuple[Any, ...], ...]
+_ROLE_SLOT: dict[int, int] = {
+    Qt.ItemDataRole.DisplayRole.value: 0,
+    Qt.ItemDataRole.ToolTipRole.value: 1,
+    Qt.ItemDataRole.ForegroundRole.value: 2,
+    Qt.ItemDataRole.TextAlignmentRole.value: 3,
 }
+MAX_CELL_ROWS = 2_000
+_NONE = (None,) * len(COLUMNS)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENT = tuple(_RIGHT if c in (OPEN_TASKS, OVERDUE) else None for c in range(len(COLUMNS)))
+_MISSING: _Cells = (("…", *_NONE[1:]), _NONE, _NONE, _ALIGNMENT)
+_SEVERITY_BRUSHES = {severity: QBrush(QColor(color)) for severity, color in SEVERITY_COLORS.items()}
+_OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOR))
+
+
+def _cells_for(row: IncidentSummary, zone: tzinfo) -> _Cells:
+    display = tuple(_display(row, column, zone) for column in range(len(COLUMNS)))
+    tooltip = (row.title, *_NONE[1:])
+    foreground: list[QBrush | None] = [None] * len(COLUMNS)
+    if row.severity is not None:
+        foreground[SEVERITY] = _SEVERITY_BRUSHES[row.severity]
+    if row.overdue_tasks:
+        foreground[OVERDUE] = _OVERDUE_BRUSH
+    return (display, tooltip, tuple(foreground), _ALIGNMENT)
 
 
 def _display(row: IncidentSummary, column: int, zone: tzinfo) -> str | int:
