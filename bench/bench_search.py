@@ -1,34 +1,50 @@
-"""Search-as-you-type: from a keystroke to the table showing the new rows.
+"""Search-as-you-type in the library window: from a key press to the table repainted.
 
-Drives the library window's own table model (pmdesk.ui.library.table_model): each
-keystroke sets the query with the text typed so far and waits for the model's reset,
-then reads what a table view paints (the first 40 rows, every column, which fetches the
-first page of summaries). The search delay of the search box (it waits for a pause in
-typing) is left out: this is the work a keystroke causes, not the pause.
+A fresh process opens the 100,000-incident library in the real main window
+(pmdesk.app.create_window, 1280x800, every background read and the preview wired as
+in use) and types four phrases into its Search box one key at a time. Each keystroke
+is timed from the key press to the end of the table's first paint showing the new
+rows: the query on the window's background reader, the table model's reset, keeping
+the selection, and the paint of every visible cell. The search box's 150 ms pause
+for typing bursts is left out (the filters are applied at once), and every keystroke
+asks the library afresh (results remembered for Backspace are forgotten). Between
+keystrokes the window settles for a typing pause of 100 ms. The same process reports
+how long the window took to open on this library.
 
-The baseline does the same with plain sqlite3 in the same run: the same FTS5 query
-joined to the incidents in the same order (ids of every match), then the first page of
-rows.
+The baseline does the same search with plain sqlite3 in the parent process: the same
+FTS5 query joined to the incidents in the same order (ids of every match), then the
+first page of rows.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_search [--quick]
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
-from datetime import UTC
 from pathlib import Path
 
-from bench.common import cli_main, figure, library, median, note, private_folders, time_ms
+from bench.common import (
+    ROOT,
+    child_report,
+    cli_main,
+    figure,
+    library,
+    median,
+    note,
+    private_folders,
+    time_ms,
+)
 from pmdesk.storage.search import fts_query
 
 FULL_SIZE, QUICK_SIZE = 100_000, 10_000
-SHOWN_ROWS = 40
 PAGE = 200  # the summaries the model fetches when the first row is painted
 # What people look for, typed one key at a time (words of the generated library).
 PHRASES = ("database connection", "payments gateway timeouts", "certificate", "Kafka pipeline")
 GOAL = "< 50 ms and ratio < 3"
+OPEN_GOAL = "< 1 s"
+TYPING_PAUSE_MS = 100
 
 _PLAIN_IDS = (
     "SELECT i.id FROM incidents i WHERE i.deleted_at IS NULL AND i.id IN "
@@ -41,9 +57,111 @@ _PLAIN_ROWS = (
     "FROM incidents WHERE id IN ({})"
 )
 
+# The measuring child: argv = library, then the phrases as JSON.
+_CHILD = f"""
+import json, sys, time
+sys.path.insert(0, {str(ROOT)!r})
+from bench.bench_search import WindowTyping
+typing = WindowTyping(sys.argv[1])
+print("REPORT " + json.dumps(typing.run(json.loads(sys.argv[2]))), flush=True)
+"""
+
 
 def keystrokes() -> list[str]:
     return [phrase[:n] for phrase in PHRASES for n in range(1, len(phrase) + 1)]
+
+
+class WindowTyping:
+    """Runs in the child: the main window on a library, typed into key by key."""
+
+    def __init__(self, db: str) -> None:
+        import time
+
+        from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from pmdesk.app import create_window
+
+        began = time.perf_counter()
+        self.window = create_window(Path(db))
+        self.window.resize(1280, 800)
+        self.window.show()
+        QApplication.processEvents()
+        self.open_ms = (time.perf_counter() - began) * 1000
+        self.app = QApplication.instance()
+        self.page = self.window.library  # type: ignore[attr-defined]
+        self.loop = QEventLoop()
+        self.shown = False
+        self.painted_at = 0.0
+        page, loop = self.page, self.loop
+
+        class PaintWatch(QObject):
+            """Ends the wait once the table has painted the rows of the new query."""
+
+            def eventFilter(watch, watched: QObject, event: QEvent) -> bool:
+                if event.type() != QEvent.Type.Paint or not self.shown:
+                    return False
+                page.view.viewportEvent(event)  # paint now, to time the paint's end
+                self.painted_at = time.perf_counter()
+                self.shown = False
+                loop.quit()
+                return True
+
+        self._watch = PaintWatch()
+        page.view.viewport().installEventFilter(self._watch)
+        page.model.queryFinished.connect(self._query_shown)
+        self._timeout = QTimer()
+        self._timeout.setSingleShot(True)
+        self._timeout.timeout.connect(loop.quit)
+        self.pause(1000)  # the window's first background reads (dashboard, overdue)
+
+    def _query_shown(self) -> None:
+        self.shown = self.page.model.shown_query.search == self.page.filters.search.text()
+
+    def pause(self, ms: int) -> None:
+        """Run the event loop for ms, as the app's own loop would."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def type_key(self, text: str) -> float:
+        """Make the search box hold text (one key more than before, or cleared)."""
+        import time
+
+        from PySide6.QtTest import QTest
+
+        search = self.page.filters.search
+        if search.text() == text:
+            return 0.0
+        self.page.model.forget_results()
+        self.painted_at = 0.0
+        began = time.perf_counter()
+        if text:
+            QTest.keyClicks(search, text[len(search.text()) :])
+        else:
+            search.clear()
+        self.page.filters.apply_now()
+        self._timeout.start(30_000)
+        if self.painted_at == 0.0:
+            self.loop.exec()
+        self._timeout.stop()
+        if self.painted_at == 0.0:
+            raise TimeoutError(f"the table did not show {text!r}")
+        return (self.painted_at - began) * 1000
+
+    def run(self, phrases: list[str]) -> dict[str, object]:
+        times: list[float] = []
+        for phrase in phrases:
+            self.type_key("")
+            self.pause(TYPING_PAUSE_MS)
+            for n in range(1, len(phrase) + 1):
+                times.append(self.type_key(phrase[:n]))
+                self.pause(TYPING_PAUSE_MS)
+        rows = self.page.model.rowCount()
+        self.window.close()
+        return {"open_ms": self.open_ms, "keystrokes_ms": times, "last_rows": rows}
 
 
 def plain_search(conn: sqlite3.Connection, text: str) -> int:
@@ -60,54 +178,35 @@ def plain_search(conn: sqlite3.Connection, text: str) -> int:
 
 def run(quick: bool = False) -> list[dict[str, object]]:
     private_folders()
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from pmdesk.services.library_service import LibraryService
-    from pmdesk.storage.library import Library
-    from pmdesk.storage.types import IncidentQuery
-    from pmdesk.ui.library.table_model import IncidentTableModel
-
     size = QUICK_SIZE if quick else FULL_SIZE
     db: Path = library(size, log=note)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    service = LibraryService(Library(db))
-    model = IncidentTableModel(service, UTC)
-    plain = sqlite3.connect(db)
-    display = Qt.ItemDataRole.DisplayRole
-
-    def type_into_model(text: str) -> None:
-        model.set_query(IncidentQuery(search=text), wait=True)
-        for row in range(min(SHOWN_ROWS, model.rowCount())):
-            for column in range(model.columnCount()):
-                model.data(model.index(row, column), display)
-
-    try:
-        model.set_query(IncidentQuery(), wait=True)  # the window as it opens
-        for text in keystrokes()[:12]:  # warm the caches of both alike
-            type_into_model(text)
+    words = keystrokes()
+    report = json.loads(
+        " ".join(child_report(_CHILD, [str(db), json.dumps(PHRASES)], "REPORT", timeout=600))
+    )
+    ours: list[float] = report["keystrokes_ms"]
+    with sqlite3.connect(db) as plain:
+        for text in words[:12]:  # warm the caches as the window's first query did
             plain_search(plain, text)
-        ours: list[float] = []
-        theirs: list[float] = []
-        for text in keystrokes():
-            if len(text) == 1:
-                type_into_model("")  # each phrase starts from the whole library
-            ours.append(time_ms(lambda t=text: type_into_model(t)))  # type: ignore[misc]
-            theirs.append(time_ms(lambda t=text: plain_search(plain, t)))  # type: ignore[misc]
-            app.processEvents()
-    finally:
-        plain.close()
-        service.close()
+        theirs = [time_ms(lambda t=text: plain_search(plain, t)) for text in words]  # type: ignore[misc]
     worst = max(range(len(ours)), key=ours.__getitem__)
-    over = sorted({keystrokes()[i] for i, ms in enumerate(ours) if ms >= 50})
+    over = [words[i] for i, ms in enumerate(ours) if ms >= 50]
     return [
+        figure(
+            f"library_window_open_{size}_incidents",
+            report["open_ms"] / 1000,
+            "s",
+            goal=OPEN_GOAL,
+            note="create_window + show + first paint, in a process that has imported pmdesk",
+        ),
         figure(
             f"search_keystroke_{size}_incidents_median",
             median(ours),
             "ms",
             median(theirs),
             goal=GOAL,
-            note=f"median over {len(ours)} keystrokes typing {', '.join(PHRASES)}; "
+            note=f"key press to the table repainted, median over {len(ours)} keystrokes "
+            f"typing {', '.join(PHRASES)} in the main window; "
             "baseline: the same FTS5 query in plain sqlite3",
         ),
         figure(
@@ -115,7 +214,8 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             ours[worst],
             "ms",
             theirs[worst],
-            note=f"slowest keystroke: {keystrokes()[worst]!r}; "
+            goal="< 50 ms",
+            note=f"slowest keystroke: {words[worst]!r}; "
             + (f"50 ms or more for {over}" if over else "every keystroke under 50 ms"),
         ),
     ]

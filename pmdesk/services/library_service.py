@@ -95,6 +95,7 @@ class BackgroundReader(QObject):
                 try:
                     if library is None:
                         library = Library(self.db_path)
+                        library.serve_searches()
                     result = call(library)
                 except Exception as exc:
                     log.exception("Background read on %s failed", channel)
