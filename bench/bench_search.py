@@ -9,7 +9,10 @@ the selection, and the paint of every visible cell. The search box's 150 ms paus
 for typing bursts is left out (the filters are applied at once), and every keystroke
 asks the library afresh (results remembered for Backspace are forgotten). Between
 keystrokes the window settles for a typing pause of 100 ms. The same process reports
-how long the window took to open on this library.
+how long the window took to open on this library. This is done in three fresh
+processes (one with --quick); each keystroke's figure is its median over them, so that
+one busy moment of the machine is not counted as the app's, and the slowest single
+keystroke seen is reported as well.
 
 The baseline does the same search with plain sqlite3 in the parent process: the same
 FTS5 query joined to the incidents in the same order (ids of every match), then the
@@ -23,6 +26,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from bench.common import (
@@ -45,6 +49,7 @@ PHRASES = ("database connection", "payments gateway timeouts", "certificate", "K
 GOAL = "< 50 ms and ratio < 3"
 OPEN_GOAL = "< 1 s"
 TYPING_PAUSE_MS = 100
+RUNS = 3
 
 _PLAIN_IDS = (
     "SELECT i.id FROM incidents i WHERE i.deleted_at IS NULL AND i.id IN "
@@ -181,42 +186,61 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     size = QUICK_SIZE if quick else FULL_SIZE
     db: Path = library(size, log=note)
     words = keystrokes()
-    report = json.loads(
-        " ".join(child_report(_CHILD, [str(db), json.dumps(PHRASES)], "REPORT", timeout=600))
-    )
-    ours: list[float] = report["keystrokes_ms"]
-    with sqlite3.connect(db) as plain:
-        for text in words[:12]:  # warm the caches as the window's first query did
-            plain_search(plain, text)
-        theirs = [time_ms(lambda t=text: plain_search(plain, t)) for text in words]  # type: ignore[misc]
-    worst = max(range(len(ours)), key=ours.__getitem__)
-    over = [words[i] for i, ms in enumerate(ours) if ms >= 50]
+    opened: list[float] = []
+    ours: list[list[float]] = [[] for _ in words]  # per keystroke, one time per window
+    theirs: list[list[float]] = [[] for _ in words]
+    for _ in range(1 if quick else RUNS):  # each a fresh window, as cold as the first
+        args = [str(db), json.dumps(PHRASES)]
+        report = json.loads(" ".join(child_report(_CHILD, args, "REPORT", timeout=600)))
+        opened.append(report["open_ms"])
+        # Closed before the next window opens: a connection left open elsewhere would
+        # (rightly) make that window check the whole file, as after a crash.
+        with closing(sqlite3.connect(db)) as plain:
+            for text in words[:12]:  # warm the caches as the window's first query did
+                plain_search(plain, text)
+            for n, text in enumerate(words):
+                ours[n].append(report["keystrokes_ms"][n])
+                theirs[n].append(time_ms(lambda t=text: plain_search(plain, t)))  # type: ignore[misc]
+    typical = [median(times) for times in ours]
+    worst = max(range(len(words)), key=typical.__getitem__)
+    over = [words[n] for n, ms in enumerate(typical) if ms >= 50]
+    seen = [(ms, n) for n, times in enumerate(ours) for ms in times]
+    slowest, slowest_n = max(seen)
+    windows = f"{len(opened)} fresh window{'s' if len(opened) > 1 else ''}"
     return [
         figure(
             f"library_window_open_{size}_incidents",
-            report["open_ms"] / 1000,
+            median(opened) / 1000,
             "s",
             goal=OPEN_GOAL,
-            note="create_window + show + first paint, in a process that has imported pmdesk",
+            note="create_window + show + first paint, in a process that has imported "
+            f"pmdesk; median of {windows}",
         ),
         figure(
             f"search_keystroke_{size}_incidents_median",
-            median(ours),
+            median([ms for ms, _ in seen]),
             "ms",
-            median(theirs),
+            median([ms for times in theirs for ms in times]),
             goal=GOAL,
-            note=f"key press to the table repainted, median over {len(ours)} keystrokes "
-            f"typing {', '.join(PHRASES)} in the main window; "
+            note=f"key press to the table repainted, median over {len(words)} keystrokes "
+            f"typing {', '.join(PHRASES)} in {windows}; "
             "baseline: the same FTS5 query in plain sqlite3",
         ),
         figure(
             f"search_keystroke_{size}_incidents_worst",
-            ours[worst],
+            typical[worst],
             "ms",
-            theirs[worst],
+            median(theirs[worst]),
             goal="< 50 ms",
-            note=f"slowest keystroke: {words[worst]!r}; "
+            note=f"slowest keystroke, its median over {windows}: {words[worst]!r}; "
             + (f"50 ms or more for {over}" if over else "every keystroke under 50 ms"),
+        ),
+        figure(
+            f"search_keystroke_{size}_incidents_slowest_seen",
+            slowest,
+            "ms",
+            note=f"the slowest single keystroke in any window ({words[slowest_n]!r}), "
+            "machine noise included",
         ),
     ]
 
