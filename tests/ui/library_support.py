@@ -18,7 +18,8 @@ from pmdesk.domain.model import (
     TimelineEvent,
 )
 from pmdesk.storage.library import Library
-from pmdesk.ui.library.table_model import TITLE, IncidentTableModel
+from pmdesk.ui.library.table_columns import TITLE
+from pmdesk.ui.library.table_model import IncidentTableModel
 from pmdesk.ui.main_window import MainWindow
 
 

@@ -15,7 +15,7 @@ from pmdesk.storage.library import Library
 from pmdesk.ui.library.export_dialog import ExportDialog
 from pmdesk.ui.library.overdue_panel import DUE
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
-from pmdesk.ui.library.table_model import STARTED, TITLE
+from pmdesk.ui.library.table_columns import STARTED, TITLE
 from pmdesk.ui.main_window import MainWindow
 from tests.ui.library_support import settle, titles
 

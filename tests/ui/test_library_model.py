@@ -13,16 +13,8 @@ from pytestqt.qtbot import QtBot
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery
-from pmdesk.ui.library.table_model import (
-    DURATION,
-    OVERDUE,
-    PAGE_SIZE,
-    SEVERITY,
-    STARTED,
-    TITLE,
-    IdRole,
-    IncidentTableModel,
-)
+from pmdesk.ui.library.table_columns import DURATION, OVERDUE, SEVERITY, STARTED, TITLE
+from pmdesk.ui.library.table_model import PAGE_SIZE, IdRole, IncidentTableModel
 from tests.ui.library_support import build_library, titles
 
 

@@ -27,7 +27,7 @@ from pmdesk.ui.library.overdue_panel import (
     TASK,
 )
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
-from pmdesk.ui.library.table_model import OVERDUE_COLOR, SEVERITY_COLORS, STARTED
+from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS, STARTED
 from pmdesk.ui.main_window import MainWindow
 from tests.ui.library_support import settle
 

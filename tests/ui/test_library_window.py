@@ -15,7 +15,8 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import NotFound
 from pmdesk.ui.library.library_page import EMPTY_LIBRARY, NO_MATCH
-from pmdesk.ui.library.table_model import SEVERITY, STARTED, TITLE, IncidentTableModel
+from pmdesk.ui.library.table_columns import SEVERITY, STARTED, TITLE
+from pmdesk.ui.library.table_model import IncidentTableModel
 from pmdesk.ui.library.trash_dialog import TrashDialog
 from pmdesk.ui.main_window import MainWindow
 from tests.ui.library_support import build_library, settle, titles

@@ -21,7 +21,7 @@ from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.stats import NO_SEVERITY, LibraryStats
 from pmdesk.ui.library.charts import Bar, BarChart
-from pmdesk.ui.library.table_model import SEVERITY_COLORS
+from pmdesk.ui.library.table_columns import SEVERITY_COLORS
 
 EMPTY_TEXT = (
     "No incidents yet. Charts and figures appear here once you write a postmortem "

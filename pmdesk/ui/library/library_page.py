@@ -16,13 +16,8 @@ from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.filters import FilterBar
 from pmdesk.ui.library.preview import EMPTY_TEXT as PREVIEW_EMPTY
 from pmdesk.ui.library.preview import PreviewPane
-from pmdesk.ui.library.table_model import (
-    COLUMNS,
-    SORT_COLUMN,
-    IncidentTableModel,
-    ids_of,
-    lay_out_columns,
-)
+from pmdesk.ui.library.table_columns import COLUMNS, SORT_COLUMN, lay_out_columns
+from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
 
 log = logging.getLogger("pmdesk.ui.library")
 EMPTY_LIBRARY = (

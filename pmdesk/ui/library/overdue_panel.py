@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.types import OverdueTask
 from pmdesk.ui.library.empty_view import EmptyStateTableView
-from pmdesk.ui.library.table_model import OVERDUE_COLOR
+from pmdesk.ui.library.table_columns import OVERDUE_COLOR
 
 EMPTY_TEXT = (
     "Nothing is overdue. Open tasks whose due date has passed will be listed here; "

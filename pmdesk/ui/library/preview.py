@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, TaskStatus
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
-from pmdesk.ui.library.table_model import OVERDUE_COLOR, SEVERITY_COLORS
+from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS
 
 EMPTY_TEXT = "Select an incident in the list to see its summary here."
 MAX_EVENTS = 40

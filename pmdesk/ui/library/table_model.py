@@ -11,7 +11,7 @@ import dataclasses
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,13 +22,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView
 
-from pmdesk.domain.metrics import format_span
-from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import IncidentQuery, IncidentSummary, SortKey
+from pmdesk.storage.types import IncidentQuery, IncidentSummary
+from pmdesk.ui.library.table_columns import (
+    ASCENDING_FIRST,
+    COLUMNS,
+    MAX_CELL_ROWS,
+    MISSING,
+    ROLE_SLOT,
+    STARTED,
+    Cells,
+    cells_for,
+)
 
 # A page fills a tall window's table; reading it is the model's share of a keystroke.
 PAGE_SIZE = 100
@@ -38,43 +44,8 @@ MAX_PAGES = 80  # 8,000 summaries at most in memory, whatever the library's size
 MAX_REMEMBERED = 12
 REMEMBER_S = 60.0
 
-COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Title", SortKey.TITLE),
-    ("Started", SortKey.STARTED),
-    ("Duration", SortKey.DURATION),
-    ("Severity", SortKey.SEVERITY),
-    ("Status", SortKey.STATUS),
-    ("Open tasks", SortKey.OPEN_TASKS),
-    ("Overdue", SortKey.OVERDUE_TASKS),
-)
-TITLE, STARTED, DURATION, SEVERITY, STATUS, OPEN_TASKS, OVERDUE = range(len(COLUMNS))
-SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS)}
-# Pixels for the figure columns; the title takes the rest of the table's width.
-COLUMN_WIDTHS = {STARTED: 118, DURATION: 84, SEVERITY: 72, STATUS: 80, OPEN_TASKS: 82, OVERDUE: 68}
-# Text columns read best ascending on first click, figures and dates most-first.
-ASCENDING_FIRST = {SortKey.TITLE}
-
-# Dark enough to read as text on white and on the alternate rows (contrast 4.5:1 or
-# more); yellow and orange of the usual kind were near illegible there.
-SEVERITY_COLORS = {
-    Severity.CRITICAL: "#b71c1c",
-    Severity.MAJOR: "#b45309",
-    Severity.MINOR: "#8a6100",
-    Severity.LOW: "#546e7a",
-}
-OVERDUE_COLOR = "#c62828"
 IdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def format_started(value: datetime | None, zone: tzinfo) -> str:
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
-
-
-def summary_duration(row: IncidentSummary) -> str:
-    if row.started_at is None or row.resolved_at is None or row.resolved_at < row.started_at:
-        return "—"
-    return format_span(row.resolved_at - row.started_at)
 
 
 class IncidentTableModel(QAbstractTableModel):
@@ -107,7 +78,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, IncidentSummary]] = OrderedDict()
         # What each painted row shows, by role: a table paint asks ~900 times.
-        self._cells: dict[int, _Cells] = {}
+        self._cells: dict[int, Cells] = {}
         self._remembered: OrderedDict[IncidentQuery, tuple[float, list[int]]] = OrderedDict()
         if background:
             service.idsReady.connect(self._ids_ready)
@@ -246,7 +217,7 @@ class IncidentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        slot = _ROLE_SLOT.get(role)
+        slot = ROLE_SLOT.get(role)
         if slot is None or not index.isValid():
             return self._ids[index.row()] if role == IdRole and index.isValid() else None
         row = index.row()
@@ -255,12 +226,12 @@ class IncidentTableModel(QAbstractTableModel):
             cells = self._cells_of(row)
         return cells[slot][index.column()]
 
-    def _cells_of(self, row: int) -> _Cells:
+    def _cells_of(self, row: int) -> Cells:
         if len(self._cells) >= MAX_CELL_ROWS:
             self._cells.clear()
         summary = self.summary(row)
         # None: deleted by another window since the query ran.
-        cells = _MISSING if summary is None else _cells_for(summary, self.zone)
+        cells = MISSING if summary is None else cells_for(summary, self.zone)
         self._cells[row] = cells
         return cells
 
@@ -279,57 +250,6 @@ class IncidentTableModel(QAbstractTableModel):
             return self._query
         descending = order == Qt.SortOrder.DescendingOrder
         return dataclasses.replace(self._query, sort=COLUMNS[column][1], descending=descending)
-
-
-# Per row, one tuple of the columns' values for each role a table view asks for.
-_Cells = tuple[tuple[Any, ...], ...]
-_ROLE_SLOT: dict[int, int] = {
-    Qt.ItemDataRole.DisplayRole.value: 0,
-    Qt.ItemDataRole.ToolTipRole.value: 1,
-    Qt.ItemDataRole.ForegroundRole.value: 2,
-    Qt.ItemDataRole.TextAlignmentRole.value: 3,
-}
-MAX_CELL_ROWS = 2_000
-_NONE = (None,) * len(COLUMNS)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ALIGNMENT = tuple(_RIGHT if c in (OPEN_TASKS, OVERDUE) else None for c in range(len(COLUMNS)))
-_MISSING: _Cells = (("…", *_NONE[1:]), _NONE, _NONE, _ALIGNMENT)
-_SEVERITY_BRUSHES = {severity: QBrush(QColor(color)) for severity, color in SEVERITY_COLORS.items()}
-_OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOR))
-
-
-def _cells_for(row: IncidentSummary, zone: tzinfo) -> _Cells:
-    display = tuple(_display(row, column, zone) for column in range(len(COLUMNS)))
-    tooltip = (row.title, *_NONE[1:])
-    foreground: list[QBrush | None] = [None] * len(COLUMNS)
-    if row.severity is not None:
-        foreground[SEVERITY] = _SEVERITY_BRUSHES[row.severity]
-    if row.overdue_tasks:
-        foreground[OVERDUE] = _OVERDUE_BRUSH
-    return (display, tooltip, tuple(foreground), _ALIGNMENT)
-
-
-def _display(row: IncidentSummary, column: int, zone: tzinfo) -> str | int:
-    if column == TITLE:
-        return row.title or "(untitled)"
-    if column == STARTED:
-        return format_started(row.started_at, zone)
-    if column == DURATION:
-        return summary_duration(row)
-    if column == SEVERITY:
-        return row.severity.label if row.severity else "—"
-    if column == STATUS:
-        return row.status.label
-    if column == OPEN_TASKS:
-        return row.open_tasks
-    return row.overdue_tasks
-
-
-def lay_out_columns(header: QHeaderView) -> None:
-    """Figure columns at fixed starting widths, the title stretched over the rest."""
-    for column, width in COLUMN_WIDTHS.items():
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
 
 
 def ids_of(indexes: Iterable[QModelIndex]) -> list[int]:

@@ -21,7 +21,8 @@ from pmdesk.services.settings import load_preferences
 from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.commands import RestoreCommand
 from pmdesk.ui.library.empty_view import EmptyStateTableView
-from pmdesk.ui.library.table_model import IncidentTableModel, ids_of, lay_out_columns
+from pmdesk.ui.library.table_columns import lay_out_columns
+from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
 
 EMPTY_TEXT = "The trash is empty. Incidents you delete wait here until you delete them for good."
 

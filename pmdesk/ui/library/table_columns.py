@@ -1,0 +1,105 @@
+"""The incident table's columns and what each cell shows, by role.
+
+The model (table_model) decides which incidents are rows; this decides how one
+incident reads in a row: the columns, their texts, colours and alignment, and the
+header's starting widths.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView
+
+from pmdesk.domain.metrics import format_span
+from pmdesk.domain.model import Severity
+from pmdesk.storage.types import IncidentSummary, SortKey
+
+COLUMNS: tuple[tuple[str, SortKey], ...] = (
+    ("Title", SortKey.TITLE),
+    ("Started", SortKey.STARTED),
+    ("Duration", SortKey.DURATION),
+    ("Severity", SortKey.SEVERITY),
+    ("Status", SortKey.STATUS),
+    ("Open tasks", SortKey.OPEN_TASKS),
+    ("Overdue", SortKey.OVERDUE_TASKS),
+)
+TITLE, STARTED, DURATION, SEVERITY, STATUS, OPEN_TASKS, OVERDUE = range(len(COLUMNS))
+SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS)}
+# Pixels for the figure columns; the title takes the rest of the table's width.
+COLUMN_WIDTHS = {STARTED: 118, DURATION: 84, SEVERITY: 72, STATUS: 80, OPEN_TASKS: 82, OVERDUE: 68}
+# Text columns read best ascending on first click, figures and dates most-first.
+ASCENDING_FIRST = {SortKey.TITLE}
+
+# Dark enough to read as text on white and on the alternate rows (contrast 4.5:1 or
+# more); yellow and orange of the usual kind were near illegible there.
+SEVERITY_COLORS = {
+    Severity.CRITICAL: "#b71c1c",
+    Severity.MAJOR: "#b45309",
+    Severity.MINOR: "#8a6100",
+    Severity.LOW: "#546e7a",
+}
+OVERDUE_COLOR = "#c62828"
+
+def format_started(value: datetime | None, zone: tzinfo) -> str:
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def summary_duration(row: IncidentSummary) -> str:
+    if row.started_at is None or row.resolved_at is None or row.resolved_at < row.started_at:
+        return "—"
+    return format_span(row.resolved_at - row.started_at)
+
+
+# Per row, one tuple of the columns' values for each role a table view asks for.
+Cells = tuple[tuple[Any, ...], ...]
+ROLE_SLOT: dict[int, int] = {
+    Qt.ItemDataRole.DisplayRole.value: 0,
+    Qt.ItemDataRole.ToolTipRole.value: 1,
+    Qt.ItemDataRole.ForegroundRole.value: 2,
+    Qt.ItemDataRole.TextAlignmentRole.value: 3,
+}
+MAX_CELL_ROWS = 2_000
+_NONE = (None,) * len(COLUMNS)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENT = tuple(_RIGHT if c in (OPEN_TASKS, OVERDUE) else None for c in range(len(COLUMNS)))
+MISSING: Cells = (("…", *_NONE[1:]), _NONE, _NONE, _ALIGNMENT)
+_SEVERITY_BRUSHES = {severity: QBrush(QColor(color)) for severity, color in SEVERITY_COLORS.items()}
+_OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOR))
+
+
+def cells_for(row: IncidentSummary, zone: tzinfo) -> Cells:
+    display = tuple(_display(row, column, zone) for column in range(len(COLUMNS)))
+    tooltip = (row.title, *_NONE[1:])
+    foreground: list[QBrush | None] = [None] * len(COLUMNS)
+    if row.severity is not None:
+        foreground[SEVERITY] = _SEVERITY_BRUSHES[row.severity]
+    if row.overdue_tasks:
+        foreground[OVERDUE] = _OVERDUE_BRUSH
+    return (display, tooltip, tuple(foreground), _ALIGNMENT)
+
+
+def _display(row: IncidentSummary, column: int, zone: tzinfo) -> str | int:
+    if column == TITLE:
+        return row.title or "(untitled)"
+    if column == STARTED:
+        return format_started(row.started_at, zone)
+    if column == DURATION:
+        return summary_duration(row)
+    if column == SEVERITY:
+        return row.severity.label if row.severity else "—"
+    if column == STATUS:
+        return row.status.label
+    if column == OPEN_TASKS:
+        return row.open_tasks
+    return row.overdue_tasks
+
+
+def lay_out_columns(header: QHeaderView) -> None:
+    """Figure columns at fixed starting widths, the title stretched over the rest."""
+    for column, width in COLUMN_WIDTHS.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
