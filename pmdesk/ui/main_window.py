@@ -22,7 +22,7 @@ from pmdesk.services.settings import load_preferences, load_state, save_state
 from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.library.actions import create_actions
-from pmdesk.ui.library.commands import TrashCommand
+from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
 from pmdesk.ui.library.dashboard import Dashboard
 from pmdesk.ui.library.export_dialog import ExportDialog
 from pmdesk.ui.library.library_page import LibraryPage
@@ -232,12 +232,14 @@ class MainWindow(QMainWindow):
             self.opener.open(incident_id)
 
     def duplicate_selected(self) -> None:
-        copies = [self.service.duplicate(i) for i in self.library.selected_ids()]
+        chosen = self.library.selected_ids()
+        copies = [self.service.duplicate(i) for i in chosen]
         if copies:
+            titles = [s.title for s in self.service.summaries_for(chosen)]
+            self.undo_stack.push(duplicated(self.service, copies, titles))
             self.library.select_after_refresh(copies)
-            self.statusBar().showMessage(
-                f"Made {len(copies)} copies." if len(copies) > 1 else "Made a copy.", 5000
-            )
+            made = f"Made {len(copies)} copies." if len(copies) > 1 else "Made a copy."
+            self.statusBar().showMessage(f"{made} Undo with Ctrl+Z.", 5000)
 
     def delete_selected(self) -> None:
         ids = self.library.selected_ids()
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         self.transfers.import_files([Path(f) for f in files])
 
     def _select_imported(self, incident_ids: list[int]) -> None:
+        self.undo_stack.push(imported(self.service, incident_ids))
         self.tabs.setCurrentWidget(self.library)
         self.library.select_after_refresh(incident_ids)
 

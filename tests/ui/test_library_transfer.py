@@ -70,6 +70,15 @@ def test_import_several_files_one_of_them_bad(
     selected = {window.library.model.index(i.row(), 0).data()
                 for i in window.library.view.selectionModel().selectedRows()}
     assert selected == {"Queue backlog", "The Great Downtime Debacle: A Postmortem"}
+    # Imported by mistake: Ctrl+Z takes both back (to the trash).
+    box.close()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.actions_.undo.text() == "&Undo Import 2 incidents"
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.library.model.rowCount() == 5
+    assert "Queue backlog" not in titles(window.library.model)
 
 
 def test_import_of_only_bad_files_adds_nothing(

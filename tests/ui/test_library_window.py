@@ -302,11 +302,21 @@ def test_ctrl_n_creates_and_opens_a_postmortem(
     assert window.opener.windows[new_id].isVisible()
 
 
-def test_duplicate_adds_a_copy(qtbot: QtBot, window: MainWindow) -> None:
+def test_duplicate_adds_a_copy_that_ctrl_z_takes_back(qtbot: QtBot, window: MainWindow) -> None:
     select_title(qtbot, window, "Payments gateway timeouts")
     qtbot.keyClick(window.library.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     assert "Copy of Payments gateway timeouts" in titles(window.library.model)
+    assert window.actions_.undo.text() == "&Undo Duplicate “Payments gateway timeouts”"
+    copy = window.library.selected_ids()
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert "Copy of Payments gateway timeouts" not in titles(window.library.model)
+    assert window.service.get(copy[0]).title == "Copy of Payments gateway timeouts"  # in the trash
+    window.actions_.redo.trigger()
+    settle(qtbot, window)
+    assert "Copy of Payments gateway timeouts" in titles(window.library.model)
+    assert window.library.selected_ids() == copy
 
 
 def test_actions_needing_a_selection_are_disabled_without_one(window: MainWindow) -> None:
