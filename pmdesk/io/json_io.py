@@ -22,7 +22,7 @@ from pmdesk.domain.model import (
     parse_enum,
 )
 from pmdesk.domain.text import clean_block, clean_line
-from pmdesk.domain.timetext import check_plausible
+from pmdesk.domain.time_parsing import check_plausible
 from pmdesk.io.errors import ImportFailed
 
 # Fields that hold one line; the rest of TEXT_FIELDS may hold paragraphs.

@@ -31,15 +31,14 @@ from pathlib import Path
 from pmdesk.domain.kinds import infer_kind
 from pmdesk.domain.model import Postmortem, Status, Task, TaskStatus, TaskType, TimelineEvent
 from pmdesk.domain.text import clean_line
-from pmdesk.domain.timetext import (
-    DayTracker,
+from pmdesk.domain.time_formatting import (
     format_date,
     format_long_date,
     format_long_datetime,
     format_time_of_day,
-    to_local,
-    zone_label,
 )
+from pmdesk.domain.time_parsing import DayTracker
+from pmdesk.domain.time_zones import to_local, zone_label
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.md_escape import escape_line, escape_text, item_body, paragraphs, prose_blocks
 

@@ -28,13 +28,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line, strip_controls
-from pmdesk.domain.timetext import (
-    DayTracker,
-    display_zone,
-    parse_clock,
-    parse_datetime,
-    resolve_zone,
-)
+from pmdesk.domain.time_parsing import DayTracker, parse_clock, parse_datetime
+from pmdesk.domain.time_zones import display_zone, resolve_zone
 from pmdesk.io import md_sections as sec
 from pmdesk.io.atomic import describe_os_error
 from pmdesk.io.errors import ImportFailed

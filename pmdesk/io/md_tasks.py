@@ -12,7 +12,7 @@ import re
 
 from pmdesk.domain.model import Task, TaskStatus, TaskType
 from pmdesk.domain.text import clean_line
-from pmdesk.domain.timetext import parse_date
+from pmdesk.domain.time_parsing import parse_date
 from pmdesk.io.md_tokens import InlineText, Table
 
 DONE_WORDS = frozenset({"done", "completed", "complete", "closed", "fixed", "resolved"})

@@ -10,29 +10,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pmdesk.domain.timeline_layout import (
+from pmdesk.domain.timeline_labels import elide, format_offset, one_line
+from pmdesk.domain.timeline_lanes import LanePacker, card_span
+from pmdesk.domain.timeline_ruler import ruler_ticks, tick_step
+from pmdesk.domain.timeline_scale import (
     MAX_PX_PER_MINUTE,
     MIN_PX_PER_MINUTE,
-    LanePacker,
     TimeScale,
-    card_span,
     clamp_zoom,
     default_window,
-    drag_time,
-    elide,
     fit_zoom,
     fit_zoom_with_cards,
-    format_offset,
-    group_drag_bounds,
-    handle_bounds,
     incident_window,
-    one_line,
     padded_range,
-    ruler_ticks,
-    snap_to_minute,
-    tick_step,
     zone,
     zoom_by,
+)
+from pmdesk.domain.timeline_snapping import (
+    drag_time,
+    group_drag_bounds,
+    handle_bounds,
+    snap_to_minute,
 )
 
 T0 = datetime(2023, 10, 15, 10, 30, tzinfo=UTC)

@@ -7,18 +7,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pmdesk.domain.timetext import (
+from pmdesk.domain.time_formatting import format_clock, format_date, format_long_datetime
+from pmdesk.domain.time_parsing import (
     DayTracker,
-    format_clock,
-    format_date,
-    format_long_datetime,
     parse_clock,
     parse_date,
     parse_datetime,
     parse_event_line,
     parse_event_parts,
-    resolve_zone,
 )
+from pmdesk.domain.time_zones import resolve_zone
 
 
 @pytest.mark.parametrize(

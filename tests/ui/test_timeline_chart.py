@@ -14,10 +14,11 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.domain.timeline_layout import format_clock, zone
-from pmdesk.ui.timeline import TimelinePreview, render_chart_png
-from pmdesk.ui.timeline.chart import CHART_WIDTH, chart_scene, render_chart
+from pmdesk.domain.timeline_labels import format_clock
+from pmdesk.domain.timeline_scale import zone
+from pmdesk.ui.timeline.chart import CHART_WIDTH, chart_scene, render_chart, render_chart_png
 from pmdesk.ui.timeline.items import EventCard
+from pmdesk.ui.timeline.preview import TimelinePreview
 from tests.ui.test_timeline_support import (
     card_point,
     drag,

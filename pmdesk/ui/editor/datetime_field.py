@@ -12,7 +12,7 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pmdesk.domain.timetext import display_zone
+from pmdesk.domain.time_zones import display_zone
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.calendar import CalendarLineEdit
 from pmdesk.ui.editor.forms import HintLabel, Note

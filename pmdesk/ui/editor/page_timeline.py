@@ -29,7 +29,7 @@ from pmdesk.ui.widgets import buddy_label, icon_button
 
 def _timeline_view(ctx: EditorContext, parent: QWidget) -> QWidget:
     try:
-        from pmdesk.ui.timeline import TimelineView
+        from pmdesk.ui.timeline.view import TimelineView
     except ImportError:  # the drag-to-edit view is its own piece of work
         placeholder = QLabel("The timeline chart will appear here.", parent)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

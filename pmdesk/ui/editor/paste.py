@@ -13,7 +13,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pmdesk.domain.kinds import infer_kind
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.domain.text import clean_line
-from pmdesk.domain.timetext import display_zone, parse_event_parts
+from pmdesk.domain.time_parsing import parse_event_parts
+from pmdesk.domain.time_zones import display_zone
 
 # A clock time this much earlier than the previous one is read as the next day; anything
 # less is an event listed out of order (or just before the start) on the same day.

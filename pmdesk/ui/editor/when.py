@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from pmdesk.domain.timetext import display_zone, parse_clock, parse_date, parse_datetime, to_local
+from pmdesk.domain.time_parsing import parse_clock, parse_date, parse_datetime
+from pmdesk.domain.time_zones import display_zone, to_local
 
 EXAMPLE_WHEN = "2023-10-15 10:30"
 EXAMPLE_DAY = "2023-11-15"

@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
-from pmdesk.domain.timeline_layout import fit_zoom_with_cards, snap_to_minute, zoom_by
+from pmdesk.domain.timeline_scale import fit_zoom_with_cards, zoom_by
+from pmdesk.domain.timeline_snapping import snap_to_minute
 from pmdesk.ui.timeline.items import EventCard, WindowHandle
 from pmdesk.ui.timeline.scene import TimelineScene
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pmdesk.domain.model import EventKind, Postmortem
-from pmdesk.domain.timeline_layout import fit_zoom
+from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.ui.timeline.items import draw_marker
 from pmdesk.ui.timeline.scene import TimelineScene
 from pmdesk.ui.timeline.style import CHART_STYLE

@@ -15,13 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from pmdesk.domain.timeline_layout import (
-    drag_time,
-    format_clock,
-    format_offset,
-    group_drag_bounds,
-    handle_bounds,
-)
+from pmdesk.domain.timeline_labels import format_clock, format_offset
+from pmdesk.domain.timeline_snapping import drag_time, group_drag_bounds, handle_bounds
 from pmdesk.ui.timeline.items import EventCard, WindowHandle
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 the ruler, the live time label of a drag, and the empty-timeline hint.
 
 Items only draw and report; where a dragged item may go is decided by the scene with the
-pure functions of pmdesk.domain.timeline_layout.
+pure functions of pmdesk.domain.timeline_snapping.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pmdesk.domain.model import EventKind
-from pmdesk.domain.timeline_layout import elide
+from pmdesk.domain.timeline_labels import elide
 from pmdesk.ui.timeline.style import glyph_char, glyph_font, look, marker_path, tint
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.domain.timeline_layout import fit_zoom
+from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.scene import TimelineScene
 from pmdesk.ui.timeline.style import PREVIEW_STYLE

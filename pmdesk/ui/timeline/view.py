@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
-from pmdesk.domain.timeline_layout import format_day, snap_to_minute
+from pmdesk.domain.timeline_labels import format_day
+from pmdesk.domain.timeline_snapping import snap_to_minute
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor

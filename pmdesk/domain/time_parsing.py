@@ -1,32 +1,21 @@
-"""Reading and writing the dates, clock times and time zones people type in postmortems.
+"""Reading the dates, clock times and event lines people type in postmortems.
 
-Pure functions shared by the Markdown importer/exporter and the wizard's paste-events
-feature. Parsers raise ValueError with a message fit to show a user; `parse_event_line`
-returns None for a line that is not an event.
+Pure functions shared by the Markdown importer and the wizard's paste-events feature.
+Parsers raise ValueError with a message fit to show a user; `parse_event_line` returns
+None for a line that is not an event. `DayTracker` dates a run of clock times; the
+Markdown exporter uses it too, to write a date exactly where reading could not work it out.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, datetime, time, timedelta, tzinfo
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from pmdesk.domain.time_formatting import MONTHS
+from pmdesk.domain.time_zones import resolve_zone
+
 _MONTH_NUMBERS = {name.lower()[:3]: n for n, name in enumerate(MONTHS, 1)}
-
-# Abbreviations read as fixed offsets. The exporter writes one only when it maps back to
-# the same offset here, so an exported time always reads back as the same instant.
-_ABBREVIATIONS: dict[str, float] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
-    "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "SGT": 8, "HKT": 8, "AWST": 8, "JST": 9,
-    "KST": 9, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-    "HST": -10, "AKST": -9, "AKDT": -8, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
-    "CST": -6, "CDT": -5, "EST": -5, "EDT": -4, "AST": -4, "ADT": -3,
-}  # fmt: skip
 
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -51,7 +40,6 @@ _ZONE = re.compile(
     r"|[A-Za-z][\w+-]*(?:/[\w+-]+){1,2}|[A-Z]{1,5})(?![\w/])\)?",
     re.IGNORECASE,
 )
-_OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?", re.IGNORECASE)
 _DATE_TIME_GAP = re.compile(r"(?:T|,?\s*(?:at\s+)?)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:[:—–|]|-(?=\s)|\s)\s*")
 _BULLET = re.compile(r"\s*(?:[-*+•]\s+)?")
@@ -78,31 +66,6 @@ def check_plausible(day: date) -> None:
             f"{day.isoformat()} is not a plausible date for an incident "
             f"(years {PLAUSIBLE_YEARS.start}–{PLAUSIBLE_YEARS.stop - 1})."
         )
-
-
-def resolve_zone(name: str) -> tzinfo:
-    """UTC/GMT/Z, an offset (+02:00, UTC+2), a common abbreviation (CEST) or an IANA name."""
-    text = name.strip().strip("()")
-    upper = text.upper()
-    # Zone names count only in capitals: "09:12 z-index bug" or "10:30 utc-based cron"
-    # are events whose text starts with an ordinary word.
-    if text in ("UTC", "GMT", "Z"):
-        return UTC
-    if upper == text and upper in _ABBREVIATIONS:
-        return timezone(timedelta(hours=_ABBREVIATIONS[upper]), upper)
-    offset = _OFFSET.fullmatch(text)
-    if offset:
-        sign, hours, minutes, seconds = offset.groups()
-        delta = timedelta(hours=int(hours), minutes=int(minutes or 0), seconds=int(seconds or 0))
-        if delta >= timedelta(hours=24) or int(minutes or 0) > 59 or int(seconds or 0) > 59:
-            raise ValueError(f"{name.strip()} is not a valid UTC offset.")
-        return timezone(-delta if sign == "-" else delta)
-    if "/" in text and re.fullmatch(r"[\w+-]+(?:/[\w+-]+)+", text, re.ASCII):
-        try:
-            return ZoneInfo(text)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            pass
-    raise ValueError(f"{name.strip()!r} is not a time zone (try UTC, +02:00 or Europe/Berlin).")
 
 
 def _date_at(text: str, pos: int) -> tuple[date, int] | None:
@@ -253,63 +216,6 @@ def parse_event_line(line: str) -> tuple[time, tzinfo | None, str] | None:
         return None
     stamp, text = parts
     return stamp.clock, stamp.tz, text
-
-
-def zone_label(local: datetime) -> str:
-    """'UTC', an abbreviation that reads back as the same offset ('CEST'), else 'UTC+05:45'."""
-    offset = local.utcoffset() or timedelta(0)
-    name = local.tzname() or ""
-    if name in _ABBREVIATIONS and timedelta(hours=_ABBREVIATIONS[name]) == offset:
-        return name
-    if not offset:
-        return "UTC"
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes, seconds = divmod(int(abs(offset).total_seconds()), 60)
-    text = f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-    return f"{text}:{seconds:02d}" if seconds else text
-
-
-def display_zone(tz_name: str) -> tzinfo:
-    """The zone an incident is shown in: an IANA name ("Europe/Berlin"), else an offset."""
-    try:
-        return ZoneInfo(tz_name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return resolve_zone(tz_name)
-
-
-def to_local(dt: datetime, tz_name: str = "UTC") -> datetime:
-    """dt in the display zone; a naive dt is taken to be already in that zone."""
-    zone = display_zone(tz_name)
-    return dt.replace(tzinfo=zone) if dt.tzinfo is None else dt.astimezone(zone)
-
-
-def format_time_of_day(clock: time) -> str:
-    hour = clock.hour % 12 or 12
-    seconds = f":{clock.second:02d}" if clock.second else ""
-    return f"{hour}:{clock.minute:02d}{seconds} {'AM' if clock.hour < 12 else 'PM'}"
-
-
-def format_clock(dt: datetime, tz_name: str = "UTC") -> str:
-    """dt as the clock time in tz_name: '10:30 AM UTC', '2:05 PM CEST'."""
-    local = to_local(dt, tz_name)
-    return f"{format_time_of_day(local.time())} {zone_label(local)}"
-
-
-def format_date(d: date) -> str:
-    """'Nov 15, 2023' (English month names whatever the system locale)."""
-    return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}"
-
-
-def format_long_date(d: date) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def format_long_datetime(dt: datetime, tz_name: str = "UTC") -> str:
-    """'October 15, 2023, 10:30 AM UTC', in tz_name."""
-    local = to_local(dt, tz_name)
-    return (
-        f"{format_long_date(local.date())}, {format_time_of_day(local.time())} {zone_label(local)}"
-    )
 
 
 class DayTracker:
