@@ -39,7 +39,7 @@ from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.ui.timeline import TimelineView
+from pmdesk.ui.timeline.view import TimelineView
 
 EVENTS = 2000
 SIZE = (1280, 720)

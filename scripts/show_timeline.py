@@ -23,7 +23,9 @@ from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.ui.timeline import TimelinePreview, TimelineView, render_chart_png
+from pmdesk.ui.timeline.chart import render_chart_png
+from pmdesk.ui.timeline.preview import TimelinePreview
+from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.workspace import sample_postmortem
 
 PHRASES = (

@@ -16,7 +16,7 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.timeline import TimelineView
+from pmdesk.ui.timeline.view import TimelineView
 from tests.ui.library_support import build_library
 from tests.ui.test_timeline_support import ControllerFor, open_controller, sample_pm, show_view
 

@@ -154,7 +154,7 @@ def test_delete_removes_the_selected_events_and_the_table_follows_undo(
 
 
 def test_the_drag_to_edit_view_sits_on_the_page(editor: EditorWindow) -> None:
-    from pmdesk.ui.timeline import TimelineView
+    from pmdesk.ui.timeline.view import TimelineView
 
     timeline = page(editor)
     assert isinstance(timeline.view, TimelineView)

@@ -13,7 +13,7 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.ui.library.preview import TIMELINE_SHARE
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.timeline import TimelinePreview
+from pmdesk.ui.timeline.preview import TimelinePreview
 from tests.ui.library_support import settle
 from tests.ui.test_timeline_support import many_events_pm, sample_pm
 

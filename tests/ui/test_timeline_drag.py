@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.services.document_controller import DocumentController
-from pmdesk.ui.timeline import TimelineView
+from pmdesk.ui.timeline.view import TimelineView
 from tests.ui.test_timeline_support import (
     LEFT,
     ControllerFor,

@@ -19,7 +19,7 @@ from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.ui.timeline import TimelineView
+from pmdesk.ui.timeline.view import TimelineView
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
 ControllerFor = Callable[[Postmortem], DocumentController]  # the conftest's controller_for

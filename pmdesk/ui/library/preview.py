@@ -43,7 +43,7 @@ def _nowrap(text: str) -> str:
 def _timeline_drawing(parent: QWidget) -> QWidget | None:
     """The timeline helper's drawing, or None while that part of pmdesk is missing."""
     try:
-        from pmdesk.ui.timeline import TimelinePreview
+        from pmdesk.ui.timeline.preview import TimelinePreview
     except ImportError:
         return None
     widget: QWidget = TimelinePreview(parent)
