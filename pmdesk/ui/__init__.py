@@ -3,10 +3,16 @@ domain, storage, io or services layers."""
 
 import sys
 
-# qtawesome imports qtpy, which imports PySide6.QtOpenGL and QtOpenGLWidgets (~80 ms
-# at every start) only to offer their classes under its own names. pmdesk draws
-# nothing with OpenGL and its bundle leaves both modules out (packaging/pmdesk.spec);
-# marking them absent makes a start from source as quick. qtpy expects they may be
-# missing (it catches the ImportError).
-for _module in ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"):
-    sys.modules.setdefault(_module, None)  # type: ignore[arg-type]
+from PySide6 import QtCore, QtGui, QtWidgets
+
+# qtawesome reaches Qt through qtpy, whose QtCore, QtGui and QtWidgets modules
+# star-import the whole of PySide6's (every class made at once) and pull in Qt's OpenGL
+# modules: ~80 ms of every start, for names that PySide6's own modules hold. pmdesk
+# uses PySide6 only, so qtpy's modules are PySide6's; OpenGL, which pmdesk never uses
+# and its bundle leaves out (packaging/pmdesk.spec), is marked absent, which qtpy
+# expects may happen. Tests render icons, so a qtawesome that needed more would fail
+# them, not a user's start.
+for _name, _module in (("QtCore", QtCore), ("QtGui", QtGui), ("QtWidgets", QtWidgets)):
+    sys.modules.setdefault(f"qtpy.{_name}", _module)
+for _absent in ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"):
+    sys.modules.setdefault(_absent, None)  # type: ignore[arg-type]
