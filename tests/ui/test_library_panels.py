@@ -60,7 +60,7 @@ def test_double_click_on_an_overdue_task_opens_its_incident_at_the_tasks(
 
     monkeypatch.setattr(pmdesk.ui.editor.EditorWindow, "show_page", spy)
     view = window.overdue.view
-    rect = view.visualRect(window.overdue.sorted.index(0, TASK))
+    rect = view.visualRect(window.overdue.model.index(0, TASK))
     assert view.viewport().rect().contains(rect.center())
     # A real double-click: the first click, then the second one.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -93,6 +93,13 @@ def test_overdue_panel_sorts_by_the_clicked_column(qtbot: QtBot, window: MainWin
     x = header.sectionViewportPosition(OWNER) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert [panel.task_at(r).owner for r in range(3)] == ["Al", "Ana", "Zed"]
+    x = header.sectionViewportPosition(LATE) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    late = [panel.view.model().index(r, LATE).data() for r in range(3)]
+    days = [int(text.split()[0]) for text in late]
+    assert header.sortIndicatorSection() == LATE
+    ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert days == sorted(days, reverse=not ascending)
 
 
 def test_overdue_panel_follows_deletes(
