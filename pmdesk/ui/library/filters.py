@@ -12,9 +12,11 @@ from pmdesk.domain.model import Severity, Status
 from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.widgets import buddy_label
 
-# Long enough to skip the query for letters typed in a quick burst, short enough that
-# the table seems to follow the typing.
-SEARCH_DELAY_MS = 150
+# No pause for typing: a query takes ~20 ms (under 50 ms at 100,000 incidents) on the
+# library's background reader, which drops a request still waiting when a newer one
+# comes, so a quick burst of keys costs no more queries than the table can show. The
+# zero-time timer only gathers the changes of one event (a paste, an input method).
+SEARCH_DELAY_MS = 0
 
 
 class FilterBar(QWidget):

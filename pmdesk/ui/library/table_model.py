@@ -36,9 +36,10 @@ from pmdesk.ui.library.table_columns import (
     cells_for,
 )
 
-# A page fills a tall window's table; reading it is the model's share of a keystroke.
-PAGE_SIZE = 100
-MAX_PAGES = 80  # 8,000 summaries at most in memory, whatever the library's size
+# A page covers the rows most screens show at once; reading it is the model's share of
+# a keystroke.
+PAGE_SIZE = 50
+MAX_PAGES = 160  # 8,000 summaries at most in memory, whatever the library's size
 # Recent results are kept briefly, so that Backspace or "Clear filters" shows rows at
 # once instead of asking the library again; any change to the library forgets them.
 MAX_REMEMBERED = 12
