@@ -55,6 +55,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pmdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon.fromTheme("pmdesk"))
+    from pmdesk.ui.icon_fonts import load_only_the_icon_font
+
+    load_only_the_icon_font()
     return app
 
 

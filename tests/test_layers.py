@@ -24,16 +24,19 @@ def test_module_imports_no_qt(module: str) -> None:
 
 
 def test_the_main_window_loads_no_opengl_and_its_icons_draw() -> None:
-    """Start-up pays for no Qt module pmdesk does not use (qtawesome's qtpy would load
-    OpenGL and star-import all of Qt, ~80 ms at every start), and icons still draw."""
+    """Start-up pays for no Qt module and no icon font pmdesk does not use (qtawesome's
+    qtpy would load OpenGL and star-import all of Qt, ~80 ms at every start, and its
+    eleven other fonts ~40 ms), and icons still draw."""
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import pmdesk.ui.main_window\n"
         "import qtawesome\n"
-        "app = QApplication(['x', '-platform', 'offscreen'])\n"
+        "from pmdesk.app import application\n"
+        "app = application(['x', '-platform', 'offscreen'])\n"
         "opengl = sorted(n for n, m in sys.modules.items() if 'OpenGL' in n and m is not None)\n"
-        "print(opengl, qtawesome.icon('fa6s.trash').pixmap(16, 16).isNull())\n"
+        "fonts = sorted(qtawesome._instance().charmap)\n"
+        "print(opengl, fonts, qtawesome.icon('fa6s.trash').pixmap(16, 16).isNull())\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[] False"
+    assert out.stdout.strip() == "[] ['fa6s'] False"
