@@ -20,7 +20,7 @@ from pmdesk.services.jobs import (
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, NotFound
+from pmdesk.storage.types import IncidentQuery, LibraryError, NotFound
 from tests.ui.library_support import at, build_library
 
 
@@ -62,10 +62,30 @@ def test_trash_round_trip_emits_changed(qtbot: QtBot, service: LibraryService) -
         service.get(first)
 
 
-def test_a_failed_step_still_tells_the_views(qtbot: QtBot, service: LibraryService) -> None:
-    first = service.ids(IncidentQuery())[0]
-    with qtbot.waitSignal(service.changed), pytest.raises(NotFound):
-        service.delete([first, 999_999])
+def test_incidents_gone_meanwhile_are_skipped_and_the_rest_done(
+    qtbot: QtBot, service: LibraryService
+) -> None:
+    first, second = service.ids(IncidentQuery())[:2]
+    with qtbot.waitSignal(service.changed):
+        service.delete([first, 999_999, second])  # 999,999 was deleted for good elsewhere
+    listed = service.ids(IncidentQuery())
+    assert first not in listed and second not in listed
+
+
+def test_a_failed_step_still_tells_the_views(
+    qtbot: QtBot, service: LibraryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = service.ids(IncidentQuery())[:2]
+    original = service.library.delete
+
+    def fails_on_second(incident_id: int) -> None:
+        if incident_id == second:
+            raise LibraryError("disk I/O error")
+        original(incident_id)
+
+    monkeypatch.setattr(service.library, "delete", fails_on_second)
+    with qtbot.waitSignal(service.changed), pytest.raises(LibraryError):
+        service.delete([first, second])
     assert first not in service.ids(IncidentQuery())
 
 

@@ -89,10 +89,16 @@ def test_overdue_panel_sorts_by_the_clicked_column(qtbot: QtBot, window: MainWin
         "2024-04-01",
         "2025-01-02",
     ]
+    panel.view.selectRow(2)  # Zed's task
     header = panel.view.horizontalHeader()
     x = header.sectionViewportPosition(OWNER) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert [panel.task_at(r).owner for r in range(3)] == ["Al", "Ana", "Zed"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert [panel.task_at(r).owner for r in range(3)] == ["Zed", "Ana", "Al"]
+    # The chosen task stays chosen where the sort moved it.
+    assert panel.view.currentIndex().row() == 0
+    assert [i.row() for i in panel.view.selectionModel().selectedRows()] == [0]
     x = header.sectionViewportPosition(LATE) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     late = [panel.view.model().index(r, LATE).data() for r in range(3)]
@@ -148,7 +154,14 @@ def test_preferences_change_the_time_zone_of_the_table(
         return int(dialog.result())
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill_and_accept)
+    model = window.library.model
+    shown = [model.index(row, STARTED).data() for row in range(model.rowCount())]
     window.actions_.preferences.trigger()
+    # The rows already shown change at once, not at the next search.
+    assert [model.index(row, STARTED).data() for row in range(model.rowCount())] != shown
+    assert "2024-03-05 19:00" in [
+        model.index(row, STARTED).data() for row in range(model.rowCount())
+    ]
     prefs = load_preferences()
     assert prefs == Preferences(
         timezone="Asia/Tokyo", author="Ana Lopez", export_folder=str(tmp_path)

@@ -68,6 +68,47 @@ def test_typing_in_search_narrows_the_table_and_marks_the_words(
     assert "TLS certificate expired" in window.library.preview.body.toPlainText()
 
 
+def test_the_selected_incident_gets_the_new_words_marked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    def marked() -> bool:
+        preview = window.library.preview
+        return "#ffe082" in preview.header.text() + preview.body.toHtml()
+
+    select_title(qtbot, window, "Checkout outage after certificate expiry")
+    assert not marked()
+    qtbot.keyClicks(window.library.filters.search, "certificate")
+    settle(qtbot, window)
+    assert window.library.preview.pm is not None
+    assert window.library.preview.pm.title == "Checkout outage after certificate expiry"
+    assert marked()
+    window.library.filters.clear()
+    settle(qtbot, window)
+    assert not marked()
+
+
+def test_undo_of_a_duplicate_copes_with_a_copy_deleted_for_good_elsewhere(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], tmp_path: Path
+) -> None:
+    chosen = [ids["Payments gateway timeouts"], ids["Search cluster slow queries"]]
+    window.library.select_ids(chosen)
+    window.actions_.duplicate.trigger()
+    settle(qtbot, window)
+    copies = {window.service.get(i).title: i for i in window.library.selected_ids()}
+    gone = copies["Copy of Payments gateway timeouts"]
+    with Library(tmp_path / "lib.sqlite3") as other:  # another pmdesk on the same library
+        other.delete(gone)
+        other.purge(gone)
+    window.actions_.undo.trigger()
+    settle(qtbot, window)
+    shown = titles(window.library.model)
+    assert "Copy of Payments gateway timeouts" not in shown
+    assert "Copy of Search cluster slow queries" not in shown
+    window.actions_.redo.trigger()
+    settle(qtbot, window)
+    assert titles(window.library.model).count("Copy of Search cluster slow queries") == 1
+
+
 def test_search_reaches_events_and_tasks(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.library.filters.search, "vendor")
     settle(qtbot, window)
@@ -397,3 +438,14 @@ def test_library_stays_open_while_an_editor_keeps_unsaved_changes(
     assert window.isVisible() and editor.isVisible()
     assert window.service.get(incident).title == "Payments gateway timeouts"  # still open
     monkeypatch.undo()
+
+
+def test_closing_while_a_search_is_on_its_way_leaves_nothing_running(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.library.filters.search.setText("disk")
+    window.library.filters.apply_now()
+    assert window.library.model.loading
+    window.close()  # before the reader's answer is delivered
+    qtbot.wait(300)  # it arrives now: nothing may read the closed library
+    assert window.service.ids_later(window.library.model.query) == -1

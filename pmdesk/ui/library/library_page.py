@@ -168,16 +168,19 @@ class LibraryPage(QWidget):
 
     def _restore_selection(self) -> None:
         self._restoring = True
-        wanted = self._select_after_reset or self._kept
-        if any(self.model.row_of(i) is not None for i in self._select_after_reset):
-            self._select_after_reset = []
-        self.select_ids(wanted)
-        if not self.view.selectionModel().hasSelection() and self._kept and self.model.rowCount():
-            # What was selected has gone (deleted, or filtered out): stay at the same place.
-            row = min(max(self._kept_row, 0), self.model.rowCount() - 1)
-            self.select_ids([self.model.id_at(row)])
-        self._update_empty_text()
-        self._restoring = False
+        try:
+            wanted = self._select_after_reset or self._kept
+            if any(self.model.row_of(i) is not None for i in self._select_after_reset):
+                self._select_after_reset = []
+            self.select_ids(wanted)
+            chosen = self.view.selectionModel().hasSelection()
+            if not chosen and self._kept and self.model.rowCount():
+                # What was selected has gone (deleted, or filtered out): stay in place.
+                row = min(max(self._kept_row, 0), self.model.rowCount() - 1)
+                self.select_ids([self.model.id_at(row)])
+            self._update_empty_text()
+        finally:
+            self._restoring = False
         # The preview follows once the table has painted: rendering it first would
         # hold back the rows the person is waiting for.
         self._preview_timer.start()

@@ -68,14 +68,20 @@ class OverdueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._column, self._order = column, order
         self.layoutAboutToBeChanged.emit()
+        # The selection and current row follow their tasks to their new rows.
+        kept = self.persistentIndexList()
+        followed = [(self.tasks[i.row()], i.column()) for i in kept]
         self._sort_tasks()
+        row_of = {id(task): row for row, task in enumerate(self.tasks)}
+        moved = [self.index(row_of[id(task)], column) for task, column in followed]
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
     def _sort_tasks(self) -> None:
         descending = self._order == Qt.SortOrder.DescendingOrder
         if self._column == LATE:  # most days late is the earliest due date
             descending = not descending
-        # Stable: tasks equal in this column keep the library's order (due, incident).
+        # Stable: tasks equal in this column keep the order they had.
         self.tasks.sort(key=_sort_key(self._column), reverse=descending)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
