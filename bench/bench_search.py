@@ -40,9 +40,9 @@ from bench.common import (
     time_ms,
 )
 from pmdesk.storage.search import fts_query
+from pmdesk.ui.library.table_model import PAGE_SIZE
 
 FULL_SIZE, QUICK_SIZE = 100_000, 10_000
-PAGE = 200  # the summaries the model fetches when the first row is painted
 # What people look for, typed one key at a time (words of the generated library).
 PHRASES = ("database connection", "payments gateway timeouts", "certificate", "Kafka pipeline")
 GOAL = "< 50 ms and ratio < 3"
@@ -174,7 +174,7 @@ def plain_search(conn: sqlite3.Connection, text: str) -> int:
         ids = [row[0] for row in conn.execute(_PLAIN_ALL)]
     else:
         ids = [row[0] for row in conn.execute(_PLAIN_IDS, [match])]
-    first = ids[:PAGE]
+    first = ids[:PAGE_SIZE]  # the summaries the model fetches for the first rows
     conn.execute(_PLAIN_ROWS.format(", ".join("?" * len(first))), first).fetchall()
     return len(ids)
 
