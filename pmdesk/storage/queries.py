@@ -146,7 +146,10 @@ class IdsCache:
             self._keep(db, query, today)
             return list(self._ordered)
         if all(len(word) <= _PREFIX_INDEXED for word in search_terms(query.search)):
-            if db.execute(_COUNT, [match]).fetchone()[0] == self._kept_indexed(db, query, today):
+            count = db.execute(_COUNT, [match]).fetchone()[0]
+            if count <= FEW_MATCHES and self._key_for(db, query, today) != self._key:
+                return ids(db, query, today)  # few: not worth listing the library first
+            if count == self._kept_indexed(db, query, today):
                 return list(self._ordered)  # a letter that every incident has
         matching, largest = db.execute(_MATCHING, [match]).fetchone()
         if not matching:
