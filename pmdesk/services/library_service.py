@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from pmdesk.domain.model import Postmortem
+from pmdesk.services.background_reader import BackgroundReader, ReadCall
 from pmdesk.storage.library import Library
 from pmdesk.storage.search import search_terms
 from pmdesk.storage.stats import LibraryStats
@@ -20,94 +20,7 @@ from pmdesk.storage.types import IncidentQuery, IncidentSummary, NotFound, Overd
 log = logging.getLogger("pmdesk.services")
 
 
-ReadCall = Callable[[Library], object]
-
-
-class BackgroundReader(QObject):
-    """Runs library reads on one thread with its own connection, newest request first.
-
-    Each request has a channel; a request replaces any still waiting on its channel, so
-    a burst of keystrokes costs one query, not one per letter, and the window never
-    waits for a slow one.
-    """
-
-    ready = Signal(str, int, object)  # channel, ticket, result (or the exception raised)
-
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db_path = Path(db_path)
-        self._cond = threading.Condition()
-        self._pending: dict[str, tuple[int, ReadCall]] = {}
-        self._ticket = 0
-        self._stopping = False
-        self._busy = False
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        """Open the reader's connection now, so the first request does not wait for it."""
-        with self._cond:
-            if self._thread is None and not self._stopping:
-                # A daemon thread: a read stuck in a long query must not keep the app alive.
-                self._thread = threading.Thread(
-                    target=self._run, name="library-reader", daemon=True
-                )
-                self._thread.start()
-
-    def request(self, channel: str, call: ReadCall) -> int:
-        self.start()
-        with self._cond:
-            self._ticket += 1
-            self._pending[channel] = (self._ticket, call)
-            self._cond.notify()
-            return self._ticket
-
-    def idle(self) -> bool:
-        """Nothing waiting and nothing running (results may still be on their way)."""
-        with self._cond:
-            return not self._pending and not self._busy
-
-    def close(self) -> None:
-        with self._cond:
-            self._stopping = True
-            self._pending.clear()
-            self._cond.notify()
-            thread = self._thread
-        if thread is not None:
-            thread.join(timeout=2)
-
-    def _next(self) -> tuple[str, int, ReadCall] | None:
-        with self._cond:
-            while not self._pending and not self._stopping:
-                self._cond.wait()
-            if self._stopping:
-                return None
-            channel = next(iter(self._pending))
-            ticket, call = self._pending.pop(channel)
-            self._busy = True
-            return channel, ticket, call
-
-    def _run(self) -> None:
-        library: Library | None = None
-        try:
-            while (job := self._next()) is not None:
-                channel, ticket, call = job
-                result: object
-                try:
-                    if library is None:
-                        library = Library(self.db_path)
-                        library.serve_searches()
-                    result = call(library)
-                except Exception as exc:
-                    log.exception("Background read on %s failed", channel)
-                    result = exc
-                with self._cond:
-                    if self._stopping:
-                        return
-                    self.ready.emit(channel, ticket, result)
-                    self._busy = False
-        finally:
-            if library is not None:
-                library.close()
+SEARCHES, PANELS = "search", "panels"  # the two background readers
 
 
 class LibraryService(QObject):
@@ -126,15 +39,25 @@ class LibraryService(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self._reader: BackgroundReader | None = None
+        self._readers: dict[str, BackgroundReader] = {}
         self._closed = False
 
-    def reader(self) -> BackgroundReader:
-        """The background reader (started on first use) behind the *_later methods."""
-        if self._reader is None:
-            self._reader = BackgroundReader(self.path, self)
-            self._reader.ready.connect(self._read_done)
-        return self._reader
+    def reader(self, role: str = SEARCHES) -> BackgroundReader:
+        """The background reader (started on first use) behind the *_later methods.
+
+        Two of them, each with its own thread and connection: one answers the table's
+        searches, the other the panels' figures, so that a keystroke never waits
+        behind the overdue list or the dashboard (seconds for a large library whose
+        file is not in the disk cache yet)."""
+        reader = self._readers.get(role)
+        if reader is None:
+            searches = role == SEARCHES
+            reader = BackgroundReader(
+                self.path, self, name=f"library-{role}", searches=searches
+            )
+            reader.ready.connect(self._read_done)
+            self._readers[role] = reader
+        return reader
 
     @property
     def path(self) -> Path:
@@ -193,21 +116,21 @@ class LibraryService(QObject):
 
     def overdue_later(self) -> None:
         today = self.today()
-        self._request("overdue", lambda lib: lib.overdue_tasks(today))
+        self._request("overdue", lambda lib: lib.overdue_tasks(today), PANELS)
 
     def stats_later(self) -> None:
         today = self.today()
-        self._request("stats", lambda lib: lib.stats(today))
+        self._request("stats", lambda lib: lib.stats(today), PANELS)
 
-    def _request(self, channel: str, call: ReadCall) -> int:
+    def _request(self, channel: str, call: ReadCall, role: str = SEARCHES) -> int:
         if self._closed:
             # A timer or a late refresh after the window closed: nothing to answer,
             # and the library must not be opened again on a new thread.
             return -1
-        return self.reader().request(channel, call)
+        return self.reader(role).request(channel, call)
 
     def reads_pending(self) -> bool:
-        return self._reader is not None and not self._reader.idle()
+        return any(not reader.idle() for reader in self._readers.values())
 
     def _read_done(self, channel: str, ticket: int, result: object) -> None:
         if self._closed:  # an answer still queued when the window closed
@@ -283,7 +206,7 @@ class LibraryService(QObject):
 
     def close(self) -> None:
         self._closed = True
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        for reader in self._readers.values():
+            reader.close()
+        self._readers.clear()
         self.library.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,30 @@ def test_a_failed_step_still_tells_the_views(
     with qtbot.waitSignal(service.changed), pytest.raises(LibraryError):
         service.delete([first, second])
     assert first not in service.ids(IncidentQuery())
+
+
+def test_a_search_does_not_wait_for_the_panels_reads(
+    qtbot: QtBot, service: LibraryService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The overdue list of a large library read from a cold disk took seconds; a
+    keystroke typed meanwhile must still be answered."""
+    release = threading.Event()
+    original = Library.overdue_tasks
+
+    def slow_overdue(library: Library, today: date) -> object:
+        release.wait(10)
+        return original(library, today)
+
+    monkeypatch.setattr(Library, "overdue_tasks", slow_overdue)
+    service.overdue_later()
+    try:
+        with qtbot.waitSignal(service.idsReady, timeout=5000) as got:
+            service.ids_later(IncidentQuery(search="vendor"))
+        assert got.args is not None and len(got.args[1]) == 1
+        assert service.reads_pending()  # the overdue list is still being read
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not service.reads_pending(), timeout=5000)
 
 
 def test_background_reads_arrive_on_the_gui_thread(qtbot: QtBot, service: LibraryService) -> None:
