@@ -67,8 +67,10 @@ class Library:
             raise
 
     def serve_searches(self) -> None:
-        """This connection will answer search-as-you-type: give it a larger page cache."""
+        """This connection will answer search-as-you-type: a larger page cache, and the
+        library kept in order from unsearched queries for the keystrokes that follow."""
         self._db.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+        self._ids.keep_unsearched = True
 
     def _forget(self, conn: sqlite3.Connection) -> None:
         conn.close()

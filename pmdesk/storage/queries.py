@@ -132,6 +132,10 @@ class IdsCache:
     """
 
     def __init__(self) -> None:
+        # On the connection that answers search-as-you-type, an unsearched query keeps
+        # its list too: it is what the next keystroke filters. Elsewhere (the window's
+        # own connection) that would only add a count to the first query of every start.
+        self.keep_unsearched = False
         self._key: tuple[object, ...] | None = None
         self._ordered: list[int] = []
         self._pick: Callable[[bytearray], Sequence[int]] = _pick_from([])
@@ -141,8 +145,8 @@ class IdsCache:
     def ids(self, db: Database, query: IncidentQuery, today: date) -> list[int]:
         match = fts_query(query.search)
         if match is None:
-            # The list in order is what the next keystroke will filter: keep it, so
-            # the first letter typed into a freshly shown table is as quick as the rest.
+            if not self.keep_unsearched:
+                return ids(db, query, today)
             self._keep(db, query, today)
             return list(self._ordered)
         if all(len(word) <= _PREFIX_INDEXED for word in search_terms(query.search)):

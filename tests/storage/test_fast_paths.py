@@ -53,6 +53,7 @@ def _plain(library: Library, query: IncidentQuery) -> list[int]:
 def test_kept_order_filtered_equals_sqlite_order(
     many: Library, sort: SortKey, descending: bool
 ) -> None:
+    many.serve_searches()
     # "" first: the unsearched list it keeps is the one the letters typed next filter.
     texts = ("", "i", "d", "di", "disk", "c ce", "incident 1", "dns deploy", "nothing-like-it")
     for severity in (None, Severity.MAJOR, None):
