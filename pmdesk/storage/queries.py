@@ -19,7 +19,7 @@ from pmdesk.domain.model import Severity, Status
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import SEVERITY_RANK, STATUS_RANK
 from pmdesk.storage.rows import parse_date, parse_time
-from pmdesk.storage.search import fts_query, search_terms
+from pmdesk.storage.search import fts_query
 from pmdesk.storage.types import IncidentQuery, IncidentSummary, OverdueTask, SortKey
 
 # SQLite accepts at most 32766 parameters; fetching summaries in modest chunks keeps
@@ -98,15 +98,11 @@ def ids(db: Database, query: IncidentQuery, today: date) -> list[int]:
 # A search matching at most this many incidents is ordered by SQLite directly: looking
 # them up one by one is cheaper than listing the whole library in order first.
 FEW_MATCHES = 2_000
-# The matching ids as one JSON-ready text (a short word can match all 100,000
-# incidents: 100,000 rows cost Python ~10 ms more than one string json parses in C) and
-# the largest of them, which sizes the mask below.
-_MATCHING = "SELECT group_concat(rowid), max(rowid) FROM incidents_fts WHERE incidents_fts MATCH ?"
-_COUNT = "SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH ?"
-# Words this short are one entry of the search index's prefix index (schema.FTS_V2,
-# prefix = '1 2'), so counting their matches is cheap; a letter that every incident
-# contains is then answered from the count (~4 ms) instead of 100,000 ids (~15 ms).
-_PREFIX_INDEXED = 2
+# The matching ids as one JSON-ready text: a short word can match all 100,000
+# incidents, and 100,000 rows cost Python ~10 ms more than one string json parses in C.
+# FTS5 lists matches in ascending rowid order, so the last is the largest (asking SQLite
+# for max(rowid) as well cost 1.5-2.5 ms).
+_MATCHING = "SELECT group_concat(rowid) FROM incidents_fts WHERE incidents_fts MATCH ?"
 # Every incident, trashed or not, as two counts over partial indexes: count(*) of the
 # table itself reads all of it (~40 ms for 100,000 incidents).
 _INDEXED = (
@@ -149,13 +145,7 @@ class IdsCache:
                 return ids(db, query, today)
             self._keep(db, query, today)
             return list(self._ordered)
-        if all(len(word) <= _PREFIX_INDEXED for word in search_terms(query.search)):
-            count = db.execute(_COUNT, [match]).fetchone()[0]
-            if count <= FEW_MATCHES and self._key_for(db, query, today) != self._key:
-                return ids(db, query, today)  # few: not worth listing the library first
-            if count == self._kept_indexed(db, query, today):
-                return list(self._ordered)  # a letter that every incident has
-        matching, largest = db.execute(_MATCHING, [match]).fetchone()
+        matching = db.execute(_MATCHING, [match]).fetchone()[0]
         if not matching:
             return []
         count = matching.count(",") + 1
@@ -163,16 +153,21 @@ class IdsCache:
             if count <= FEW_MATCHES:
                 return ids(db, query, today)
             self._keep(db, query, today)
-        if count == self._indexed:
+        if count == self._indexed:  # a letter that every incident has: all match
             return list(self._ordered)
-        # Sized to hold every kept id and every match, so no lookup needs a bounds check.
-        found = bytearray(max(self._span, int(largest) + 1))
-        deque(map(found.__setitem__, json.loads(f"[{matching}]"), repeat(1)), maxlen=0)
+        found = self._found(json.loads(f"[{matching}]"))
         return list(compress(self._ordered, self._pick(found)))
 
-    def _kept_indexed(self, db: Database, query: IncidentQuery, today: date) -> int:
-        self._keep(db, query, today)
-        return self._indexed
+    def _found(self, matches: list[int]) -> bytearray:
+        """A byte per id, 1 for the matches; large enough for every kept id too, so
+        reading it in kept order needs no bounds check."""
+        found = bytearray(max(self._span, matches[-1] + 1))
+        try:
+            deque(map(found.__setitem__, matches, repeat(1)), maxlen=0)
+        except IndexError:  # not in ascending order after all: size it the long way
+            found = bytearray(max(self._span, max(matches) + 1))
+            deque(map(found.__setitem__, matches, repeat(1)), maxlen=0)
+        return found
 
     def _keep(self, db: Database, query: IncidentQuery, today: date) -> None:
         key = self._key_for(db, query, today)

@@ -123,3 +123,10 @@ def test_closing_stops_the_background_thread(library_path: Path) -> None:
         library.add(simple("one write starts it", at("2024-01-01")))
         assert any(t.name.startswith("pmdesk-wal-") for t in threading.enumerate())
     assert not any(t.name.startswith("pmdesk-wal-") for t in threading.enumerate())
+
+
+def test_matches_out_of_order_are_still_all_found() -> None:
+    """FTS5 lists matches in ascending rowid order and the mask is sized by the last;
+    should that order ever change, no match may be lost."""
+    found = queries.IdsCache()._found([5, 900, 2])
+    assert [i for i, flag in enumerate(found) if flag] == [2, 5, 900]
