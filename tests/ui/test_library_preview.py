@@ -3,12 +3,15 @@ and a pane that says why it is empty."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.ui.library.preview import TIMELINE_SHARE
@@ -95,3 +98,23 @@ def test_an_empty_library_preview_says_what_will_be_there(qtbot: QtBot, tmp_path
     win.show()
     qtbot.waitUntil(lambda: not win.overdue.loading, timeout=5000)
     assert "will be previewed here" in win.library.preview.header.text()
+
+
+def test_the_timeline_shows_the_times_of_the_rest_of_the_pane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """An incident written in Tokyo time, previewed in a library shown in UTC: the
+    drawing must not say 22:23 beside a header and a list that say 13:23."""
+    pm = dataclasses.replace(sample_pm(), title="Tokyo checkout outage", timezone="Asia/Tokyo")
+    new_id = window.service.create(pm)
+    settle(qtbot, window)
+    window.library.select_ids([new_id])
+    pane = window.library.preview
+    qtbot.waitUntil(lambda: pane.pm is not None and pane.pm.id == new_id, timeout=5000)
+    assert pane.timeline is not None
+    first = min(pm.timeline, key=lambda e: e.at)
+    shown = format_clock(first.at, pane.zone)
+    assert shown != format_clock(first.at, ZoneInfo("Asia/Tokyo"))
+    labels = [card.time_label for card in pane.timeline.scene.cards.values()]
+    assert any(label.endswith(shown) for label in labels), labels
+    assert shown in pane.body.toPlainText()  # the events listed below the drawing

@@ -106,7 +106,8 @@ class PreviewPane(QWidget):
     def show_postmortem(self, pm: Postmortem | None) -> None:
         self.pm = pm
         if self.timeline is not None:
-            self.timeline.set_postmortem(pm)  # type: ignore[attr-defined]
+            # In the zone of the rest of the pane, not the incident's own.
+            self.timeline.set_postmortem(pm, self.zone)  # type: ignore[attr-defined]
             self.timeline.setVisible(pm is not None and bool(pm.timeline))
         self._show_text(pm)
 

@@ -9,7 +9,7 @@ for the height its lanes need, up to `max_height`.
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -87,8 +87,10 @@ class TimelinePreview(QWidget):
     def postmortem(self) -> Postmortem | None:
         return self.scene.pm
 
-    def set_postmortem(self, pm: Postmortem | None) -> None:
+    def set_postmortem(self, pm: Postmortem | None, zone: tzinfo | None = None) -> None:
+        """Show pm's timeline; its times in zone if given, else in the incident's own."""
         self.scene.empty_hint = NO_EVENTS if pm is not None else NO_INCIDENT
+        self.scene.fixed_zone = zone
         self.scene.set_postmortem(pm, layout=False)
         self.canvas.fit()  # (and again when the pane is resized, until the user zooms)
 

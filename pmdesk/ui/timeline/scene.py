@@ -13,7 +13,7 @@ the scene's state, follows the model and reports drags.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTransform
@@ -56,6 +56,7 @@ class TimelineScene(SceneLayout):
         self.theme = theme  # (not "style": QGraphicsScene.style() exists)
         self.pm = None
         self.tz = UTC
+        self.fixed_zone: tzinfo | None = None
         self.scale = TimeScale(datetime(2000, 1, 1, tzinfo=UTC), 4.0)
         self.window = default_window(date.today(), UTC)
         self.range = padded_range(self.window, [])
@@ -117,7 +118,7 @@ class TimelineScene(SceneLayout):
             self.removeItem(card)
         self.cards = {}
         self.pm = pm
-        self.tz = zone(pm.timezone) if pm else UTC
+        self.tz = self._zone_of(pm)
         self._update_window()
         self.scale = TimeScale(floor_minute(self.range[0]),
                                px_per_minute or self.scale.px_per_minute)
@@ -162,8 +163,15 @@ class TimelineScene(SceneLayout):
         self.ensure_layout()
         self._finish_update(self._update_window())
 
+    def _zone_of(self, pm: Postmortem | None) -> tzinfo:
+        """The incident's own zone, unless the scene is told to show another (the
+        library's preview shows every time in the zone the library is shown in)."""
+        if self.fixed_zone is not None:
+            return self.fixed_zone
+        return zone(pm.timezone) if pm else UTC
+
     def timezone_changed(self) -> None:
-        self.tz = zone(self.pm.timezone) if self.pm else UTC
+        self.tz = self._zone_of(self.pm)
         self._update_window(relabel=True)
         self._relayout()
 
