@@ -44,6 +44,7 @@ SEVERITY_COLORS = {
 }
 OVERDUE_COLOR = "#c62828"
 
+
 def format_started(value: datetime | None, zone: tzinfo) -> str:
     return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
 
@@ -62,7 +63,6 @@ ROLE_SLOT: dict[int, int] = {
     Qt.ItemDataRole.ForegroundRole.value: 2,
     Qt.ItemDataRole.TextAlignmentRole.value: 3,
 }
-MAX_CELL_ROWS = 2_000
 _NONE = (None,) * len(COLUMNS)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGNMENT = tuple(_RIGHT if c in (OPEN_TASKS, OVERDUE) else None for c in range(len(COLUMNS)))

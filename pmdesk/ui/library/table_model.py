@@ -24,11 +24,10 @@ from PySide6.QtCore import (
 )
 
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import IncidentQuery, IncidentSummary
+from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.table_columns import (
     ASCENDING_FIRST,
     COLUMNS,
-    MAX_CELL_ROWS,
     MISSING,
     ROLE_SLOT,
     STARTED,
@@ -50,7 +49,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class IncidentTableModel(QAbstractTableModel):
-    """Rows are incident ids in query order; summaries are cached by page.
+    """Rows are incident ids in query order; what their cells show is cached by page.
 
     With background=True, queries run on the service's reader thread and the rows
     change when the answer arrives (queryFinished); the query shown until then is
@@ -77,9 +76,9 @@ class IncidentTableModel(QAbstractTableModel):
         self.shown_query = self._query
         self._ticket: int | None = None
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, IncidentSummary]] = OrderedDict()
-        # What each painted row shows, by role: a table paint asks ~900 times.
-        self._cells: dict[int, Cells] = {}
+        # Per page, what each of its incidents shows, by role (table_columns.cells_for):
+        # a table paint asks ~900 times, so each answer is a dict and a tuple lookup.
+        self._pages: OrderedDict[int, dict[int, Cells]] = OrderedDict()
         self._remembered: OrderedDict[IncidentQuery, tuple[float, list[int]]] = OrderedDict()
         if background:
             service.idsReady.connect(self._ids_ready)
@@ -142,24 +141,22 @@ class IncidentTableModel(QAbstractTableModel):
         self.shown_query = query
         self._ids = ids
         self._pages.clear()
-        self._cells.clear()
         self.endResetModel()
         self.queryFinished.emit()
 
     def set_zone(self, zone: tzinfo) -> None:
         self.zone = zone
-        self._cells.clear()
+        self._pages.clear()  # their Started texts are in the old zone
         if self._ids:
             self.dataChanged.emit(self.index(0, STARTED), self.index(len(self._ids) - 1, STARTED))
 
     def incident_changed(self, incident_id: int) -> None:
-        """One incident was saved: forget its cached summary and repaint its row."""
+        """One incident was saved: forget its page and repaint its row."""
         self._remembered.clear()  # its new text may match other searches
         row = self.row_of(incident_id)
         if row is None:
             return
         self._pages.pop(row // PAGE_SIZE, None)
-        self._cells.clear()  # the rows of that page are read again
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # ---- rows and ids ----------------------------------------------------------------
@@ -175,20 +172,19 @@ class IncidentTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def summary(self, row: int) -> IncidentSummary | None:
-        if not 0 <= row < len(self._ids):
-            return None
+    def _cells(self, row: int) -> Cells:
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
             page = self._load_page(page_no)
         else:
             self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        # Missing: deleted by another window since the query ran.
+        return page.get(self._ids[row], MISSING)
 
-    def _load_page(self, page_no: int) -> dict[int, IncidentSummary]:
+    def _load_page(self, page_no: int) -> dict[int, Cells]:
         wanted = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
-        page = {s.id: s for s in self.service.summaries_for(wanted)}
+        page = {s.id: cells_for(s, self.zone) for s in self.service.summaries_for(wanted)}
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -221,20 +217,7 @@ class IncidentTableModel(QAbstractTableModel):
         slot = ROLE_SLOT.get(role)
         if slot is None or not index.isValid():
             return self._ids[index.row()] if role == IdRole and index.isValid() else None
-        row = index.row()
-        cells = self._cells.get(row)
-        if cells is None:
-            cells = self._cells_of(row)
-        return cells[slot][index.column()]
-
-    def _cells_of(self, row: int) -> Cells:
-        if len(self._cells) >= MAX_CELL_ROWS:
-            self._cells.clear()
-        summary = self.summary(row)
-        # None: deleted by another window since the query ran.
-        cells = MISSING if summary is None else cells_for(summary, self.zone)
-        self._cells[row] = cells
-        return cells
+        return self._cells(index.row())[slot][index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         query = self._sorted(column, order)
