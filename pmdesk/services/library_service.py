@@ -42,8 +42,8 @@ class LibraryService(QObject):
         self._readers: dict[str, BackgroundReader] = {}
         self._closed = False
 
-    def reader(self, role: str = SEARCHES) -> BackgroundReader:
-        """The background reader (started on first use) behind the *_later methods.
+    def _reader(self, role: str) -> BackgroundReader:
+        """The background reader for role (started on first use) behind *_later.
 
         Two of them, each with its own thread and connection: one answers the table's
         searches, the other the panels' figures, so that a keystroke never waits
@@ -127,7 +127,7 @@ class LibraryService(QObject):
             # A timer or a late refresh after the window closed: nothing to answer,
             # and the library must not be opened again on a new thread.
             return -1
-        return self.reader(role).request(channel, call)
+        return self._reader(role).request(channel, call)
 
     def reads_pending(self) -> bool:
         return any(not reader.idle() for reader in self._readers.values())

@@ -143,16 +143,17 @@ class IdsCache:
         if match is None:
             if not self.keep_unsearched:
                 return ids(db, query, today)
-            self._keep(db, query, today)
+            self._keep(db, query, today, self._key_for(db, query, today))
             return list(self._ordered)
         matching = db.execute(_MATCHING, [match]).fetchone()[0]
         if not matching:
             return []
         count = matching.count(",") + 1
-        if self._key_for(db, query, today) != self._key:
+        key = self._key_for(db, query, today)
+        if key != self._key:
             if count <= FEW_MATCHES:
                 return ids(db, query, today)
-            self._keep(db, query, today)
+            self._keep(db, query, today, key)
         if count == self._indexed:  # a letter that every incident has: all match
             return list(self._ordered)
         found = self._found(json.loads(f"[{matching}]"))
@@ -169,8 +170,10 @@ class IdsCache:
             deque(map(found.__setitem__, matches, repeat(1)), maxlen=0)
         return found
 
-    def _keep(self, db: Database, query: IncidentQuery, today: date) -> None:
-        key = self._key_for(db, query, today)
+    def _keep(
+        self, db: Database, query: IncidentQuery, today: date, key: tuple[object, ...]
+    ) -> None:
+        """Keep the library in query's order (without its words) for key's state."""
         if key == self._key:
             return
         self._ordered = ids(db, dataclasses.replace(query, search=""), today)
