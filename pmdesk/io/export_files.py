@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_atomic
-from pmdesk.io.markdown_export import export_markdown
+from pmdesk.io.markdown.export import export_markdown
 
 MAX_NAME = 120
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')

@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Literal
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io import json_io
+from pmdesk.io.json import codec as json_io
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
-from pmdesk.io.markdown_export import to_markdown
-from pmdesk.io.markdown_import import parse_markdown
+from pmdesk.io.markdown.export import to_markdown
+from pmdesk.io.markdown.importer import parse_markdown
 
 ExportFormat = Literal["md", "docx", "json"]
 IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
@@ -64,7 +64,7 @@ def export_postmortem(
     elif fmt == "json":
         write_text_atomic(path, json_io.dumps(pm))
     elif fmt == "docx":
-        from pmdesk.io.docx_export import export_docx
+        from pmdesk.io.docx.export import export_docx
 
         export_docx(pm, path, summary=summary, chart_png=chart_png, template=template)
     else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line
-from pmdesk.io.md_tokens import Block, Para, Rule, block_text
+from pmdesk.io.markdown.tokens import Block, Para, Rule, block_text
 
 
 def prose(text: str) -> str:

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, Task, TaskStatus, TimelineEvent
-from pmdesk.io.docx_layout import Span, paragraphs_of
-from pmdesk.io.docx_tables import Cell, Lines
+from pmdesk.io.docx.layout import Span, paragraphs_of
+from pmdesk.io.docx.tables import Cell, Lines
 
 _MONTHS = (
     "January",

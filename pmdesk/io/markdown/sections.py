@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pmdesk.io.md_tokens import Block, Heading, Para, leading_label, plain
+from pmdesk.io.markdown.tokens import Block, Heading, Para, leading_label, plain
 
 # Section keys. "notes" sections are kept in notes with their heading (e.g. "What went
 # well": it is worth keeping, but it is not something to improve).

@@ -13,7 +13,7 @@ import re
 from pmdesk.domain.model import Task, TaskStatus, TaskType
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.time_parsing import parse_date
-from pmdesk.io.md_tokens import InlineText, Table
+from pmdesk.io.markdown.tokens import InlineText, Table
 
 DONE_WORDS = frozenset({"done", "completed", "complete", "closed", "fixed", "resolved"})
 OPEN_WORDS = frozenset({"open", "todo", "to do", "in progress", "pending", "not started"})

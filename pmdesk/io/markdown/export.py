@@ -40,7 +40,7 @@ from pmdesk.domain.time_formatting import (
 from pmdesk.domain.time_parsing import DayTracker
 from pmdesk.domain.time_zones import to_local, zone_label
 from pmdesk.io.atomic import write_text_atomic
-from pmdesk.io.md_escape import escape_line, escape_text, item_body, paragraphs, prose_blocks
+from pmdesk.io.markdown.escape import escape_line, escape_text, item_body, paragraphs, prose_blocks
 
 CHART_ALT = "Incident Timeline Chart"
 CHART_SENTENCE = (

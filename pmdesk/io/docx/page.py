@@ -9,8 +9,8 @@ from docx.document import Document as DocumentObject
 from docx.section import _Footer, _Header
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io.docx_layout import Span, add_run, new_paragraph, safe_text, sub, w
-from pmdesk.io.docx_template import StyleBook
+from pmdesk.io.docx.layout import Span, add_run, new_paragraph, safe_text, sub, w
+from pmdesk.io.docx.template import StyleBook
 
 SUBJECT = "Incident postmortem"
 # Word's core property strings are limited to 255 characters (python-docx enforces it).

@@ -14,7 +14,7 @@ from typing import Any
 
 from docx.oxml import OxmlElement
 
-from pmdesk.io.docx_layout import DocBuilder, Span, is_rtl, new_paragraph, sub
+from pmdesk.io.docx.layout import DocBuilder, Span, is_rtl, new_paragraph, sub
 
 # Rows up to this size are kept on one page with the heading above them.
 _KEEP_TOGETHER_ROWS = 12

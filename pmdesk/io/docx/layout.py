@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.shared import Emu
 
 from pmdesk.domain.text import strip_controls
-from pmdesk.io.docx_template import StyleBook
+from pmdesk.io.docx.template import StyleBook
 
 _log = logging.getLogger("pmdesk.io.docx")
 

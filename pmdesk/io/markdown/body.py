@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pmdesk.domain.text import clean_line
-from pmdesk.io.md_draft import Draft
-from pmdesk.io.md_front import item_text, labelled_groups, labelled_item
-from pmdesk.io.md_sections import (
+from pmdesk.io.markdown.draft import Draft
+from pmdesk.io.markdown.front import item_text, labelled_groups, labelled_item
+from pmdesk.io.markdown.sections import (
     ANALOGY,
     CONCLUSION,
     DETAIL,
@@ -15,8 +15,8 @@ from pmdesk.io.md_sections import (
     Section,
     section_key,
 )
-from pmdesk.io.md_tasks import parse_task_line, parse_task_table
-from pmdesk.io.md_tokens import (
+from pmdesk.io.markdown.tasks import parse_task_line, parse_task_table
+from pmdesk.io.markdown.tokens import (
     Block,
     InlineText,
     Item,

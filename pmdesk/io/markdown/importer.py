@@ -30,10 +30,10 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.domain.time_parsing import DayTracker, parse_clock, parse_datetime
 from pmdesk.domain.time_zones import display_zone, resolve_zone
-from pmdesk.io import md_sections as sec
+from pmdesk.io.markdown import sections as sec
 from pmdesk.io.atomic import describe_os_error
 from pmdesk.io.errors import ImportFailed
-from pmdesk.io.md_body import (
+from pmdesk.io.markdown.body import (
     read_conclusion,
     read_detail,
     read_engaging,
@@ -42,10 +42,10 @@ from pmdesk.io.md_body import (
     read_notes,
     read_prose,
 )
-from pmdesk.io.md_draft import Draft
-from pmdesk.io.md_front import read_labels
-from pmdesk.io.md_timeline import DayMark, Entry, day_header, place_events, read_timeline
-from pmdesk.io.md_tokens import parse_blocks
+from pmdesk.io.markdown.draft import Draft
+from pmdesk.io.markdown.front import read_labels
+from pmdesk.io.markdown.timeline import DayMark, Entry, day_header, place_events, read_timeline
+from pmdesk.io.markdown.tokens import parse_blocks
 
 # Far above any real postmortem (the seed is 3 KB); a paste this big is a log or a book.
 MAX_CHARS = 512 * 1024

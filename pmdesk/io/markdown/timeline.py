@@ -16,10 +16,10 @@ from pmdesk.domain.kinds import infer_kind
 from pmdesk.domain.model import EventKind, TimelineEvent, parse_enum
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.time_parsing import DayTracker, Stamp, parse_date, parse_event_parts, parse_stamp
-from pmdesk.io.md_draft import Draft, prose
-from pmdesk.io.md_front import item_text
-from pmdesk.io.md_sections import Section
-from pmdesk.io.md_tokens import (
+from pmdesk.io.markdown.draft import Draft, prose
+from pmdesk.io.markdown.front import item_text
+from pmdesk.io.markdown.sections import Section
+from pmdesk.io.markdown.tokens import (
     Code,
     Heading,
     ItemList,

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io.docx_layout import DocBuilder, Span, paragraphs_of, safe_text
-from pmdesk.io.docx_tables import Column, add_table
-from pmdesk.io.docx_values import (
+from pmdesk.io.docx.layout import DocBuilder, Span, paragraphs_of, safe_text
+from pmdesk.io.docx.tables import Column, add_table
+from pmdesk.io.docx.values import (
     brief_root_cause,
     duration_sentence,
     glance_rows,

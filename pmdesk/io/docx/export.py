@@ -16,10 +16,10 @@ from docx.document import Document as DocumentObject
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_atomic
-from pmdesk.io.docx_layout import DocBuilder
-from pmdesk.io.docx_page import ensure_page_numbers, fill_header, set_properties
-from pmdesk.io.docx_sections import Options, document_title, write_full, write_summary
-from pmdesk.io.docx_template import StyleBook, open_template
+from pmdesk.io.docx.layout import DocBuilder
+from pmdesk.io.docx.page import ensure_page_numbers, fill_header, set_properties
+from pmdesk.io.docx.sections import Options, document_title, write_full, write_summary
+from pmdesk.io.docx.template import StyleBook, open_template
 
 __all__ = ["build_document", "export_docx"]
 
