@@ -53,7 +53,7 @@ def timeline(quick: bool) -> list[dict[str, object]]:
 def docx(quick: bool) -> list[dict[str, object]]:
     """bench/bench_docx.py's postmortem and its plain python-docx writer, timed here."""
     from bench import bench_docx
-    from pmdesk.io.docx_export import export_docx
+    from pmdesk.io.docx.export import export_docx
 
     pm = bench_docx.large_postmortem()
     runs = 2 if quick else bench_docx.RUNS

@@ -21,7 +21,7 @@ from pathlib import Path
 import docx
 
 from pmdesk.domain.model import EventKind, Postmortem, Severity, Task, TimelineEvent
-from pmdesk.io.docx_export import export_docx
+from pmdesk.io.docx.export import export_docx
 
 EVENTS, TASKS, RUNS = 500, 200, 5
 KINDS = list(EventKind)

@@ -17,7 +17,7 @@ from pmdesk.logs import setup_logging
 from pmdesk.paths import log_dir
 from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE
 
-log = logging.getLogger("pmdesk.app")
+log = logging.getLogger(__name__)
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,

@@ -74,7 +74,7 @@ def _cmd_import(args: argparse.Namespace, db: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, db: Path) -> int:
     from pmdesk.io.files import export_postmortem
-    from pmdesk.io.markdown_export import to_markdown
+    from pmdesk.io.markdown.export import to_markdown
     from pmdesk.workspace import open_library
 
     with open_library(db) as library:
@@ -85,7 +85,7 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
         if args.format == "md":
             sys.stdout.write(to_markdown(pm))
         else:
-            from pmdesk.io.json_io import dumps
+            from pmdesk.io.json.codec import dumps
 
             sys.stdout.write(dumps(pm))
         return 0
@@ -100,7 +100,7 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, db: Path) -> int:
-    from pmdesk.io.json_io import dumps
+    from pmdesk.io.json.codec import dumps
     from pmdesk.workspace import open_library
 
     with open_library(db) as library:

@@ -19,7 +19,7 @@ def sample_markdown() -> str:
 def sample_postmortem() -> Postmortem:
     # Imported here: only a new library needs the Markdown reader, and start-up should
     # not pay for it.
-    from pmdesk.io.markdown_import import parse_markdown
+    from pmdesk.io.markdown.importer import parse_markdown
 
     pm = parse_markdown(sample_markdown())
     # The sample is a finished example, so a first-time user sees what "done" looks like;

@@ -26,8 +26,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
-from pmdesk.io.docx_layout import new_paragraph
-from pmdesk.io.docx_page import add_page_x_of_y
+from pmdesk.io.docx.layout import new_paragraph
+from pmdesk.io.docx.page import add_page_x_of_y
 
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "template.docx"
 FONT = "Calibri"

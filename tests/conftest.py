@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,7 +40,25 @@ def sample_path() -> Path:
     return Path(__file__).resolve().parent.parent / "resources" / "sample_postmortem.md"
 
 
+_GUI_FIXTURES = {"qtbot", "qapp"}
+_UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()):
+        if _GUI_FIXTURES & set(getattr(item, "fixturenames", ())) or _UI_TESTS in item.path.parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _gui_marker_is_true(request: pytest.FixtureRequest) -> Iterator[None]:
+    """`-m "not gui"` must run without Qt: a test that makes the QApplication without
+    being marked fails, instead of passing only when a gui test ran before it."""
+    app_module = sys.modules.get("PySide6.QtCore")
+    had_app = app_module is not None and app_module.QCoreApplication.instance() is not None
+    yield
+    if had_app or request.node.get_closest_marker("gui"):
+        return
+    app_module = sys.modules.get("PySide6.QtCore")
+    if app_module is not None and app_module.QCoreApplication.instance() is not None:
+        pytest.fail("this test made a QApplication: use the qapp or qtbot fixture (gui)")

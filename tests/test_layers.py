@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-PURE = ["pmdesk.domain", "pmdesk.storage", "pmdesk.io.json_io", "pmdesk.io.files", "pmdesk.cli"]
+PURE = ["pmdesk.domain", "pmdesk.storage", "pmdesk.io.json.codec", "pmdesk.io.files", "pmdesk.cli"]
 
 
 def printed_by(code: str) -> str:

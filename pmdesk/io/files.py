@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Literal
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io.json import codec as json_io
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
+from pmdesk.io.json import codec as json_io
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.io.markdown.importer import parse_markdown
 

@@ -14,7 +14,7 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
 
 AUTOSAVE_MS = 400
-log = logging.getLogger("pmdesk.autosave")
+log = logging.getLogger(__name__)
 
 
 class Autosaver(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from pmdesk.storage.library import Library
 
-log = logging.getLogger("pmdesk.services")
+log = logging.getLogger(__name__)
 
 
 ReadCall = Callable[[Library], object]

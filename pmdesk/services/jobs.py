@@ -22,7 +22,7 @@ from pmdesk.io.export_files import export_markdown_with_chart, safe_filename, un
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import LibraryError
 
-log = logging.getLogger("pmdesk.jobs")
+log = logging.getLogger(__name__)
 ChartRenderer = Callable[[Postmortem], bytes | None]
 ExportFormat = Literal["md", "docx"]
 SUFFIXES: dict[ExportFormat, str] = {"md": ".md", "docx": ".docx"}

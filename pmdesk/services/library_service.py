@@ -17,7 +17,7 @@ from pmdesk.storage.search import search_terms
 from pmdesk.storage.stats import LibraryStats
 from pmdesk.storage.types import IncidentQuery, IncidentSummary, NotFound, OverdueTask
 
-log = logging.getLogger("pmdesk.services")
+log = logging.getLogger(__name__)
 
 
 SEARCHES, PANELS = "search", "panels"  # the two background readers

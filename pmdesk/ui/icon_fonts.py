@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-log = logging.getLogger("pmdesk.ui")
+log = logging.getLogger(__name__)
 
 PREFIX = "fa6s"
 

@@ -32,7 +32,7 @@ from pmdesk.ui.library.preferences_dialog import PreferencesDialog
 from pmdesk.ui.library.transfer import IMPORT_FILTER, TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
 
-log = logging.getLogger("pmdesk.ui.library")
+log = logging.getLogger(__name__)
 OVERDUE_DOCK_HEIGHT = 170
 
 

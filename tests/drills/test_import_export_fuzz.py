@@ -32,8 +32,8 @@ from pmdesk.domain.model import (
 )
 from pmdesk.io.errors import ImportFailed
 from pmdesk.io.files import ExportFormat, export_postmortem, read_postmortem
-from pmdesk.io.json_io import dumps, loads
-from pmdesk.io.markdown_export import to_markdown
+from pmdesk.io.json.codec import dumps, loads
+from pmdesk.io.markdown.export import to_markdown
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery
 from pmdesk.workspace import sample_markdown, sample_postmortem

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from pmdesk.io.docx_export import export_docx
+from pmdesk.io.docx.export import export_docx
 from tests.io.docx_fixtures import ANALOGY, make_png, seed_postmortem
 
 pytestmark = [

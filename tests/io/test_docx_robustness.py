@@ -21,7 +21,7 @@ from pmdesk.domain.model import (
     TimelineEvent,
 )
 from pmdesk.domain.text import strip_controls
-from pmdesk.io.docx_export import build_document, export_docx
+from pmdesk.io.docx.export import build_document, export_docx
 from tests.io.docx_fixtures import all_text, make_png, seed_postmortem
 
 TODAY = date(2023, 11, 20)

@@ -11,7 +11,7 @@ import pytest
 from docx.shared import RGBColor
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
-from pmdesk.io.docx_export import build_document, export_docx
+from pmdesk.io.docx.export import build_document, export_docx
 from tests.io.docx_fixtures import (
     ANALOGY,
     SEED_EVENTS,
@@ -231,7 +231,7 @@ def test_an_empty_postmortem_still_exports(summary: bool) -> None:
 
 
 def test_summary_tells_the_fix_told_inside_the_root_cause_narrative() -> None:
-    from pmdesk.io.docx_export import build_document
+    from pmdesk.io.docx.export import build_document
     from pmdesk.workspace import sample_postmortem
 
     pm = sample_postmortem()  # its fix is told in the root-cause paragraph, no resolution

@@ -12,9 +12,9 @@ import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
 
-from pmdesk.io.docx_export import build_document, export_docx
-from pmdesk.io.docx_page import add_field
-from pmdesk.io.docx_template import StyleBook, open_template
+from pmdesk.io.docx.export import build_document, export_docx
+from pmdesk.io.docx.page import add_field
+from pmdesk.io.docx.template import StyleBook, open_template
 from pmdesk.io.errors import ExportFailed
 from tests.io.docx_fixtures import all_text, find_table, seed_postmortem
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from pmdesk.io.docx_export import export_docx
+from pmdesk.io.docx.export import export_docx
 from pmdesk.io.errors import ExportFailed
 from tests.io.docx_fixtures import seed_postmortem
 

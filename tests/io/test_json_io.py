@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from pmdesk.domain.model import EventKind, Postmortem, Severity, Task, TaskType, TimelineEvent
-from pmdesk.io import json_io
 from pmdesk.io.errors import ImportFailed
+from pmdesk.io.json import codec as json_io
 
 KEYS = (
     "id title introduction severity status started_at detected_at resolved_at timezone "

@@ -19,8 +19,8 @@ from pmdesk.domain.model import (
     TimelineEvent,
 )
 from pmdesk.io.errors import ExportFailed
-from pmdesk.io.markdown_export import export_markdown, to_markdown
-from pmdesk.io.markdown_import import parse_markdown
+from pmdesk.io.markdown.export import export_markdown, to_markdown
+from pmdesk.io.markdown.importer import parse_markdown
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "sample_postmortem.md"
 _SECTION_START = re.compile(r"^\*\*(Title|Introduction|Section \d+: [^*]+|Conclusion|Notes):\*\*")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pmdesk.domain.model import EventKind, Severity, Status, TaskStatus, TaskType
 from pmdesk.io.errors import ImportFailed
-from pmdesk.io.markdown_import import parse_markdown, read_markdown_file
+from pmdesk.io.markdown.importer import parse_markdown, read_markdown_file
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "sample_postmortem.md"
 

@@ -25,8 +25,8 @@ from pmdesk.domain.model import (
     TimelineEvent,
 )
 from pmdesk.domain.text import clean_line
-from pmdesk.io.markdown_export import to_markdown
-from pmdesk.io.markdown_import import parse_markdown
+from pmdesk.io.markdown.export import to_markdown
+from pmdesk.io.markdown.importer import parse_markdown
 
 ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"]
 # Markup, structure the importer looks for, and line-start hazards.

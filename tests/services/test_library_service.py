@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
-from pmdesk.io import json_io
 from pmdesk.io.export_files import safe_filename, unique_path
+from pmdesk.io.json import codec as json_io
 from pmdesk.services.jobs import (
     ExportJob,
     ExportResult,
@@ -23,7 +23,7 @@ from pmdesk.services.jobs import (
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery, LibraryError, NotFound
-from tests.ui.library_support import at, build_library
+from tests.ui.library.support import at, build_library
 
 
 @pytest.fixture

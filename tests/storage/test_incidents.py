@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pmdesk.domain.model import EventKind, Postmortem, Severity, Status, Task, TimelineEvent
-from pmdesk.io.json_io import dumps, loads
+from pmdesk.io.json.codec import dumps, loads
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery, NotFound
 from tests.storage.samples import at, rich_postmortem, simple

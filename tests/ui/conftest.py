@@ -17,8 +17,8 @@ from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.timeline.view import TimelineView
-from tests.ui.library_support import build_library
-from tests.ui.test_timeline_support import ControllerFor, open_controller, sample_pm, show_view
+from tests.ui.library.support import build_library
+from tests.ui.timeline.support import ControllerFor, open_controller, sample_pm, show_view
 
 HERE = Path(__file__).resolve().parent
 # The offscreen platform cannot pass size hints to a window manager nor raise a window;

@@ -24,7 +24,7 @@ from docx.shared import Emu
 from pmdesk.domain.text import strip_controls
 from pmdesk.io.docx.template import StyleBook
 
-_log = logging.getLogger("pmdesk.io.docx")
+_log = logging.getLogger(__name__)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

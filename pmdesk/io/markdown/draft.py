@@ -30,7 +30,7 @@ class Draft:
     times: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     # (order, heading or None for a Notes section's own text, text)
     notes: list[tuple[int, str | None, str]] = field(default_factory=list)
-    # Whether anything seen is specific to a postmortem (see markdown_import.parse_markdown).
+    # Whether anything seen is specific to a postmortem (see importer.parse_markdown).
     recognised: bool = False
     counter: int = 0
 

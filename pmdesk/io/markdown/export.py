@@ -1,4 +1,4 @@
-"""Writing a postmortem as Markdown in the seed's layout, which markdown_import reads back.
+"""Writing a postmortem as Markdown in the seed's layout, which markdown/importer.py reads back.
 
 The seed shows what a postmortem looks like; fields it has no place for are written only
 when they differ from their defaults, in forms the importer reads:
@@ -100,7 +100,7 @@ def _event_label(event: TimelineEvent, tz_name: str, tracker: DayTracker) -> str
 
 
 def _timeline(pm: Postmortem) -> list[str]:
-    # Mirrors how markdown_import dates events, so that a date is written exactly when
+    # Mirrors how the importer dates events, so that a date is written exactly when
     # the importer could not work it out.
     start = to_local(pm.started_at, pm.timezone).date() if pm.started_at else None
     tracker = DayTracker(start)

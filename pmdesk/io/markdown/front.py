@@ -13,8 +13,23 @@ from dataclasses import dataclass, field
 from pmdesk.domain.model import Severity, Status, parse_enum
 from pmdesk.domain.text import clean_line
 from pmdesk.io.markdown.draft import Draft, prose
-from pmdesk.io.markdown.sections import DETAIL, INTRO, RESOLUTION, ROOT_CAUSE, Section, normalise_name
-from pmdesk.io.markdown.tokens import InlineText, Item, ItemList, Para, block_text, leading_label, plain
+from pmdesk.io.markdown.sections import (
+    DETAIL,
+    INTRO,
+    RESOLUTION,
+    ROOT_CAUSE,
+    Section,
+    normalise_name,
+)
+from pmdesk.io.markdown.tokens import (
+    InlineText,
+    Item,
+    ItemList,
+    Para,
+    block_text,
+    leading_label,
+    plain,
+)
 
 _META = {
     "title": "title", "date": "date", "incident date": "date",

@@ -30,9 +30,9 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.domain.time_parsing import DayTracker, parse_clock, parse_datetime
 from pmdesk.domain.time_zones import display_zone, resolve_zone
-from pmdesk.io.markdown import sections as sec
 from pmdesk.io.atomic import describe_os_error
 from pmdesk.io.errors import ImportFailed
+from pmdesk.io.markdown import sections as sec
 from pmdesk.io.markdown.body import (
     read_conclusion,
     read_detail,

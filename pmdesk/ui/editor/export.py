@@ -40,7 +40,7 @@ def write_export(pm: Postmortem, path: Path, fmt: str) -> None:
         export_markdown_with_chart(pm, path, chart_png(pm) if pm.timeline else None)
     elif fmt == "docx":
         try:
-            from pmdesk.io.docx_export import export_docx
+            from pmdesk.io.docx.export import export_docx
         except ImportError as exc:
             raise ExportFailed("Word export is not available in this version.") from exc
         export_docx(pm, path, chart_png=chart_png(pm), template=_template())

@@ -16,7 +16,7 @@ from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.page_basics import text_box
 
-log = logging.getLogger("pmdesk.editor")
+log = logging.getLogger(__name__)
 CHART_DELAY_MS = 300
 
 

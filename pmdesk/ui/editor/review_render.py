@@ -31,7 +31,7 @@ table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3
 
 def to_markdown_or_none(pm: Postmortem) -> str | None:
     try:
-        from pmdesk.io.markdown_export import to_markdown
+        from pmdesk.io.markdown.export import to_markdown
     except ImportError:  # the Markdown exporter is its own piece of work
         return None
     return to_markdown(pm)

@@ -40,7 +40,7 @@ from pmdesk.ui.editor.page_timeline import TimelinePage
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.focus_style import FOCUS_STYLE
 
-log = logging.getLogger("pmdesk.editor")
+log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
 EDITOR_STYLE = FOCUS_STYLE + "QPushButton { padding: 4px 12px; }\n"
 

@@ -19,7 +19,7 @@ from pmdesk.ui.library.preview import PreviewPane
 from pmdesk.ui.library.table_columns import COLUMNS, SORT_COLUMN, lay_out_columns
 from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
 
-log = logging.getLogger("pmdesk.ui.library")
+log = logging.getLogger(__name__)
 EMPTY_LIBRARY = (
     "No incidents yet.\nWrite one with New postmortem (Ctrl+N), "
     "or bring existing ones in with Import (Ctrl+I)."

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.types import NotFound
 
-log = logging.getLogger("pmdesk.ui.library")
+log = logging.getLogger(__name__)
 
 
 class ReadOnlyWindow(QMainWindow):
@@ -28,7 +28,7 @@ class ReadOnlyWindow(QMainWindow):
         view = QTextBrowser(self)
         view.setAccessibleName("Postmortem")
         try:
-            from pmdesk.io.markdown_export import to_markdown
+            from pmdesk.io.markdown.export import to_markdown
 
             view.setMarkdown(to_markdown(pm))
         except ImportError:

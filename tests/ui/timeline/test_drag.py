@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.model import Postmortem
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.timeline.view import TimelineView
-from tests.ui.test_timeline_support import (
+from tests.ui.timeline.support import (
     LEFT,
     ControllerFor,
     by_text,

@@ -19,7 +19,7 @@ from pmdesk.domain.timeline_scale import zone
 from pmdesk.ui.timeline.chart import CHART_WIDTH, chart_scene, render_chart, render_chart_png
 from pmdesk.ui.timeline.items import EventCard
 from pmdesk.ui.timeline.preview import TimelinePreview
-from tests.ui.test_timeline_support import (
+from tests.ui.timeline.support import (
     card_point,
     drag,
     many_events_pm,
@@ -92,13 +92,13 @@ def test_the_chart_renders_without_a_window_as_the_command_line_does(tmp_path: P
     out = tmp_path / "chart.png"
     code = (
         "import sys; from pathlib import Path\n"
-        "from tests.ui.test_timeline_support import sample_pm\n"
+        "from tests.ui.timeline.support import sample_pm\n"
         "from pmdesk.ui.timeline.chart import render_chart_png\n"
         "from PySide6.QtWidgets import QApplication\n"
         "assert QApplication.instance() is None\n"
         f"Path({str(out)!r}).write_bytes(render_chart_png(sample_pm()))\n"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True, timeout=120,
                    capture_output=True)
     assert _image(out.read_bytes()).width() == 1600

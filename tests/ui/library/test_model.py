@@ -15,7 +15,7 @@ from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.table_columns import DURATION, OVERDUE, SEVERITY, STARTED, TITLE
 from pmdesk.ui.library.table_model import PAGE_SIZE, IdRole, IncidentTableModel
-from tests.ui.library_support import build_library, titles
+from tests.ui.library.support import build_library, titles
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pmdesk.ui.library.overdue_panel import DUE
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
 from pmdesk.ui.library.table_columns import STARTED, TITLE
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.library_support import settle, titles
+from tests.ui.library.support import settle, titles
 
 
 def arrow_widths(header: QHeaderView, column: int) -> list[int]:

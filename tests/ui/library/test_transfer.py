@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem, Severity
-from pmdesk.io import json_io
+from pmdesk.io.json import codec as json_io
 from pmdesk.ui.library.export_dialog import ExportDialog
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.library_support import settle, titles
+from tests.ui.library.support import settle, titles
 
 
 def summary_shown(win: MainWindow) -> QMessageBox:

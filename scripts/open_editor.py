@@ -1,6 +1,6 @@
 """Open the editor on one incident, e.g. for screenshots:
 
-    python -m pmdesk.ui.editor --db library.sqlite3 --id 1 --page timeline
+    .venv/bin/python scripts/open_editor.py --db library.sqlite3 --id 1 --page timeline
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pmdesk.ui.editor.examples import PAGE_NAMES
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pmdesk.ui.editor")
+    parser = argparse.ArgumentParser(prog="scripts/open_editor.py")
     parser.add_argument("--db", type=Path, required=True, help="library file")
     parser.add_argument("--id", type=int, default=1, help="incident id (default 1)")
     parser.add_argument("--page", choices=PAGE_NAMES, default="basics")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import EventKind, Severity, TaskStatus
-from pmdesk.io.markdown_export import to_markdown
+from pmdesk.io.markdown.export import to_markdown
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog

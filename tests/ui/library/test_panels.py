@@ -29,7 +29,7 @@ from pmdesk.ui.library.overdue_panel import (
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
 from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS, STARTED
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.library_support import settle
+from tests.ui.library.support import settle
 
 
 def test_overdue_panel_lists_open_tasks_past_due(window: MainWindow) -> None:

@@ -17,8 +17,8 @@ from pmdesk.storage.library import Library
 from pmdesk.ui.library.preview import TIMELINE_SHARE
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.timeline.preview import TimelinePreview
-from tests.ui.library_support import settle
-from tests.ui.test_timeline_support import many_events_pm, sample_pm
+from tests.ui.library.support import settle
+from tests.ui.timeline.support import many_events_pm, sample_pm
 
 
 def shown_preview(qtbot: QtBot, width: int, max_height: int) -> TimelinePreview:

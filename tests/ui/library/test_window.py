@@ -19,7 +19,7 @@ from pmdesk.ui.library.table_columns import SEVERITY, STARTED, TITLE
 from pmdesk.ui.library.table_model import IncidentTableModel
 from pmdesk.ui.library.trash_dialog import TrashDialog
 from pmdesk.ui.main_window import MainWindow
-from tests.ui.library_support import build_library, settle, titles
+from tests.ui.library.support import build_library, settle, titles
 
 
 def click_header(qtbot: QtBot, win: MainWindow, column: int) -> None:

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.timeline.view import NEW_EVENT_TEXT, TimelineView
-from tests.ui.test_timeline_support import (
+from tests.ui.timeline.support import (
     LEFT,
     NO_MODS,
     ControllerFor,
