@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 from pmdesk.storage import writes
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import fts_document
-from pmdesk.storage.schema import EVENTS, FTS, FTS_V2, FTS_V2_COLUMNS, INCIDENTS, SCHEMA_V1, TASKS
+from pmdesk.storage.schema import (
+    APPLICATION_ID,
+    EVENTS,
+    FTS,
+    FTS_V2,
+    FTS_V2_COLUMNS,
+    INCIDENTS,
+    SCHEMA_V1,
+    TASKS,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -82,6 +91,15 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def is_library(conn: sqlite3.Connection) -> bool:
+    """Whether the file is a pmdesk library of any format (an empty file is not)."""
+    application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if application_id:
+        return application_id == APPLICATION_ID
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    return {INCIDENTS, EVENTS, TASKS} <= tables
+
+
 def backup_path(path: Path, old_version: int, when: datetime) -> Path:
     """`<name>.v{old}-{YYYYmmdd-HHMMSS}.bak` beside the library, never an existing file."""
     stem = f"{path.name}.v{old_version}-{when:%Y%m%d-%H%M%S}"
@@ -133,6 +151,8 @@ def upgrade(db: Database, path: Path) -> Path | None:
                 conn.execute("COMMIT")
                 return made
             MIGRATIONS[version](schema)
+            if version == 0:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
             # PRAGMA takes no parameters; version is an int we computed.
             conn.execute(f"PRAGMA user_version = {version + 1:d}")
             conn.execute("COMMIT")

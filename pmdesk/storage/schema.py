@@ -7,6 +7,10 @@ statements, so that every existing file can be brought forward step by step.
 
 from __future__ import annotations
 
+# PRAGMA application_id of the files pmdesk makes ("pmdk"), so that another program's
+# SQLite file is told apart from a library of a newer pmdesk. Libraries made before it
+# was set have 0, and are known by their tables.
+APPLICATION_ID = 0x706D646B
 INCIDENTS = "incidents"
 EVENTS = "events"
 TASKS = "tasks"

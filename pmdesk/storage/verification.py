@@ -14,7 +14,10 @@ cache folder; the next open skips the whole-file check only when
 
 Small files are always checked whole: it costs milliseconds. While one Library in this
 process has the file open, further connections from the same process (background
-readers) trust the check that one made.
+readers) trust the check that one made, and do not look at the file at all.
+
+Everything here reads the file's metadata (stat), never its content: opening and closing
+a descriptor of the library outside SQLite would drop this process's locks on it.
 """
 
 from __future__ import annotations
@@ -82,6 +85,17 @@ def _read_note(db_path: Path) -> Fingerprint | None:
         return None
 
 
+def checked_here(db_path: Path) -> float | None:
+    """When the file was checked, if a Library of this process has it open now."""
+    try:
+        key = file_key(db_path)
+    except OSError:
+        return None
+    with _open_lock:
+        here = _open_here.get(key)
+    return here[1] if here is not None else None
+
+
 def trusted_check(db_path: Path) -> float | None:
     """When the file was last checked whole, if that check still vouches for it now;
     None means: check it whole."""
@@ -89,10 +103,6 @@ def trusted_check(db_path: Path) -> float | None:
         st = db_path.stat()
     except OSError:
         return None
-    with _open_lock:
-        here = _open_here.get(_stat_key(st))
-    if here is not None:
-        return here[1]
     if st.st_size < ALWAYS_CHECK_BELOW or _wal_has_content(db_path):
         return None
     note = _read_note(db_path)

@@ -8,6 +8,8 @@ columns and search text alone; the log is moved into the file in the background.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from contextlib import closing
@@ -17,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from pmdesk.domain.model import Severity, Status
-from pmdesk.storage import durability, queries
+from pmdesk.storage import queries
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery, SortKey
 from tests.storage.samples import at, simple
@@ -95,22 +97,27 @@ def test_saving_a_field_that_no_search_sees_leaves_the_index_alone(
 
 
 def test_the_log_reaches_the_file_while_the_library_stays_open(
-    library: Library, library_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Library, library_path: Path
 ) -> None:
-    monkeypatch.setattr(durability, "CHECKPOINT_BYTES", 0)
     incident_id = library.add(simple("before", at("2024-01-01")))
     library.update_fields(incident_id, title="moved into the file in the background")
 
     def in_the_file() -> str:
-        # immutable=1 reads the main file alone, as if the -wal file were lost.
+        # immutable=1 reads the main file alone, as if the -wal file were lost. In
+        # another process: closing its descriptor here would drop this process's locks.
+        code = (
+            "import sqlite3, sys\n"
+            "raw = sqlite3.connect(sys.argv[1], uri=True)\n"
+            "try:\n"
+            "    row = raw.execute('SELECT title FROM incidents WHERE id = ?', [sys.argv[2]])\n"
+            "    print((row.fetchone() or [''])[0])\n"
+            "except sqlite3.DatabaseError:\n"
+            "    print('')\n"
+        )
         uri = f"{library_path.resolve().as_uri()}?mode=ro&immutable=1"
-        with closing(sqlite3.connect(uri, uri=True)) as raw:
-            try:
-                row = raw.execute("SELECT title FROM incidents WHERE id = ?", [incident_id])
-                found = row.fetchone()
-            except sqlite3.DatabaseError:
-                return ""
-        return str(found[0]) if found else ""
+        done = subprocess.run([sys.executable, "-c", code, uri, str(incident_id)],
+                              capture_output=True, text=True, check=True)
+        return done.stdout.strip()
 
     deadline = time.monotonic() + 10
     while in_the_file() != "moved into the file in the background":
