@@ -195,3 +195,24 @@ def test_rebuild_search_index(library: Library) -> None:
     assert library.rebuild_search_index(progress)
     assert seen == [(1, 1)]
     assert library.ids(IncidentQuery(search="barista"), TODAY) == [incident_id]
+
+
+def test_another_programs_database_with_a_format_number_is_not_a_newer_pmdesk(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE TABLE bookmarks (url TEXT)")
+        raw.execute("PRAGMA user_version = 7")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(LibraryError) as error:
+        Library(path)
+    assert not isinstance(error.value, LibraryTooNew)
+    assert "database of another program" in str(error.value)
+    assert path.read_bytes() == before
+
+
+def test_new_libraries_are_marked_as_pmdesk_files(library_path: Path) -> None:
+    Library(library_path).close()
+    assert pragma(library_path, "application_id") == 0x706D646B
