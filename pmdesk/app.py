@@ -83,12 +83,26 @@ def create_window(db_path: Path) -> QMainWindow:
 def _open_damaged(db_path: Path, error: Exception) -> bool:
     """The library is damaged: say so, keep the file, offer the newest backup.
     Returns True if a backup was put in place and opening can be tried again."""
+    from pmdesk.services.instance_lock import acquire
     from pmdesk.storage.backups import newest_backup, restore_backup
 
     backup = newest_backup(db_path)
     box = QMessageBox(QMessageBox.Icon.Critical, "pmdesk", "The library cannot be opened.")
     detail = f"{error}\n\nThe file has been left exactly as it is:\n{db_path}"
+    lock, alone = acquire(db_path)
+    if backup is not None and not alone:
+        # Putting a backup in place renames the file under the other pmdesk, which would
+        # go on writing into the renamed one.
+        lock.unlock()
+        box.setInformativeText(
+            detail + f"\n\nAnother pmdesk has it open. Close it, then start pmdesk again "
+            f"to open the newest backup ({backup.name})."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
     if backup is None:
+        lock.unlock()
         box.setInformativeText(detail + "\n\nThere is no backup of it yet.")
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
@@ -102,8 +116,12 @@ def _open_damaged(db_path: Path, error: Exception) -> bool:
     box.setDefaultButton(use)
     box.exec()
     if box.clickedButton() is not use:
+        lock.unlock()
         return False
-    kept = restore_backup(backup, db_path)
+    try:
+        kept = restore_backup(backup, db_path)
+    finally:
+        lock.unlock()
     log.warning("Restored %s from %s; damaged file kept as %s", db_path, backup, kept)
     return True
 

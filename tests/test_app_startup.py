@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pmdesk import app
-from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE
+from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE, acquire
 from pmdesk.storage.backups import daily_backup
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import IncidentQuery, LibraryDamaged
@@ -54,6 +54,25 @@ def test_damaged_library_is_kept_and_the_backup_offered(
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
     with Library(db) as restored:
         assert restored.count(IncidentQuery(), date.today()) == 1
+
+
+def test_no_backup_is_put_in_place_while_another_pmdesk_has_the_library_open(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    with Library(db) as library:
+        library.add(sample_postmortem())
+    assert daily_backup(db) is not None
+    db.write_bytes(b"this is not a database" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    other, alone = acquire(db)  # the other pmdesk's lock
+    assert alone
+    assert not app._open_damaged(db, LibraryDamaged("damaged"))
+    other.unlock()
+    assert "Another pmdesk has it open" in shown[0]
+    assert db.read_bytes() == b"this is not a database" * 100
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
 
 
 def test_damaged_library_without_backup_changes_nothing(

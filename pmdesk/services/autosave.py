@@ -2,6 +2,11 @@
 
 A flush happens at most AUTOSAVE_MS after the first unsaved edit, however fast the user
 keeps typing, so a crash or a killed process loses at most that much.
+
+Each save carries what this editor last saw of the parts it writes (its base), so a
+save over a change made meanwhile in another window is refused instead of silently
+overwriting it (storage/conflicts.py). Then nothing is saved until the user chooses:
+keep_mine() writes this editor's version anyway, the controller's reload() takes theirs.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pmdesk.domain.model import Postmortem
+from pmdesk.domain.model import Postmortem, TimelineEvent
+from pmdesk.storage.conflicts import Base, ChangedElsewhere
 from pmdesk.storage.library import Library
 
 AUTOSAVE_MS = 400
@@ -20,6 +26,7 @@ log = logging.getLogger(__name__)
 class Autosaver(QObject):
     saved = Signal()
     failed = Signal(str)
+    conflicted = Signal(object)  # ChangedElsewhere: waits for keep_mine() or reset()
 
     def __init__(self, library: Library, pm: Postmortem, parent: QObject | None = None):
         super().__init__(parent)
@@ -30,6 +37,8 @@ class Autosaver(QObject):
         self._fields: set[str] = set()
         self._events: set[str] = set()
         self._tasks_dirty = False
+        self.conflict: ChangedElsewhere | None = None
+        self._remember_all()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -39,9 +48,32 @@ class Autosaver(QObject):
     def pending(self) -> bool:
         return bool(self._fields or self._events or self._tasks_dirty)
 
+    def _remember_all(self) -> None:
+        """The whole postmortem as the library holds it now (just loaded). The
+        controller replaces events, tasks and field values rather than changing them in
+        place, so references are snapshot enough."""
+        pm = self.pm
+        self._base_fields = {
+            name: list(value) if isinstance(value, list) else value
+            for name in pm.__dataclass_fields__
+            for value in (getattr(pm, name),)
+        }
+        self._base_events: dict[str, TimelineEvent] = {e.id: e for e in pm.timeline}
+        self._base_tasks = list(pm.actions)
+
+    def reset(self) -> None:
+        """Forget what is pending (the controller reloaded the incident)."""
+        self._timer.stop()
+        self._fields.clear()
+        self._events.clear()
+        self._tasks_dirty = False
+        self.conflict = None
+        self._remember_all()
+
     def _schedule(self) -> None:
         # Not restarted by later edits: the deadline counts from the first unsaved one.
-        if not self._timer.isActive():
+        # While a conflict waits for the user, nothing is tried again on its own.
+        if not self._timer.isActive() and self.conflict is None:
             self._timer.start()
 
     def mark_field(self, name: str) -> None:
@@ -56,13 +88,26 @@ class Autosaver(QObject):
         self._tasks_dirty = True
         self._schedule()
 
-    def flush(self) -> bool:
-        """Write everything pending now; returns False (and emits failed) on error."""
+    def keep_mine(self) -> bool:
+        """Save what is pending over the other window's changes."""
+        self.conflict = None
+        return self.flush(overwrite=True)
+
+    def flush(self, *, overwrite: bool = False) -> bool:
+        """Write everything pending now; returns False (and emits failed, or conflicted)
+        if it could not."""
         self._timer.stop()
         if not self.pending:
             return True
+        if self.conflict is not None and not overwrite:
+            return False
         try:
-            self._write()
+            self._write(overwrite)
+        except ChangedElsewhere as exc:
+            log.info("Save of incident %s refused: %s", self.incident_id, exc)
+            self.conflict = exc
+            self.conflicted.emit(exc)
+            return False
         except Exception as exc:  # a save must never take the window down
             log.exception("Autosave of incident %s failed", self.incident_id)
             self.failed.emit(f"Could not save your changes: {exc}")
@@ -71,19 +116,34 @@ class Autosaver(QObject):
         self.saved.emit()
         return True
 
-    def _write(self) -> None:
+    def _write(self, overwrite: bool) -> None:
         """One transaction with everything pending. The marks are cleared only after it
         committed, and what is sent is the wanted state, not steps: a failed save is
-        retried whole, and converges even if another pmdesk changed the incident."""
+        retried whole."""
         current = {e.id: e for e in self.pm.timeline}
         fields = {n: getattr(self.pm, n) for n in self._fields}
         events = [current[i] for i in sorted(self._events) if i in current]
         removed = [i for i in sorted(self._events) if i not in current]
         tasks = list(self.pm.actions) if self._tasks_dirty else None
+        base = None if overwrite else Base(
+            fields={n: self._base_fields[n] for n in fields},
+            events={i: self._base_events.get(i) for i in self._events},
+            tasks=self._base_tasks if tasks is not None else None,
+        )
         self.library.save_changes(
-            self.incident_id, fields=fields, events=events, removed_events=removed, tasks=tasks
+            self.incident_id, fields=fields, events=events, removed_events=removed,
+            tasks=tasks, base=base,
         )
         self._fields -= set(fields)
         self._events -= {e.id for e in events} | set(removed)
         if tasks is not None:
             self._tasks_dirty = False
+        # What the library holds now is what this editor wrote.
+        self._base_fields.update(
+            {n: list(v) if isinstance(v, list) else v for n, v in fields.items()}
+        )
+        self._base_events.update({e.id: e for e in events})
+        for event_id in removed:
+            self._base_events.pop(event_id, None)
+        if tasks is not None:
+            self._base_tasks = tasks

@@ -38,6 +38,9 @@ class DocumentController(QObject):
     problemsChanged = Signal(list)  # list[Problem]
     saved = Signal()
     saveFailed = Signal(str)
+    # Another window changed what this one is saving: the message, until keep_mine() or
+    # reload() settles it (nothing is saved meanwhile, nothing typed is dropped).
+    conflicted = Signal(str)
 
     def __init__(self, service: LibraryService, incident_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,6 +50,7 @@ class DocumentController(QObject):
         self.autosaver = Autosaver(service.library, self.pm, self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
+        self.autosaver.conflicted.connect(lambda exc: self.conflicted.emit(str(exc)))
         self._selected: list[str] = []
         self._problems: list[Problem] = validate(self.pm)
 
@@ -162,6 +166,38 @@ class DocumentController(QObject):
         """Save now (closing the editor, quitting); False if it failed."""
         self.seal()
         return self.autosaver.flush()
+
+    @property
+    def in_conflict(self) -> bool:
+        return self.autosaver.conflict is not None
+
+    def keep_mine(self) -> bool:
+        """Save this editor's changes over what another window saved meanwhile."""
+        self.seal()
+        return self.autosaver.keep_mine()
+
+    def reload(self) -> None:
+        """Take the incident as the library holds it now, dropping this editor's unsaved
+        changes and its undo history (its steps were made on the old version). Views
+        follow through the same signals as any edit."""
+        fresh = self.service.get(self.incident_id)
+        old_ids = [e.id for e in self.pm.timeline]
+        self.undo_stack.clear()
+        for name in type(self.pm).__dataclass_fields__:
+            setattr(self.pm, name, getattr(fresh, name))
+        self.autosaver.reset()
+        self._selected = []
+        self.eventSelectionChanged.emit([])
+        if old_ids:
+            self.eventsRemoved.emit(old_ids)
+        if self.pm.timeline:
+            self.eventsAdded.emit([e.id for e in self.pm.timeline])
+        for name in sorted(EDITABLE_FIELDS):
+            self.fieldChanged.emit(name)
+        self.tasksChanged.emit()
+        self._problems = validate(self.pm, date.today())
+        self.problemsChanged.emit(self._problems)
+        self.saved.emit()
 
     # ---- applying (called by commands only) ------------------------------------------
     def _apply_field(self, name: str, value: Any) -> None:

@@ -2,6 +2,8 @@
 
 SQLite (WAL, busy timeout) keeps two processes from corrupting the file; the lock only
 lets the second window say what is going on, so the user is not surprised by changes.
+The lock is a file of its own beside the library ("library.sqlite3.lock"): the library
+file itself is opened by SQLite alone.
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ def acquire(db_path: Path) -> tuple[QLockFile, bool]:
     return lock, lock.error() != QLockFile.LockError.LockFailedError
 
 
+# Each claim here is kept by the code: saves are immediate (autosave), the library list
+# refreshes on F5, and a save over a part another window changed is stopped and the user
+# asked (storage/conflicts.py).
 OTHER_INSTANCE_MESSAGE = (
-    "Another pmdesk window has this library open. Both can be used safely: every change "
-    "is saved at once, but changes made there show here only after you refresh (F5)."
+    "Another pmdesk window has this library open. You can work in both: every change is "
+    "saved at once. Changes made there show in this library list when you refresh (F5). "
+    "If both windows change the same part of an incident, pmdesk asks which version to "
+    "keep instead of saving over the other."
 )

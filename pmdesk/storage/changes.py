@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage import writes
+from pmdesk.storage.conflicts import Base, ChangedElsewhere, find_conflict
 from pmdesk.storage.connection import Database
 from pmdesk.storage.rows import column_value, event_row, now_utc, task_row
 from pmdesk.storage.types import NotFound
@@ -58,13 +59,23 @@ def save_changes(
     events: Iterable[TimelineEvent],
     removed_events: Iterable[str],
     tasks: Sequence[Task] | None,
+    base: Base | None = None,
 ) -> None:
     """Store the given field values, events (added or changed), removals (already gone
     is fine) and, if given, the whole task list; then re-derive the listing columns and
-    search text once. Runs inside the caller's transaction."""
+    search text once. Runs inside the caller's transaction.
+
+    With a base (what the editor last saw of these parts), raises ChangedElsewhere
+    before writing anything if another window changed one of them meanwhile."""
     if not writes.exists(db, incident_id):
         raise NotFound(f"There is no incident {incident_id} in this library.")
+    events = list(events)
     gone = list(removed_events)
+    if base is not None:
+        stored = writes.load(db, incident_id)
+        conflict = find_conflict(stored, base, fields, events, gone, tasks)
+        if conflict:
+            raise ChangedElsewhere(incident_id, conflict)
     if gone:
         db.conn.executemany(
             "DELETE FROM events WHERE id = ? AND incident_id = ?",

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
 from pmdesk.storage import changes, items, queries, verification, writes
+from pmdesk.storage.conflicts import Base
 from pmdesk.storage.connection import Database
 from pmdesk.storage.durability import WalKeeper
 from pmdesk.storage.migrations import upgrade
@@ -193,13 +194,16 @@ class Library:
         events: Iterable[TimelineEvent] = (),
         removed_events: Iterable[str] = (),
         tasks: list[Task] | None = None,
+        base: Base | None = None,
     ) -> None:
         """An editor's pending changes in one transaction (see changes.py): fields as
         for update_fields, events added or changed, event ids removed, and the whole
-        task list in order (None: tasks unchanged). Idempotent: safe to retry."""
+        task list in order (None: tasks unchanged). Idempotent: safe to retry. With
+        base, raises ChangedElsewhere (nothing written) if another window changed one
+        of these parts since the editor last saw it (see conflicts.py)."""
         checked = {name: domain_value(name, value) for name, value in (fields or {}).items()}
         with self._write() as db:
-            changes.save_changes(db, incident_id, checked, events, removed_events, tasks)
+            changes.save_changes(db, incident_id, checked, events, removed_events, tasks, base)
 
     def duplicate(self, incident_id: int) -> int:
         """A copy of the incident with new ids, titled "Copy of ..."; returns its id."""

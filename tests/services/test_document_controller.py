@@ -141,20 +141,32 @@ def test_a_failed_save_is_retried_whole_and_loses_nothing(
     assert saved.title == "Renamed"
 
 
-def test_two_editors_on_one_incident_both_keep_saving(ctrl: DocumentController) -> None:
+def test_two_editors_on_one_incident_never_overwrite_each_other_silently(
+    ctrl: DocumentController,
+) -> None:
     task = Task("Shared")
     ctrl.add_task(task)
     assert ctrl.flush()
     other_library = Library(ctrl.service.library.path)
     other = DocumentController(LibraryService(other_library), ctrl.incident_id)
+    conflicts: list[str] = []
+    other.conflicted.connect(conflicts.append)
     try:
         ctrl.remove_tasks([task.id])
         assert ctrl.flush()
         other.update_task(task.id, owner="Dana")  # edits the task the first one removed
         other.set_field("root_cause", "Disk full")
-        assert other.flush()  # last writer wins; no save is stuck
+        assert not other.flush()  # stopped, not saved over the removal
+        assert conflicts == [
+            "The follow-up tasks of this incident changed in another window since you "
+            "opened it."
+        ]
+        assert stored(ctrl).actions == [] and stored(ctrl).root_cause != "Disk full"
+        assert other.keep_mine()  # the user chose their own version: nothing is stuck
         saved = stored(ctrl)
         assert [(t.description, t.owner) for t in saved.actions] == [("Shared", "Dana")]
         assert saved.root_cause == "Disk full"
+        other.set_field("root_cause", "Disk full on the primary")
+        assert other.flush()  # and saving goes on as before
     finally:
         other_library.close()

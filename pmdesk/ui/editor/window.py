@@ -27,6 +27,7 @@ from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
+from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
 from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
 from pmdesk.ui.editor.export import ask_and_export
 from pmdesk.ui.editor.forms import COLOURS, MARGIN, SPACING
@@ -102,6 +103,8 @@ class EditorWindow(QMainWindow):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.conflict_bar = ConflictBar(right)
+        column.addWidget(self.conflict_bar)
         column.addWidget(self.stack, 1)
         column.addLayout(nav)
 
@@ -184,6 +187,9 @@ class EditorWindow(QMainWindow):
         self.router.changed.connect(self._update_steps)
         ctrl.saved.connect(self._saved)
         ctrl.saveFailed.connect(self._save_failed)
+        ctrl.conflicted.connect(self._conflicted)
+        self.conflict_bar.keepMine.connect(self.keep_mine)
+        self.conflict_bar.takeTheirs.connect(self.take_theirs)
 
     # ---- navigation ---------------------------------------------------------------------
     @property
@@ -265,6 +271,22 @@ class EditorWindow(QMainWindow):
         self.save_state.setText(f"{message} pmdesk keeps trying.")
         self.save_state.setStyleSheet(f"color: {COLOURS['error']};")
 
+    # ---- another window changed the same incident --------------------------------------
+    def _conflicted(self, message: str) -> None:
+        self.conflict_bar.show_conflict(message)
+        self.save_state.setText("Not saved: changed in another window")
+        self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
+
+    def keep_mine(self) -> None:
+        if self.ctrl.keep_mine():
+            self.conflict_bar.hide()
+
+    def take_theirs(self) -> None:
+        self.conflict_bar.hide()
+        self.ctrl.reload()
+        self._update_title()
+        self.statusBar().showMessage("Showing the version saved in the other window.", 10000)
+
     # ---- export and closing ---------------------------------------------------------------
     def export(self, fmt: str | None) -> None:
         self.ctrl.flush()
@@ -278,7 +300,12 @@ class EditorWindow(QMainWindow):
             self.restoreGeometry(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.ctrl.flush():
+        saved = self.ctrl.flush()
+        if not saved and self.ctrl.in_conflict:
+            if not settle_before_closing(self, self.ctrl, self.conflict_bar.message.text()):
+                event.ignore()
+                return
+        elif not saved:
             answer = QMessageBox.question(
                 self, "Changes not saved",
                 "Your last changes could not be saved to the library. Close anyway and "
