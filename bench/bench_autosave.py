@@ -52,6 +52,7 @@ def _plain_save(conn: sqlite3.Connection, incident_id: int, title: str) -> None:
 
 def autosave_times(db: Path, saves: int) -> tuple[list[float], list[float]]:
     """Milliseconds per autosave (save_changes), and per plain save, on random incidents."""
+    from pmdesk.storage.conflicts import Base
     from pmdesk.storage.library import Library
     from pmdesk.storage.types import IncidentQuery
 
@@ -62,8 +63,12 @@ def autosave_times(db: Path, saves: int) -> tuple[list[float], list[float]]:
         ours: list[float] = []
         for n, incident_id in enumerate(targets):
             title = f"Checkout outage, edited {n}"
-            def save(i: int = incident_id, t: str = title) -> None:
-                lib.save_changes(i, fields={"title": t})
+            # As the editor does: with what it last saw of the title, so that a save over
+            # another window's change is caught (the check re-reads the incident).
+            seen = Base(fields={"title": lib.get(incident_id).title})
+
+            def save(i: int = incident_id, t: str = title, b: Base = seen) -> None:
+                lib.save_changes(i, fields={"title": t}, base=b)
 
             ours.append(time_ms(save))
             time.sleep(PACE_S)
@@ -118,7 +123,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
                 "ms",
                 median(theirs),
                 goal=GOAL,
-                note=f"Library.save_changes(fields={{title}}) x{saves},"
+                note=f"Library.save_changes(fields={{title}}, base=...) x{saves},"
                 f" one every {PACE_S * 1000:g} ms;"
                 " baseline: plain sqlite3 UPDATE of the title and its FTS5 row",
             )
