@@ -55,9 +55,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pmdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon.fromTheme("pmdesk"))
-    from pmdesk.ui.icon_fonts import load_only_the_icon_font
+    from pmdesk.render import icons
 
-    load_only_the_icon_font()
+    icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
     return app
 
 

@@ -91,7 +91,7 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
         return 0
     chart = None
     if args.format == "docx" and pm.timeline:
-        from pmdesk.ui.timeline.chart import render_chart_png
+        from pmdesk.render.timeline.chart import render_chart_png
 
         chart = render_chart_png(pm)
     export_postmortem(pm, args.output, args.format, summary=args.summary, chart_png=chart)

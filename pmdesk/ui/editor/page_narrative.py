@@ -23,7 +23,7 @@ CHART_DELAY_MS = 300
 def chart_png(pm: Postmortem) -> bytes | None:
     """The timeline chart as exported, or None when the chart code is not available."""
     try:
-        from pmdesk.ui.timeline.chart import render_chart_png
+        from pmdesk.render.timeline.chart import render_chart_png
     except ImportError:
         return None
     try:

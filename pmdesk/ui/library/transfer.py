@@ -40,7 +40,7 @@ SUMMARY_WIDTH = 560
 def chart_renderer() -> ChartRenderer | None:
     """The timeline chart for Word exports, or None while that part is missing."""
     try:
-        from pmdesk.ui.timeline.chart import render_chart_png
+        from pmdesk.render.timeline.chart import render_chart_png
     except ImportError:
         return None
     renderer: ChartRenderer = render_chart_png
