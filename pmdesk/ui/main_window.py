@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from pmdesk.io.formats import IMPORT_FILTER
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
 from pmdesk.storage.types import IncidentQuery
@@ -29,7 +30,7 @@ from pmdesk.ui.library.library_page import LibraryPage
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
-from pmdesk.ui.library.transfer import IMPORT_FILTER, TransferRunner
+from pmdesk.ui.library.transfer import TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)

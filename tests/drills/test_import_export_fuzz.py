@@ -31,7 +31,8 @@ from pmdesk.domain.model import (
     TimelineEvent,
 )
 from pmdesk.io.errors import ImportFailed
-from pmdesk.io.files import ExportFormat, export_postmortem, read_postmortem
+from pmdesk.io.files import export_postmortem, read_postmortem
+from pmdesk.io.formats import ExportFormat
 from pmdesk.io.json.codec import dumps, loads
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.storage.library import Library

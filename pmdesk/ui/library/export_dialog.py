@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.io.formats import ExportFormat
 from pmdesk.render import icons
-from pmdesk.services.jobs import ExportFormat
 from pmdesk.ui.widgets import buddy_label, with_browse
 
 
