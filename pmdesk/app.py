@@ -131,7 +131,8 @@ def run(db_path: Path, quit_after_ms: int | None = None) -> int:
     sys.excepthook = _excepthook
     app = application()
     log.info("pmdesk %s starting on %s", __version__, db_path)
-    from pmdesk.storage.types import LibraryDamaged, LibraryError
+    from pmdesk.domain.listing import LibraryError
+    from pmdesk.storage.types import LibraryDamaged
 
     try:
         try:

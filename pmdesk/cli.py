@@ -105,7 +105,7 @@ def _cmd_show(args: argparse.Namespace, db: Path) -> int:
 
 
 def _cmd_list(args: argparse.Namespace, db: Path) -> int:
-    from pmdesk.storage.types import IncidentQuery
+    from pmdesk.domain.listing import IncidentQuery
     from pmdesk.workspace import open_library
 
     today = date.today()
@@ -154,8 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pmdesk.app import run
 
         return run(db, quit_after_ms=args.quit_after)
+    from pmdesk.domain.listing import LibraryError
     from pmdesk.io.errors import ExportFailed, ImportFailed
-    from pmdesk.storage.types import LibraryError
 
     try:
         return COMMANDS[args.command](args, db)

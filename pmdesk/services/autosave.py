@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.storage.library import Library
+from pmdesk.services.library_service import LibraryService
 
 AUTOSAVE_MS = 400
 log = logging.getLogger(__name__)
@@ -21,9 +21,9 @@ class Autosaver(QObject):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, library: Library, pm: Postmortem, parent: QObject | None = None):
+    def __init__(self, service: LibraryService, pm: Postmortem, parent: QObject | None = None):
         super().__init__(parent)
-        self.library = library
+        self.service = service
         self.pm = pm
         assert pm.id is not None, "autosave needs a stored postmortem"
         self.incident_id: int = pm.id
@@ -80,7 +80,7 @@ class Autosaver(QObject):
         events = [current[i] for i in sorted(self._events) if i in current]
         removed = [i for i in sorted(self._events) if i not in current]
         tasks = list(self.pm.actions) if self._tasks_dirty else None
-        self.library.save_changes(
+        self.service.save_changes(
             self.incident_id, fields=fields, events=events, removed_events=removed, tasks=tasks
         )
         self._fields -= set(fields)

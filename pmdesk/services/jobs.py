@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.export_files import safe_filename, unique_path
@@ -23,7 +24,6 @@ from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat
 from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import LibraryError
 
 log = logging.getLogger(__name__)
 

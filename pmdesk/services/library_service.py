@@ -10,12 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from pmdesk.domain.model import Postmortem
+from pmdesk.domain.listing import (
+    IncidentQuery,
+    IncidentSummary,
+    LibraryStats,
+    NotFound,
+    OverdueTask,
+)
+from pmdesk.domain.model import Postmortem, Task, TimelineEvent
 from pmdesk.services.background_reader import BackgroundReader, ReadCall
 from pmdesk.storage.library import Library
 from pmdesk.storage.search import search_terms
-from pmdesk.storage.stats import LibraryStats
-from pmdesk.storage.types import IncidentQuery, IncidentSummary, NotFound, OverdueTask
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +205,23 @@ class LibraryService(QObject):
         finally:
             # Even a partial change must reach the views.
             self.changed.emit()
+
+    # ---- one incident's edits -----------------------------------------------------------
+    def save_changes(
+        self,
+        incident_id: int,
+        *,
+        fields: dict[str, object],
+        events: list[TimelineEvent],
+        removed_events: list[str],
+        tasks: list[Task] | None,
+    ) -> None:
+        """An editor's pending changes, in one transaction (autosave calls this; see
+        Library.save_changes). LibraryError if they could not be saved."""
+        self.library.save_changes(
+            incident_id, fields=fields, events=events, removed_events=removed_events,
+            tasks=tasks,
+        )
 
     def incident_saved(self, incident_id: int) -> None:
         self.incidentChanged.emit(incident_id)

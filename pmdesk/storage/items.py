@@ -6,11 +6,11 @@ listing columns and search text, so an autosave stays a small write.
 
 from __future__ import annotations
 
+from pmdesk.domain.listing import NotFound
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage import writes
 from pmdesk.storage.connection import Database
 from pmdesk.storage.rows import event_row, now_utc, task_row
-from pmdesk.storage.types import NotFound
 
 _NOUN = {"events": "event", "tasks": "task"}
 

@@ -14,6 +14,13 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
+from pmdesk.domain.listing import (
+    IncidentQuery,
+    IncidentSummary,
+    LibraryStats,
+    NotFound,
+    OverdueTask,
+)
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
 from pmdesk.storage import changes, items, queries, verification, writes
 from pmdesk.storage.connection import Database
@@ -27,14 +34,8 @@ from pmdesk.storage.rows import (
     iso_time,
     now_utc,
 )
-from pmdesk.storage.stats import LibraryStats, compute_stats
-from pmdesk.storage.types import (
-    IncidentQuery,
-    IncidentSummary,
-    LibraryError,
-    NotFound,
-    OverdueTask,
-)
+from pmdesk.storage.stats import compute_stats
+from pmdesk.storage.types import LibraryError
 
 # Reports (done, total) and returns False to stop.
 Progress = Callable[[int, int], bool]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from pmdesk.domain.listing import NotFound
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import DERIVED_COLUMNS, FTS_COLUMNS, derived_columns, fts_document
@@ -21,7 +22,6 @@ from pmdesk.storage.rows import (
     postmortem_from_rows,
     task_row,
 )
-from pmdesk.storage.types import NotFound
 
 CHUNK = 500
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.io.formats import IMPORT_FILTER
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand, duplicated, imported

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage import backups, opening, verification
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, LibraryDamaged, LibraryError
+from pmdesk.storage.types import LibraryDamaged
 from pmdesk.workspace import sample_postmortem
 
 pytestmark = pytest.mark.drill

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 
 pytestmark = pytest.mark.drill
 ROUNDS = 150
@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
+from pmdesk.domain.listing import IncidentQuery
 
 db, name, own, shared, rounds, go = sys.argv[1:7]
 own, shared, rounds = int(own), int(shared), int(rounds)

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, NotFound, SortKey
 from pmdesk.domain.model import EventKind, Task, TaskStatus, TimelineEvent
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, NotFound, SortKey
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 10)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, SortKey
 from pmdesk.domain.model import Severity, Status
 from pmdesk.storage import durability, queries
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, SortKey
 from tests.storage.samples import at, simple
 
 TODAY = date(2024, 6, 15)

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pmdesk.domain.listing import IncidentQuery, NotFound
 from pmdesk.domain.model import EventKind, Postmortem, Severity, Status, Task, TimelineEvent
 from pmdesk.io.json.codec import dumps, loads
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, NotFound
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 10)

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage import migrations
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, LibraryDamaged, LibraryError, LibraryTooNew
+from pmdesk.storage.types import LibraryDamaged, LibraryTooNew
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 1)

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import TEMPLATES, copy_of
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.widgets import buddy_label
 

@@ -11,8 +11,8 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from pmdesk.domain.listing import NotFound
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import NotFound
 
 log = logging.getLogger(__name__)
 

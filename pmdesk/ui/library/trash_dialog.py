@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.render import icons
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.commands import RestoreCommand
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import lay_out_columns

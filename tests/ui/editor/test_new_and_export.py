@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem, Severity, Status, Task, TaskStatus
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import Preferences, save_preferences
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog, new_postmortem
 
 LEFT = Qt.MouseButton.LeftButton

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.table_columns import DURATION, OVERDUE, SEVERITY, STARTED, TITLE
 from pmdesk.ui.library.table_model import PAGE_SIZE, IdRole, IncidentTableModel
 from tests.ui.library.support import build_library, titles
