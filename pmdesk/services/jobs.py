@@ -1,4 +1,5 @@
-"""Importing and exporting many incidents off the GUI thread, with progress and Cancel.
+"""Long work off the GUI thread, with progress and Cancel: importing and exporting many
+incidents, exporting the one being edited, rebuilding the search index.
 
 Each job opens its own Library on the same file: a SQLite connection must stay in the
 thread that made it, and the window's connection keeps serving the table meanwhile.
@@ -43,6 +44,11 @@ class ImportResult(JobResult):
 @dataclass
 class ExportResult(JobResult):
     written: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class RebuildResult(JobResult):
+    done: int = 0  # incidents whose search entry was rewritten
 
 
 class JobSignals(QObject):
@@ -223,4 +229,26 @@ class FileExportJob(Job):
         except ExportFailed as exc:
             result.failures.append((self.path.name, str(exc)))
         self.signals.progress.emit(1, 1, "")
+        return result
+
+
+class RebuildIndexJob(Job):
+    """Rewrite every incident's search entry (Library.rebuild_search_index), in batches
+    that each commit, so Cancel stops at the end of the batch it is in: what was
+    rewritten stays, the rest keeps its old entry, and searches work throughout."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+
+    def work(self) -> RebuildResult:
+        result = RebuildResult()
+
+        def progress(done: int, total: int) -> bool:
+            result.done, result.total = done, total
+            self.signals.progress.emit(done, total, f"{done:,} of {total:,} incidents")
+            return not self.cancelled
+
+        with Library(self.db_path) as library:
+            result.cancelled = not library.rebuild_search_index(progress)
         return result

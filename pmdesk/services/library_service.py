@@ -211,16 +211,16 @@ class LibraryService(QObject):
         self,
         incident_id: int,
         *,
-        fields: dict[str, object],
-        events: list[TimelineEvent],
-        removed_events: list[str],
-        tasks: list[Task] | None,
+        fields: dict[str, object] | None = None,
+        events: list[TimelineEvent] | None = None,
+        removed_events: list[str] | None = None,
+        tasks: list[Task] | None = None,
     ) -> None:
         """An editor's pending changes, in one transaction (autosave calls this; see
         Library.save_changes). LibraryError if they could not be saved."""
         self.library.save_changes(
-            incident_id, fields=fields, events=events, removed_events=removed_events,
-            tasks=tasks,
+            incident_id, fields=fields, events=events or (),
+            removed_events=removed_events or (), tasks=tasks,
         )
 
     def incident_saved(self, incident_id: int) -> None:

@@ -177,26 +177,6 @@ def update_incident(
     write_fts(db, incident_id, pm, force=not only_changes)
 
 
-def refresh(db: Database, incident_id: int, now: datetime) -> None:
-    """After an event or task changed: re-derive the incident's columns and text."""
-    update_incident(db, incident_id, load(db, incident_id), {}, now, only_changes=True)
-
-
-def place(db: Database, table: str, incident_id: int, item_id: str, index: int | None) -> None:
-    """Move item_id to index (clamped; None = last) in its incident's position order,
-    rewriting only the positions that change."""
-    rows = db.execute(
-        f"SELECT id, position FROM {table} WHERE incident_id = ? ORDER BY position, rowid",
-        [incident_id],
-    ).fetchall()
-    old = {row[0]: row[1] for row in rows}
-    order = [row[0] for row in rows if row[0] != item_id]
-    spot = len(order) if index is None else min(max(index, 0), len(order))
-    order.insert(spot, item_id)
-    changes = [(n, i) for n, i in enumerate(order) if old.get(i) != n]
-    db.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", changes)
-
-
 def next_position(db: Database, table: str, incident_id: int) -> int:
     row = db.execute(
         f"SELECT coalesce(max(position) + 1, 0) FROM {table} WHERE incident_id = ?", [incident_id]

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                     a.export,
                     None,
                     a.trash,
+                    a.rebuild_index,
                     None,
                     a.preferences,
                     None,
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.trash.triggered.connect(self.show_trash)
+        a.rebuild_index.triggered.connect(self.transfers.rebuild_search_index)
         a.import_files.triggered.connect(self.choose_imports)
         a.export.triggered.connect(self.export_selected)
         a.find.triggered.connect(self.focus_search)

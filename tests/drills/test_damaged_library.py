@@ -152,7 +152,7 @@ def test_other_connections_of_the_same_process_trust_the_first(
     filled: Path, checks: list[bool]
 ) -> None:
     with Library(filled) as first:
-        first.update_fields(1, title="written while open")  # the log now has content
+        first.save_changes(1, fields={"title": "written while open"})  # the log now has content
         with Library(filled) as reader:
             assert reader.get(1).title == "written while open"
     assert checks[-1] is False

@@ -23,7 +23,7 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
     with Library(db) as library:
         good = library.add(sample_postmortem())
         bad = library.add(Postmortem(title="Broken chart"))
-        library.add_event(bad, sample_postmortem().timeline[0])
+        library.save_changes(bad, events=[sample_postmortem().timeline[0]])
     out = tmp_path / "out"
     out.mkdir()
     (out / "The Great Downtime Debacle A Postmortem timeline.png").write_bytes(b"user's own")

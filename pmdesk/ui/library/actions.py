@@ -19,6 +19,7 @@ class LibraryActions:
     duplicate: QAction
     delete: QAction
     trash: QAction
+    rebuild_index: QAction
     import_files: QAction
     export: QAction
     undo: QAction
@@ -110,6 +111,13 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
             "fa6s.trash-arrow-up",
             [QKeySequence("Ctrl+Shift+T")],
             "Restore deleted incidents, or delete them for good",
+        ),
+        rebuild_index=_action(
+            window,
+            "Re&build search index…",
+            None,
+            [],
+            "Index every incident afresh, if a search misses what it should find",
         ),
         import_files=_action(
             window,

@@ -1,4 +1,5 @@
-"""Import and export as the user sees them: choose, watch the progress, read the summary.
+"""Import, export and rebuilding the search index as the user sees them: choose, watch
+the progress, read the summary.
 
 The work itself is done by the jobs in pmdesk.services.jobs on the thread pool.
 """
@@ -25,6 +26,8 @@ from pmdesk.services.jobs import (
     ImportJob,
     ImportResult,
     JobResult,
+    RebuildIndexJob,
+    RebuildResult,
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
@@ -42,7 +45,8 @@ def failure_list(failures: list[tuple[str, str]]) -> str:
 
 
 class TransferRunner:
-    """Runs one import or export job at a time with a progress dialog and a summary."""
+    """Runs one import, export or index rebuild at a time, with a progress dialog and a
+    summary."""
 
     def __init__(self, service: LibraryService, parent: QWidget) -> None:
         self.service = service
@@ -74,6 +78,11 @@ class TransferRunner:
             template=load_preferences().template_path,
         )
         self.runner.start(job, "Exporting postmortems…", self._exported)
+
+    def rebuild_search_index(self) -> None:
+        self.runner.start(
+            RebuildIndexJob(self.service.path), "Rebuilding the search index…", self._rebuilt
+        )
 
     def cancel(self) -> None:
         self.runner.cancel()
@@ -112,6 +121,19 @@ class TransferRunner:
         if folder is not None:
             show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
             show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def _rebuilt(self, result: JobResult) -> None:
+        done = result.done if isinstance(result, RebuildResult) else 0
+        if result.failures:
+            text = "The search index could not be rebuilt."
+        elif result.cancelled:
+            text = (f"Rebuilding stopped after {done:,} of {result.total:,} incidents. Search "
+                    "works as before; rebuild again to do the rest.")
+        else:
+            self.service.added_elsewhere()  # searches shown now are asked again
+            text = f"The search index of all {result.total:,} incidents was rebuilt."
+        detail = failure_list(result.failures) if result.failures else ""
+        self._show_summary("Rebuild search index", text, detail, bool(result.failures))
 
     def _show_summary(self, title: str, text: str, detail: str, problem: bool) -> QMessageBox:
         icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information

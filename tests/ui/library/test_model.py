@@ -97,7 +97,7 @@ def test_a_saved_incident_repaints_its_row(service: LibraryService) -> None:
     model.set_query(IncidentQuery())
     first = model.index(0, TITLE).data(IdRole)
     assert model.index(0, TITLE).data() != "Renamed"  # painted once, as a table would
-    service.library.update_fields(first, title="Renamed")
+    service.save_changes(first, fields={"title": "Renamed"})
     model.incident_changed(first)
     assert model.index(0, TITLE).data() == "Renamed"
 
