@@ -76,3 +76,15 @@ def test_the_command_line_chart_draws_its_glyphs_without_opengl() -> None:
         "print(png[:4] == b'\\x89PNG', opengl, ui, fonts)\n"
     )
     assert printed_by(code) == "True [] [] ['fa6s']"
+
+
+def test_the_library_window_opens_without_the_file_readers() -> None:
+    """The jobs it imports load the readers and writers at their first use: Markdown
+    parsing (markdown-it) is ~35 ms of every start otherwise."""
+    code = (
+        "import sys\n"
+        "import pmdesk.app, pmdesk.ui.main_window\n"
+        "print(sorted(n for n in sys.modules if n.startswith(('markdown_it', 'pmdesk.io.files',\n"
+        "             'pmdesk.io.markdown.importer', 'docx'))))\n"
+    )
+    assert printed_by(code) == "[]"
