@@ -131,7 +131,8 @@ class TransferRunner:
                     "works as before; rebuild again to do the rest.")
         else:
             self.service.added_elsewhere()  # searches shown now are asked again
-            text = f"The search index of all {result.total:,} incidents was rebuilt."
+            incidents = "incident" if result.total == 1 else "incidents"
+            text = f"The search index was rebuilt ({result.total:,} {incidents})."
         detail = failure_list(result.failures) if result.failures else ""
         self._show_summary("Rebuild search index", text, detail, bool(result.failures))
 

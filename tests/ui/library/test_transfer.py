@@ -213,7 +213,7 @@ def test_rebuilding_the_search_index_finds_what_the_index_had_lost(
                    if a.text() == "Re&build search index…")
     rebuild.trigger()
     qtbot.waitUntil(lambda: window.transfers.summary is not None, timeout=20_000)
-    assert summary_shown(window).text() == "The search index of all 5 incidents was rebuilt."
+    assert summary_shown(window).text() == "The search index was rebuilt (5 incidents)."
     settle(qtbot, window)
     assert titles(window.library.model) == ["Payments gateway timeouts"]
     window.close()
