@@ -141,7 +141,26 @@ class ImportJob(Job):
                 result.failures.append((name, str(exc)))
 
 
-class ExportJob(Job):
+class _ExportJob(Job):
+    """What the exports share: the format, the Word template, and the chart, drawn on
+    the GUI thread (see gui_thread.py) by an object made here, on it."""
+
+    def __init__(
+        self, fmt: ExportFormat, template: Path | None, chart_renderer: ChartSource
+    ) -> None:
+        super().__init__()
+        self.fmt: ExportFormat = fmt
+        self.template = template
+        self.chart = GuiThreadCall(chart_renderer)
+
+    def cancelled_now(self) -> None:
+        self.chart.cancel()
+
+    def _write(self, pm: Postmortem, path: Path, taken: set[Path] | None = None) -> None:
+        export_file(pm, path, self.fmt, template=self.template, chart=self.chart, taken=taken)
+
+
+class ExportJob(_ExportJob):
     """Write each incident to its own file in folder, named after its title."""
 
     def __init__(
@@ -154,17 +173,10 @@ class ExportJob(Job):
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
     ) -> None:
-        super().__init__()
+        super().__init__(fmt, template, chart_renderer)
         self.db_path = Path(db_path)
         self.incident_ids = list(incident_ids)
         self.folder = Path(folder)
-        self.fmt: ExportFormat = fmt
-        self.template = template
-        # The chart is drawn on the GUI thread (see gui_thread.py), made here on it.
-        self.chart = GuiThreadCall(chart_renderer)
-
-    def cancelled_now(self) -> None:
-        self.chart.cancel()
 
     def work(self) -> ExportResult:
         result = ExportResult(total=len(self.incident_ids))
@@ -181,8 +193,7 @@ class ExportJob(Job):
                     what = pm.title or what
                     self.signals.progress.emit(done, result.total, what)
                     path = unique_path(self.folder, safe_filename(pm.title), suffix, taken)
-                    export_file(pm, path, self.fmt, template=self.template, chart=self.chart,
-                                taken=taken)
+                    self._write(pm, path, taken)
                     result.written.append(path)
                 except ExportCancelled:
                     result.cancelled = True
@@ -196,7 +207,7 @@ class ExportJob(Job):
         return result
 
 
-class FileExportJob(Job):
+class FileExportJob(_ExportJob):
     """The editor's export: the postmortem being edited, to the file the user chose."""
 
     def __init__(
@@ -208,21 +219,15 @@ class FileExportJob(Job):
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
     ) -> None:
-        super().__init__()
+        super().__init__(fmt, template, chart_renderer)
         self.pm = copy.deepcopy(pm)  # typing goes on in the editor meanwhile
         self.path = Path(path)
-        self.fmt: ExportFormat = fmt
-        self.template = template
-        self.chart = GuiThreadCall(chart_renderer)
-
-    def cancelled_now(self) -> None:
-        self.chart.cancel()
 
     def work(self) -> ExportResult:
         result = ExportResult(total=1)
         self.signals.progress.emit(0, 1, self.path.name)
         try:
-            export_file(self.pm, self.path, self.fmt, template=self.template, chart=self.chart)
+            self._write(self.pm, self.path)
             result.written.append(self.path)
         except ExportCancelled:
             result.cancelled = True
