@@ -1,9 +1,10 @@
-# The two commands of the README: `make run` and `make test`. Everything else supports them.
+# The commands of the README: `make run`, `make test` (the full check CI runs) and, for
+# contributors' edit-test loop, `make check`. Everything else supports them.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint bench bundle clean
+.PHONY: run test check setup lint bench bundle clean
 
 $(BIN)/.installed-%: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "pmdesk needs Python 3.11 or newer")'
@@ -22,6 +23,7 @@ run: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bundle:
 	scripts/build-bundle
@@ -31,7 +33,13 @@ test: setup
 	scripts/build-bundle
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest
+
+# The same checks without installing system packages or building the bundle: tests that
+# need LibreOffice or the bundle skip themselves when they are not there.
+check: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(QUICK),--quick,)

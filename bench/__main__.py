@@ -38,11 +38,8 @@ def search(quick: bool) -> list[dict[str, object]]:
 
 def timeline(quick: bool) -> list[dict[str, object]]:
     """bench/bench_timeline.py (the timeline's own benchmark) measures the drag frame."""
-    try:
-        from bench import bench_timeline
-    except ImportError as exc:
-        return [figure("timeline_drag_frame_2000_events", None, "ms",
-                       note=f"bench/bench_timeline.py is not available: {exc}")]
+    from bench import bench_timeline
+
     lines: list[dict[str, object]] = [json.loads(line) for line in bench_timeline.run(quick)]
     for line in lines:
         if line["name"] == "timeline_drag_frame_2000_events":

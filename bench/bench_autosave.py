@@ -52,9 +52,9 @@ def _plain_save(conn: sqlite3.Connection, incident_id: int, title: str) -> None:
 
 def autosave_times(db: Path, saves: int) -> tuple[list[float], list[float]]:
     """Milliseconds per autosave (save_changes), and per plain save, on random incidents."""
+    from pmdesk.domain.listing import IncidentQuery
     from pmdesk.storage.conflicts import Base
     from pmdesk.storage.library import Library
-    from pmdesk.storage.types import IncidentQuery
 
     with Library(db) as lib:
         ids = lib.ids(IncidentQuery(), date.today())

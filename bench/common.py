@@ -118,8 +118,8 @@ def postmortems(count: int, seed: int = SEED) -> Iterator[Postmortem]:
 
 
 def _incident_count(path: Path) -> int | None:
+    from pmdesk.domain.listing import IncidentQuery, LibraryError
     from pmdesk.storage.library import Library
-    from pmdesk.storage.types import IncidentQuery, LibraryError
 
     try:
         with Library(path) as library:

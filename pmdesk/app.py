@@ -55,9 +55,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pmdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon.fromTheme("pmdesk"))
-    from pmdesk.ui.icon_fonts import load_only_the_icon_font
+    from pmdesk.render import icons
 
-    load_only_the_icon_font()
+    icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
     return app
 
 
@@ -149,7 +149,8 @@ def run(db_path: Path, quit_after_ms: int | None = None) -> int:
     sys.excepthook = _excepthook
     app = application()
     log.info("pmdesk %s starting on %s", __version__, db_path)
-    from pmdesk.storage.types import LibraryDamaged, LibraryError
+    from pmdesk.domain.listing import LibraryError
+    from pmdesk.storage.types import LibraryDamaged
 
     try:
         try:

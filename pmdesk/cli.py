@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from pmdesk import __version__
+from pmdesk.io.formats import EXPORT_FORMATS
 from pmdesk.paths import default_db_path
 
 
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", parents=[common], help="export one postmortem")
     exp.add_argument("id", type=int, metavar="ID")
-    exp.add_argument("--format", choices=("md", "docx", "json"), required=True)
+    exp.add_argument("--format", choices=tuple(EXPORT_FORMATS), required=True)
     exp.add_argument("--summary", action="store_true", help="Word: the leadership summary")
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: stdout for md)")
 
@@ -73,8 +74,8 @@ def _cmd_import(args: argparse.Namespace, db: Path) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, db: Path) -> int:
-    from pmdesk.io.files import export_postmortem
     from pmdesk.io.markdown.export import to_markdown
+    from pmdesk.services.exports import export_file
     from pmdesk.workspace import open_library
 
     with open_library(db) as library:
@@ -89,12 +90,7 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
 
             sys.stdout.write(dumps(pm))
         return 0
-    chart = None
-    if args.format == "docx" and pm.timeline:
-        from pmdesk.ui.timeline.chart import render_chart_png
-
-        chart = render_chart_png(pm)
-    export_postmortem(pm, args.output, args.format, summary=args.summary, chart_png=chart)
+    export_file(pm, args.output, args.format, summary=args.summary, markdown_alone=True)
     print(args.output)
     return 0
 
@@ -109,7 +105,7 @@ def _cmd_show(args: argparse.Namespace, db: Path) -> int:
 
 
 def _cmd_list(args: argparse.Namespace, db: Path) -> int:
-    from pmdesk.storage.types import IncidentQuery
+    from pmdesk.domain.listing import IncidentQuery
     from pmdesk.workspace import open_library
 
     today = date.today()
@@ -158,8 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pmdesk.app import run
 
         return run(db, quit_after_ms=args.quit_after)
+    from pmdesk.domain.listing import LibraryError
     from pmdesk.io.errors import ExportFailed, ImportFailed
-    from pmdesk.storage.types import LibraryError
 
     try:
         return COMMANDS[args.command](args, db)

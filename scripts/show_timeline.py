@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from pmdesk.domain.kinds import infer_kind
 from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
+from pmdesk.render.timeline.chart import render_chart_png
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.ui.timeline.chart import render_chart_png
 from pmdesk.ui.timeline.preview import TimelinePreview
 from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.workspace import sample_postmortem

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pmdesk import app
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE, acquire
 from pmdesk.storage.backups import daily_backup
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, LibraryDamaged
+from pmdesk.storage.types import LibraryDamaged
 from pmdesk.workspace import sample_postmortem
 
 

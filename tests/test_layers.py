@@ -36,11 +36,55 @@ def test_the_main_window_loads_no_opengl_and_its_icons_draw() -> None:
     code = (
         "import sys\n"
         "import pmdesk.ui.main_window\n"
-        "import qtawesome\n"
         "from pmdesk.app import application\n"
+        "from pmdesk.render import icons\n"
         "app = application(['x', '-platform', 'offscreen'])\n"
+        "trash = icons.icon('fa6s.trash')\n"
         "opengl = sorted(n for n, m in sys.modules.items() if 'OpenGL' in n and m is not None)\n"
-        "fonts = sorted(qtawesome._instance().charmap)\n"
-        "print(opengl, fonts, qtawesome.icon('fa6s.trash').pixmap(16, 16).isNull())\n"
+        "fonts = sorted(sys.modules['qtawesome']._instance().charmap)\n"
+        "print(opengl, fonts, trash.pixmap(16, 16).isNull())\n"
     )
     assert printed_by(code) == "[] ['fa6s'] False"
+
+
+def test_importing_the_windows_changes_nothing_outside_pmdesk() -> None:
+    """qtawesome (and the qtpy it brings) is loaded by the app's start-up, at the first
+    icon, not as a side effect of importing a pmdesk.ui module."""
+    code = (
+        "import sys\n"
+        "import pmdesk.ui.main_window, pmdesk.ui.editor.window\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('qtawesome', 'qtpy')\n"
+        "             or 'OpenGL' in n))\n"
+    )
+    assert printed_by(code) == "[]"
+
+
+def test_the_command_line_chart_draws_its_glyphs_without_opengl() -> None:
+    """The chart's markers use the icon font; drawn by the command line (no window, no
+    pmdesk.ui), the font is loaded the same way, once."""
+    code = (
+        "import sys\n"
+        "from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent\n"
+        "from pmdesk.render.timeline.chart import render_chart_png\n"
+        "from datetime import datetime, UTC\n"
+        "pm = Postmortem(title='x', timeline=[TimelineEvent(datetime(2024, 1, 1, tzinfo=UTC),\n"
+        "                'paged', EventKind.ALERTED)])\n"
+        "png = render_chart_png(pm)\n"
+        "opengl = sorted(n for n, m in sys.modules.items() if 'OpenGL' in n and m is not None)\n"
+        "ui = sorted(n for n in sys.modules if n.startswith('pmdesk.ui'))\n"
+        "fonts = sorted(sys.modules['qtawesome']._instance().charmap)\n"
+        "print(png[:4] == b'\\x89PNG', opengl, ui, fonts)\n"
+    )
+    assert printed_by(code) == "True [] [] ['fa6s']"
+
+
+def test_the_library_window_opens_without_the_file_readers() -> None:
+    """The jobs it imports load the readers and writers at their first use: Markdown
+    parsing (markdown-it) is ~35 ms of every start otherwise."""
+    code = (
+        "import sys\n"
+        "import pmdesk.app, pmdesk.ui.main_window\n"
+        "print(sorted(n for n in sys.modules if n.startswith(('markdown_it', 'pmdesk.io.files',\n"
+        "             'pmdesk.io.markdown.importer', 'docx'))))\n"
+    )
+    assert printed_by(code) == "[]"

@@ -1,19 +1,18 @@
-"""Reading and writing postmortem files by their format, for the CLI and the app."""
+"""Reading and writing postmortem files by their format (pmdesk.io.formats). Exports go
+through pmdesk.services.exports.export_file, which gets the timeline chart first."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
+from pmdesk.io.formats import ExportFormat
 from pmdesk.io.json import codec as json_io
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.io.markdown.importer import parse_markdown
 
-ExportFormat = Literal["md", "docx", "json"]
-IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
 # A larger file is not a postmortem someone wrote; refuse it before reading it whole.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -58,7 +57,9 @@ def export_postmortem(
     chart_png: bytes | None = None,
     template: Path | None = None,
 ) -> None:
-    """Write pm to path in fmt; ExportFailed on any failure, leaving no partial file."""
+    """Write pm to path in fmt; ExportFailed on any failure, leaving no partial file.
+    Markdown is the text alone (the app's, with its chart beside it, is written by
+    export_files.export_markdown_with_chart)."""
     if fmt == "md":
         write_text_atomic(path, to_markdown(pm))
     elif fmt == "json":

@@ -16,8 +16,8 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
+from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.conflicts import Base, ChangedElsewhere
-from pmdesk.storage.library import Library
 
 AUTOSAVE_MS = 400
 log = logging.getLogger(__name__)
@@ -28,9 +28,9 @@ class Autosaver(QObject):
     failed = Signal(str)
     conflicted = Signal(object)  # ChangedElsewhere: waits for keep_mine() or reset()
 
-    def __init__(self, library: Library, pm: Postmortem, parent: QObject | None = None):
+    def __init__(self, service: LibraryService, pm: Postmortem, parent: QObject | None = None):
         super().__init__(parent)
-        self.library = library
+        self.service = service
         self.pm = pm
         assert pm.id is not None, "autosave needs a stored postmortem"
         self.incident_id: int = pm.id
@@ -130,7 +130,7 @@ class Autosaver(QObject):
             events={i: self._base_events.get(i) for i in self._events},
             tasks=self._base_tasks if tasks is not None else None,
         )
-        self.library.save_changes(
+        self.service.save_changes(
             self.incident_id, fields=fields, events=events, removed_events=removed,
             tasks=tasks, base=base,
         )

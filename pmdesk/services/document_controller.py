@@ -47,7 +47,7 @@ class DocumentController(QObject):
         self.service = service
         self.pm = service.get(incident_id)
         self.undo_stack = QUndoStack(self)
-        self.autosaver = Autosaver(service.library, self.pm, self)
+        self.autosaver = Autosaver(service, self.pm, self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.conflicted.connect(lambda exc: self.conflicted.emit(str(exc)))

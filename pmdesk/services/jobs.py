@@ -1,4 +1,5 @@
-"""Importing and exporting many incidents off the GUI thread, with progress and Cancel.
+"""Long work off the GUI thread, with progress and Cancel: importing and exporting many
+incidents, exporting the one being edited, rebuilding the search index.
 
 Each job opens its own Library on the same file: a SQLite connection must stay in the
 thread that made it, and the window's connection keeps serving the table meanwhile.
@@ -7,25 +8,27 @@ Jobs report through Qt signals, which reach the window's thread queued.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
+from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
-from pmdesk.io.export_files import export_markdown_with_chart, safe_filename, unique_path
+from pmdesk.io.export_files import safe_filename, unique_path
+from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat
+from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
+from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import LibraryError
 
 log = logging.getLogger(__name__)
-ChartRenderer = Callable[[Postmortem], bytes | None]
-ExportFormat = Literal["md", "docx"]
-SUFFIXES: dict[ExportFormat, str] = {"md": ".md", "docx": ".docx"}
+
+
 @dataclass
 class JobResult:
     total: int = 0
@@ -43,41 +46,14 @@ class ExportResult(JobResult):
     written: list[Path] = field(default_factory=list)
 
 
+@dataclass
+class RebuildResult(JobResult):
+    done: int = 0  # incidents whose search entry was rewritten
+
+
 class JobSignals(QObject):
     progress = Signal(int, int, str)  # done, total, the item being worked on
     finished = Signal(object)  # the job's JobResult
-
-
-class GuiThreadCall(QObject):
-    """Calls a function on the GUI thread for a worker, which waits for the result.
-
-    The timeline chart is drawn by a QGraphicsScene, which Qt supports on the GUI thread
-    only; the worker hands each chart over and goes on with the document meanwhile
-    waiting. Create it on the GUI thread.
-    """
-
-    _requested = Signal(object)
-
-    def __init__(self, func: ChartRenderer) -> None:
-        super().__init__()
-        self._func = func
-        self._outcome: tuple[bytes | None, BaseException | None] = (None, None)
-        self._requested.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
-
-    def _run(self, arg: Postmortem) -> None:
-        try:
-            self._outcome = (self._func(arg), None)
-        except Exception as exc:  # handed to the worker, which decides
-            self._outcome = (None, exc)
-
-    def __call__(self, arg: Postmortem) -> bytes | None:
-        if QThread.currentThread() is self.thread():
-            return self._func(arg)
-        self._requested.emit(arg)
-        value, error = self._outcome
-        if error is not None:
-            raise error
-        return value
 
 
 class Job(QRunnable):
@@ -89,6 +65,10 @@ class Job(QRunnable):
 
     def cancel(self) -> None:
         self._stop.set()
+        self.cancelled_now()
+
+    def cancelled_now(self) -> None:
+        """Called on cancel (from any thread): wake whatever the job waits for."""
 
     @property
     def cancelled(self) -> bool:
@@ -161,7 +141,26 @@ class ImportJob(Job):
                 result.failures.append((name, str(exc)))
 
 
-class ExportJob(Job):
+class _ExportJob(Job):
+    """What the exports share: the format, the Word template, and the chart, drawn on
+    the GUI thread (see gui_thread.py) by an object made here, on it."""
+
+    def __init__(
+        self, fmt: ExportFormat, template: Path | None, chart_renderer: ChartSource
+    ) -> None:
+        super().__init__()
+        self.fmt: ExportFormat = fmt
+        self.template = template
+        self.chart = GuiThreadCall(chart_renderer)
+
+    def cancelled_now(self) -> None:
+        self.chart.cancel()
+
+    def _write(self, pm: Postmortem, path: Path, taken: set[Path] | None = None) -> None:
+        export_file(pm, path, self.fmt, template=self.template, chart=self.chart, taken=taken)
+
+
+class ExportJob(_ExportJob):
     """Write each incident to its own file in folder, named after its title."""
 
     def __init__(
@@ -172,19 +171,17 @@ class ExportJob(Job):
         fmt: ExportFormat,
         *,
         template: Path | None = None,
-        chart_renderer: ChartRenderer | None = None,
+        chart_renderer: ChartSource = draw_chart,
     ) -> None:
-        super().__init__()
+        super().__init__(fmt, template, chart_renderer)
         self.db_path = Path(db_path)
         self.incident_ids = list(incident_ids)
         self.folder = Path(folder)
-        self.fmt: ExportFormat = fmt
-        self.template = template
-        self.chart_renderer = GuiThreadCall(chart_renderer) if chart_renderer else None
 
     def work(self) -> ExportResult:
         result = ExportResult(total=len(self.incident_ids))
         taken: set[Path] = set()
+        suffix = EXPORT_FORMATS[self.fmt].suffix
         with Library(self.db_path) as library:
             for done, incident_id in enumerate(self.incident_ids):
                 if self.cancelled:
@@ -195,11 +192,12 @@ class ExportJob(Job):
                     pm = library.get(incident_id)
                     what = pm.title or what
                     self.signals.progress.emit(done, result.total, what)
-                    path = unique_path(
-                        self.folder, safe_filename(pm.title), SUFFIXES[self.fmt], taken
-                    )
+                    path = unique_path(self.folder, safe_filename(pm.title), suffix, taken)
                     self._write(pm, path, taken)
                     result.written.append(path)
+                except ExportCancelled:
+                    result.cancelled = True
+                    break
                 except (ExportFailed, LibraryError) as exc:
                     result.failures.append((what, str(exc)))
                 except Exception as exc:  # one bad incident must not end the whole batch
@@ -208,20 +206,54 @@ class ExportJob(Job):
         self.signals.progress.emit(result.total, result.total, "")
         return result
 
-    def _write(self, pm: Postmortem, path: Path, taken: set[Path]) -> None:
-        chart = self._chart(pm)
-        if self.fmt == "md":
-            export_markdown_with_chart(pm, path, chart, taken)
-            return
-        from pmdesk.io.files import export_postmortem
 
-        export_postmortem(pm, path, self.fmt, chart_png=chart, template=self.template)
+class FileExportJob(_ExportJob):
+    """The editor's export: the postmortem being edited, to the file the user chose."""
 
-    def _chart(self, pm: Postmortem) -> bytes | None:
-        if self.chart_renderer is None or not pm.timeline:
-            return None
+    def __init__(
+        self,
+        pm: Postmortem,
+        path: Path,
+        fmt: ExportFormat,
+        *,
+        template: Path | None = None,
+        chart_renderer: ChartSource = draw_chart,
+    ) -> None:
+        super().__init__(fmt, template, chart_renderer)
+        self.pm = copy.deepcopy(pm)  # typing goes on in the editor meanwhile
+        self.path = Path(path)
+
+    def work(self) -> ExportResult:
+        result = ExportResult(total=1)
+        self.signals.progress.emit(0, 1, self.path.name)
         try:
-            return self.chart_renderer(pm)
-        except Exception:  # a missing chart must not cost the user the document
-            log.exception("Timeline chart for %r failed; exporting without it", pm.title)
-            return None
+            self._write(self.pm, self.path)
+            result.written.append(self.path)
+        except ExportCancelled:
+            result.cancelled = True
+        except ExportFailed as exc:
+            result.failures.append((self.path.name, str(exc)))
+        self.signals.progress.emit(1, 1, "")
+        return result
+
+
+class RebuildIndexJob(Job):
+    """Rewrite every incident's search entry (Library.rebuild_search_index), in batches
+    that each commit, so Cancel stops at the end of the batch it is in: what was
+    rewritten stays, the rest keeps its old entry, and searches work throughout."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+
+    def work(self) -> RebuildResult:
+        result = RebuildResult()
+
+        def progress(done: int, total: int) -> bool:
+            result.done, result.total = done, total
+            self.signals.progress.emit(done, total, f"{done:,} of {total:,} incidents")
+            return not self.cancelled
+
+        with Library(self.db_path) as library:
+            result.cancelled = not library.rebuild_search_index(progress)
+        return result

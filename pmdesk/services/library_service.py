@@ -10,12 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from pmdesk.domain.model import Postmortem
+from pmdesk.domain.listing import (
+    IncidentQuery,
+    IncidentSummary,
+    LibraryStats,
+    NotFound,
+    OverdueTask,
+)
+from pmdesk.domain.model import Postmortem, Task, TimelineEvent
 from pmdesk.services.background_reader import BackgroundReader, ReadCall
+from pmdesk.storage.conflicts import Base
 from pmdesk.storage.library import Library
 from pmdesk.storage.search import search_terms
-from pmdesk.storage.stats import LibraryStats
-from pmdesk.storage.types import IncidentQuery, IncidentSummary, NotFound, OverdueTask
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +206,25 @@ class LibraryService(QObject):
         finally:
             # Even a partial change must reach the views.
             self.changed.emit()
+
+    # ---- one incident's edits -----------------------------------------------------------
+    def save_changes(
+        self,
+        incident_id: int,
+        *,
+        fields: dict[str, object] | None = None,
+        events: list[TimelineEvent] | None = None,
+        removed_events: list[str] | None = None,
+        tasks: list[Task] | None = None,
+        base: Base | None = None,
+    ) -> None:
+        """An editor's pending changes, in one transaction (autosave calls this; see
+        Library.save_changes). LibraryError if they could not be saved; ChangedElsewhere
+        (nothing saved) if another window changed one of these parts since `base`."""
+        self.library.save_changes(
+            incident_id, fields=fields, events=events or (),
+            removed_events=removed_events or (), tasks=tasks, base=base,
+        )
 
     def incident_saved(self, incident_id: int) -> None:
         self.incidentChanged.emit(incident_id)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from pmdesk.domain.listing import NotFound
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage import writes
 from pmdesk.storage.conflicts import Base, ChangedElsewhere, find_conflict
 from pmdesk.storage.connection import Database
 from pmdesk.storage.rows import column_value, event_row, now_utc, task_row
-from pmdesk.storage.types import NotFound
 
 _UPDATE_EVENT = (
     "UPDATE events SET at = :at, text = :text, kind = :kind "

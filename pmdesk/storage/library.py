@@ -14,28 +14,27 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
+from pmdesk.domain.listing import (
+    IncidentQuery,
+    IncidentSummary,
+    LibraryStats,
+    NotFound,
+    OverdueTask,
+)
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
-from pmdesk.storage import changes, items, queries, verification, writes
+from pmdesk.storage import changes, queries, verification, writes
 from pmdesk.storage.conflicts import Base
 from pmdesk.storage.connection import Database
 from pmdesk.storage.durability import WalKeeper
 from pmdesk.storage.migrations import upgrade
 from pmdesk.storage.opening import SEARCH_CACHE_KIB, open_connection
 from pmdesk.storage.rows import (
-    column_value,
     domain_value,
-    incident_columns,
     iso_time,
     now_utc,
 )
-from pmdesk.storage.stats import LibraryStats, compute_stats
-from pmdesk.storage.types import (
-    IncidentQuery,
-    IncidentSummary,
-    LibraryError,
-    NotFound,
-    OverdueTask,
-)
+from pmdesk.storage.stats import compute_stats
+from pmdesk.storage.types import LibraryError
 
 # Reports (done, total) and returns False to stop.
 Progress = Callable[[int, int], bool]
@@ -162,30 +161,6 @@ class Library:
         with self._read() as db:
             return writes.load(db, incident_id)
 
-    def replace(self, pm: Postmortem) -> None:
-        """Rewrite the stored incident pm.id with everything in pm (trash state kept)."""
-        if pm.id is None:
-            raise ValueError("replace() needs a postmortem that has an id; use add()")
-        incident_id, now = pm.id, now_utc()
-        with self._write() as db:
-            writes.update_incident(db, incident_id, pm, incident_columns(pm), now)
-            writes.write_children(db, pm, incident_id)
-        pm.updated_at = now
-
-    def update_fields(self, incident_id: int, **values: object) -> None:
-        """Save a few edited fields of the incident (not events or tasks).
-
-        Names must be Postmortem fields such as title, severity, started_at or tags
-        (ValueError otherwise); values are domain types (enums also by value).
-        """
-        checked = {name: domain_value(name, value) for name, value in values.items()}
-        with self._write() as db:
-            pm = writes.load(db, incident_id)
-            for name, value in checked.items():
-                setattr(pm, name, value)
-            columns = {name: column_value(name, value) for name, value in checked.items()}
-            writes.update_incident(db, incident_id, pm, columns, now_utc(), only_changes=True)
-
     def save_changes(
         self,
         incident_id: int,
@@ -196,11 +171,13 @@ class Library:
         tasks: list[Task] | None = None,
         base: Base | None = None,
     ) -> None:
-        """An editor's pending changes in one transaction (see changes.py): fields as
-        for update_fields, events added or changed, event ids removed, and the whole
-        task list in order (None: tasks unchanged). Idempotent: safe to retry. With
-        base, raises ChangedElsewhere (nothing written) if another window changed one
-        of these parts since the editor last saw it (see conflicts.py)."""
+        """An editor's pending changes in one transaction (see changes.py): fields by
+        name (Postmortem fields such as title, severity, started_at or tags, ValueError
+        otherwise; values are domain types, enums also by value), events added or
+        changed, event ids removed, and the whole task list in order (None: tasks
+        unchanged). Idempotent: safe to retry. With base, raises ChangedElsewhere
+        (nothing written) if another window changed one of these parts since the editor
+        last saw it (see conflicts.py)."""
         checked = {name: domain_value(name, value) for name, value in (fields or {}).items()}
         with self._write() as db:
             changes.save_changes(db, incident_id, checked, events, removed_events, tasks, base)
@@ -215,46 +192,6 @@ class Library:
         for task in pm.actions:
             task.id = new_id()
         return self.add(pm)
-
-    # -- timeline events ---------------------------------------------------------------
-
-    def add_event(
-        self, incident_id: int, event: TimelineEvent, position: int | None = None
-    ) -> None:
-        """Add event at position in the timeline's stored order (None: last). Its id is
-        replaced in place if another incident uses it; ValueError if this one does."""
-        with self._write() as db:
-            items.add(db, "events", incident_id, event, position)
-
-    def update_event(self, incident_id: int, event: TimelineEvent) -> None:
-        """Save the event's time, text and kind. Raises NotFound."""
-        with self._write() as db:
-            items.update(db, incident_id, event)
-
-    def remove_event(self, incident_id: int, event_id: str) -> None:
-        with self._write() as db:
-            items.remove(db, "events", incident_id, event_id)
-
-    # -- tasks -------------------------------------------------------------------------
-
-    def add_task(self, incident_id: int, task: Task, position: int | None = None) -> None:
-        """Add task at position in the task list (None: last); ids as for add_event."""
-        with self._write() as db:
-            items.add(db, "tasks", incident_id, task, position)
-
-    def update_task(self, incident_id: int, task: Task) -> None:
-        """Save the task's fields (its position stays). Raises NotFound."""
-        with self._write() as db:
-            items.update(db, incident_id, task)
-
-    def remove_task(self, incident_id: int, task_id: str) -> None:
-        with self._write() as db:
-            items.remove(db, "tasks", incident_id, task_id)
-
-    def move_task(self, incident_id: int, task_id: str, new_position: int) -> None:
-        """Move the task to new_position (0 = first; clamped to the list)."""
-        with self._write() as db:
-            items.move(db, "tasks", incident_id, task_id, new_position)
 
     # -- trash -------------------------------------------------------------------------
 

@@ -15,12 +15,12 @@ from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
 
+from pmdesk.domain.listing import IncidentQuery, IncidentSummary, OverdueTask, SortKey
 from pmdesk.domain.model import Severity, Status
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import SEVERITY_RANK, STATUS_RANK
 from pmdesk.storage.rows import parse_date, parse_time
 from pmdesk.storage.search import fts_query
-from pmdesk.storage.types import IncidentQuery, IncidentSummary, OverdueTask, SortKey
 
 # SQLite accepts at most 32766 parameters; fetching summaries in modest chunks keeps
 # each statement small.

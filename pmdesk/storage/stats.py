@@ -7,31 +7,13 @@ pmdesk.domain.metrics.compute, so the dashboard and a single postmortem always a
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from typing import TypedDict
 
+from pmdesk.domain.listing import NO_SEVERITY, LibraryStats
 from pmdesk.domain.model import Severity, Status
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import SEVERITY_RANK, STATUS_RANK
 
 MONTHS_SHOWN = 24
-NO_SEVERITY = "none"
-
-
-class LibraryStats(TypedDict):
-    total: int
-    # 'YYYY-MM' -> incidents started that month (in their own time zone), oldest first,
-    # the last MONTHS_SHOWN months up to today's, months without incidents included.
-    per_month: dict[str, int]
-    # Severity value (and NO_SEVERITY for none given) -> incidents, all time.
-    per_severity: dict[str, int]
-    # Means over incidents started in the last 12 months; None when none had the times.
-    mean_time_to_detect_s: float | None
-    mean_time_to_resolve_s: float | None
-    tasks_total: int
-    tasks_done: int
-    tasks_done_share: float | None  # tasks_done / tasks_total; None without tasks
-    overdue_tasks: int
-    drafts: int
 
 
 def _months_back(day: date, months: int) -> tuple[int, int]:

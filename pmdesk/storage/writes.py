@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from pmdesk.domain.listing import NotFound
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import DERIVED_COLUMNS, FTS_COLUMNS, derived_columns, fts_document
@@ -21,7 +22,6 @@ from pmdesk.storage.rows import (
     postmortem_from_rows,
     task_row,
 )
-from pmdesk.storage.types import NotFound
 
 CHUNK = 500
 
@@ -175,26 +175,6 @@ def update_incident(
     if cursor.rowcount == 0:
         raise NotFound(f"There is no incident {incident_id} in this library.")
     write_fts(db, incident_id, pm, force=not only_changes)
-
-
-def refresh(db: Database, incident_id: int, now: datetime) -> None:
-    """After an event or task changed: re-derive the incident's columns and text."""
-    update_incident(db, incident_id, load(db, incident_id), {}, now, only_changes=True)
-
-
-def place(db: Database, table: str, incident_id: int, item_id: str, index: int | None) -> None:
-    """Move item_id to index (clamped; None = last) in its incident's position order,
-    rewriting only the positions that change."""
-    rows = db.execute(
-        f"SELECT id, position FROM {table} WHERE incident_id = ? ORDER BY position, rowid",
-        [incident_id],
-    ).fetchall()
-    old = {row[0]: row[1] for row in rows}
-    order = [row[0] for row in rows if row[0] != item_id]
-    spot = len(order) if index is None else min(max(index, 0), len(order))
-    order.insert(spot, item_id)
-    changes = [(n, i) for n, i in enumerate(order) if old.get(i) != n]
-    db.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", changes)
 
 
 def next_position(db: Database, table: str, incident_id: int) -> int:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from pmdesk.domain.listing import IncidentQuery
+from pmdesk.io.formats import IMPORT_FILTER
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
@@ -29,7 +30,7 @@ from pmdesk.ui.library.library_page import LibraryPage
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
-from pmdesk.ui.library.transfer import IMPORT_FILTER, TransferRunner
+from pmdesk.ui.library.transfer import TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
                     a.export,
                     None,
                     a.trash,
+                    a.rebuild_index,
                     None,
                     a.preferences,
                     None,
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.trash.triggered.connect(self.show_trash)
+        a.rebuild_index.triggered.connect(self.transfers.rebuild_search_index)
         a.import_files.triggered.connect(self.choose_imports)
         a.export.triggered.connect(self.export_selected)
         a.find.triggered.connect(self.focus_search)

@@ -3,7 +3,6 @@ readers and buttons are made the same way everywhere."""
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from pmdesk.render import icons
 
 
 def plain(label_text: str) -> str:
@@ -30,7 +31,7 @@ def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLa
 
 def icon_button(text: str, icon: str, parent: QWidget, tip: str) -> QPushButton:
     """A push button with a qtawesome icon, named by its text."""
-    button = QPushButton(qta.icon(icon), text, parent)
+    button = QPushButton(icons.icon(icon), text, parent)
     button.setToolTip(tip)
     button.setAccessibleName(plain(text))
     return button
@@ -43,7 +44,7 @@ def with_browse(edit: QLineEdit, what: str, parent: QWidget) -> tuple[QWidget, Q
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     button = QToolButton(row)
-    button.setIcon(qta.icon("fa6s.folder-open"))
+    button.setIcon(icons.icon("fa6s.folder-open"))
     button.setText("Browse…")
     button.setToolTip(f"Choose the {what}")
     button.setAccessibleName(f"Choose the {what}")

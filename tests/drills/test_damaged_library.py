@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage import backups, opening, verification
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, LibraryDamaged, LibraryError
+from pmdesk.storage.types import LibraryDamaged
 from pmdesk.workspace import sample_postmortem
 
 pytestmark = pytest.mark.drill
@@ -151,7 +152,7 @@ def test_other_connections_of_the_same_process_trust_the_first(
     filled: Path, checks: list[bool]
 ) -> None:
     with Library(filled) as first:
-        first.update_fields(1, title="written while open")  # the log now has content
+        first.save_changes(1, fields={"title": "written while open"})  # the log now has content
         opened_before = len(checks)
         with Library(filled) as reader:
             assert reader.get(1).title == "written while open"

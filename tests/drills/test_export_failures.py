@@ -23,11 +23,12 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.io.errors import ExportFailed
-from pmdesk.io.files import ExportFormat, export_postmortem
+from pmdesk.io.files import export_postmortem
+from pmdesk.io.formats import ExportFormat
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.workspace import sample_postmortem
 
 pytestmark = pytest.mark.drill

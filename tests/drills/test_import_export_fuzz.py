@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pmdesk import cli
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import (
     EventKind,
     Postmortem,
@@ -31,11 +32,11 @@ from pmdesk.domain.model import (
     TimelineEvent,
 )
 from pmdesk.io.errors import ImportFailed
-from pmdesk.io.files import ExportFormat, export_postmortem, read_postmortem
+from pmdesk.io.files import export_postmortem, read_postmortem
+from pmdesk.io.formats import ExportFormat
 from pmdesk.io.json.codec import dumps, loads
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.workspace import sample_markdown, sample_postmortem
 
 pytestmark = pytest.mark.drill

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 
 pytestmark = pytest.mark.drill
 ROUNDS = 150
@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
+from pmdesk.domain.listing import IncidentQuery
 
 db, name, own, shared, rounds, go = sys.argv[1:7]
 own, shared, rounds = int(own), int(shared), int(rounds)
@@ -49,16 +49,16 @@ start = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 with Library(db) as library:
     for n in range(rounds):
         value = f"{name} {n}"
-        library.update_fields(own, title=value)
+        library.save_changes(own, fields={"title": value})
         saved(op="field", incident=own, field="title", value=value)
         mine = "root_cause" if name == "one" else "resolution"
-        library.update_fields(shared, **{mine: value})
+        library.save_changes(shared, fields={mine: value})
         saved(op="field", incident=shared, field=mine, value=value)
-        library.update_fields(shared, conclusion=value)
+        library.save_changes(shared, fields={"conclusion": value})
         saved(op="field", incident=shared, field="conclusion", value=value)
         for incident in (own, shared):
             event = TimelineEvent(start + timedelta(minutes=n), f"{name} event {n}")
-            library.add_event(incident, event)
+            library.save_changes(incident, events=[event])
             saved(op="event", incident=incident, id=event.id, text=event.text)
 log.close()
 """

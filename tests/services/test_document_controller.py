@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import EventKind, Postmortem, Task, TimelineEvent
 from pmdesk.services.autosave import AUTOSAVE_MS
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import LibraryError
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 

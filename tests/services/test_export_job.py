@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import Qt, QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
@@ -22,7 +23,7 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
     with Library(db) as library:
         good = library.add(sample_postmortem())
         bad = library.add(Postmortem(title="Broken chart"))
-        library.add_event(bad, sample_postmortem().timeline[0])
+        library.save_changes(bad, events=[sample_postmortem().timeline[0]])
     out = tmp_path / "out"
     out.mkdir()
     (out / "The Great Downtime Debacle A Postmortem timeline.png").write_bytes(b"user's own")
@@ -60,3 +61,31 @@ def test_exporting_again_replaces_its_own_chart_not_another_file(tmp_path: Path)
     assert first == second == tmp_path / "report timeline.png"
     assert second.read_bytes() == PNG + b"v2"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report timeline.png", "report.md"]
+
+
+def test_cancel_frees_a_job_that_waits_for_the_gui_thread_to_draw_its_chart(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The library window cancels its export as it closes, then waits for the thread
+    pool without running events. The worker, waiting for its chart to be drawn on the GUI
+    thread, held the pool for the whole wait (the window froze for 5 s); now Cancel wakes
+    it, and the drawing it had asked for is skipped."""
+    db = tmp_path / "lib.sqlite3"
+    with Library(db) as library:
+        ids = [library.add(sample_postmortem()) for _ in range(3)]
+    out = tmp_path / "out"
+    out.mkdir()
+    drawn: list[str] = []
+    job = ExportJob(db, ids, out, "md", chart_renderer=lambda pm: drawn.append(pm.title) or PNG)
+    asked = threading.Event()
+    job.chart.requested.connect(lambda _request: asked.set(), Qt.ConnectionType.DirectConnection)
+    results: list[ExportResult] = []
+    job.signals.finished.connect(results.append, Qt.ConnectionType.DirectConnection)
+    QThreadPool.globalInstance().start(job)
+    assert asked.wait(20)  # the worker waits for its first chart; no events run here
+    job.cancel()
+    assert QThreadPool.globalInstance().waitForDone(3000)
+    qtbot.wait(20)  # the queued drawing is delivered now, and skipped
+    assert drawn == []
+    assert results[0].cancelled and results[0].written == []
+    assert list(out.iterdir()) == []

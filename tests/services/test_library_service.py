@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.listing import IncidentQuery, LibraryError, NotFound
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.json import codec as json_io
@@ -22,7 +23,6 @@ from pmdesk.services.jobs import (
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, LibraryError, NotFound
 from tests.ui.library.support import at, build_library
 
 

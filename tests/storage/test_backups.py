@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.backups import daily_backup, newest_backup
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 
 
 @pytest.mark.parametrize("folder", ["plain", "Team #1", "what?", "ünï cødé 🎉"])

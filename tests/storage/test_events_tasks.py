@@ -1,14 +1,16 @@
-"""Saving one timeline event or one task at a time, as the editor's autosave does."""
+"""Saving timeline events and tasks as the editor's autosave does (save_changes): the
+listing columns, the derived figures and the search index follow every change."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import dataclasses
+from datetime import date, datetime, timedelta
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, NotFound, SortKey
 from pmdesk.domain.model import EventKind, Task, TaskStatus, TimelineEvent
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, NotFound, SortKey
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 10)
@@ -25,103 +27,91 @@ def incident_id(library: Library) -> int:
 
 def test_event_add_update_remove_keeps_search_in_step(library: Library, incident_id: int) -> None:
     event = TimelineEvent(at("2024-01-01", "10:05"), "Grafana showed a zigzag", EventKind.NOTE)
-    library.add_event(incident_id, event)
+    library.save_changes(incident_id, events=[event])
     assert found(library, "zigzag") == [incident_id]
     assert library.get(incident_id).timeline == [event]
 
     event.text = "Grafana showed a plateau"
     event.kind = EventKind.DETECTED
-    library.update_event(incident_id, event)
+    library.save_changes(incident_id, events=[event])
     assert found(library, "zigzag") == []
     assert found(library, "plateau") == [incident_id]
     assert library.get(incident_id).timeline == [event]
 
-    library.remove_event(incident_id, event.id)
+    library.save_changes(incident_id, removed_events=[event.id])
     assert found(library, "plateau") == []
     assert library.get(incident_id).timeline == []
 
 
 def test_events_change_derived_metrics(library: Library, incident_id: int) -> None:
-    library.add_event(
-        incident_id, TimelineEvent(at("2024-01-01", "10:20"), "Paged", EventKind.ALERTED)
-    )
+    paged = TimelineEvent(at("2024-01-01", "10:20"), "Paged", EventKind.ALERTED)
+    library.save_changes(incident_id, events=[paged])
     assert library.stats(TODAY)["mean_time_to_detect_s"] == 20 * 60
 
 
-def test_event_inserted_at_position_breaks_time_ties(library: Library, incident_id: int) -> None:
+def test_events_at_the_same_time_keep_the_order_they_were_added(
+    library: Library, incident_id: int
+) -> None:
     same = at("2024-01-01", "10:10")
-    first, second = TimelineEvent(same, "one"), TimelineEvent(same, "two")
-    library.add_event(incident_id, first)
-    library.add_event(incident_id, second, position=0)
-    assert [e.text for e in library.get(incident_id).timeline] == ["two", "one"]
+    library.save_changes(incident_id, events=[TimelineEvent(same, "one")])
+    library.save_changes(incident_id, events=[TimelineEvent(same, "two")])
+    assert [e.text for e in library.get(incident_id).timeline] == ["one", "two"]
 
 
 def test_task_add_update_remove_keeps_search_and_counts(library: Library, incident_id: int) -> None:
     task = Task("Rotate the certificates", "Quentin", date(2024, 1, 5))
-    library.add_task(incident_id, task)
+    library.save_changes(incident_id, tasks=[task])
     assert found(library, "certificates quentin") == [incident_id]
     summary = library.summaries([incident_id], TODAY)[0]
     assert (summary.open_tasks, summary.overdue_tasks) == (1, 1)
 
     task.status = TaskStatus.DONE
     task.owner = "Rosa"
-    library.update_task(incident_id, task)
+    library.save_changes(incident_id, tasks=[task])
     assert found(library, "quentin") == []
     assert found(library, "rosa") == [incident_id]
     summary = library.summaries([incident_id], TODAY)[0]
     assert (summary.open_tasks, summary.overdue_tasks) == (0, 0)
     assert library.get(incident_id).actions == [task]
 
-    library.remove_task(incident_id, task.id)
+    library.save_changes(incident_id, tasks=[])
     assert found(library, "certificates") == []
     assert library.get(incident_id).actions == []
 
 
-def test_tasks_keep_the_order_they_are_put_in(library: Library, incident_id: int) -> None:
+def test_tasks_keep_the_order_they_are_saved_in(library: Library, incident_id: int) -> None:
     a, b, c, d = (Task(name) for name in "abcd")
-    library.add_task(incident_id, a)
-    library.add_task(incident_id, b)
-    library.add_task(incident_id, c, position=0)
-    library.add_task(incident_id, d, position=2)
 
     def order() -> list[str]:
         return [t.description for t in library.get(incident_id).actions]
 
+    library.save_changes(incident_id, tasks=[c, a, d, b])
     assert order() == ["c", "a", "d", "b"]
-    library.move_task(incident_id, b.id, 0)
+    library.save_changes(incident_id, tasks=[b, c, a, d])
     assert order() == ["b", "c", "a", "d"]
-    library.move_task(incident_id, b.id, 99)  # past the end: last
-    assert order() == ["c", "a", "d", "b"]
-    library.remove_task(incident_id, a.id)
-    library.move_task(incident_id, c.id, 1)
+    library.save_changes(incident_id, tasks=[d, c, b])
     assert order() == ["d", "c", "b"]
 
 
-def test_missing_incident_event_or_task(library: Library, incident_id: int) -> None:
+def test_a_missing_incident_is_not_found(library: Library) -> None:
     with pytest.raises(NotFound):
-        library.add_event(777, TimelineEvent(at("2024-01-01"), "x"))
+        library.save_changes(777, events=[TimelineEvent(at("2024-01-01"), "x")])
     with pytest.raises(NotFound):
-        library.add_task(777, Task("x"))
-    with pytest.raises(NotFound):
-        library.update_event(incident_id, TimelineEvent(at("2024-01-01"), "never added"))
-    with pytest.raises(NotFound):
-        library.update_task(incident_id, Task("never added"))
-    with pytest.raises(NotFound):
-        library.remove_event(incident_id, "nope")
-    with pytest.raises(NotFound):
-        library.remove_task(incident_id, "nope")
-    with pytest.raises(NotFound):
-        library.move_task(incident_id, "nope", 0)
+        library.save_changes(777, tasks=[Task("x")])
 
 
-def test_an_item_belongs_to_its_incident(library: Library, incident_id: int) -> None:
+def test_a_task_belongs_to_its_incident(library: Library, incident_id: int) -> None:
     other = library.add(simple("Other", at("2024-01-02")))
     task = Task("Only on the first")
-    library.add_task(incident_id, task)
-    with pytest.raises(NotFound):
-        library.remove_task(other, task.id)
-    with pytest.raises(ValueError):
-        library.add_task(incident_id, task)  # added twice
+    library.save_changes(incident_id, tasks=[task])
+    copy = dataclasses.replace(task)
+    library.save_changes(other, tasks=[copy])  # the same id elsewhere gets one of its own
+    assert copy.id != task.id
+    assert library.get(incident_id).actions == [task]
+    assert [(t.id, t.description) for t in library.get(other).actions] == [
+        (copy.id, "Only on the first")
+    ]
+    library.save_changes(other, tasks=[])
     assert library.get(incident_id).actions == [task]
 
 
@@ -130,18 +120,16 @@ def test_event_with_id_used_elsewhere_gets_a_new_one(library: Library) -> None:
     first = library.add(pm)
     second = library.add(simple("Second", at("2024-01-02")))
     borrowed = TimelineEvent(at("2024-01-02", "11:00"), "Copied line", id=pm.timeline[0].id)
-    library.add_event(second, borrowed)
+    library.save_changes(second, events=[borrowed])
     assert borrowed.id != pm.timeline[0].id
     assert library.get(second).timeline[0].id == borrowed.id
     assert library.get(first).timeline == pm.sorted_timeline()
 
 
 def test_failed_event_write_changes_nothing(library: Library, incident_id: int) -> None:
-    from datetime import datetime
-
     before = library.get(incident_id)
     with pytest.raises(ValueError, match="time zone"):
-        library.add_event(incident_id, TimelineEvent(datetime(2024, 1, 1, 10), "naive"))
+        library.save_changes(incident_id, events=[TimelineEvent(datetime(2024, 1, 1, 10), "naive")])
     assert library.get(incident_id) == before
     assert library.get(incident_id).updated_at == before.updated_at
 
@@ -151,5 +139,5 @@ def test_sorting_by_overdue_follows_task_edits(library: Library) -> None:
     calm = library.add(simple("Calm", at("2024-01-02")))
     query = IncidentQuery(sort=SortKey.OVERDUE_TASKS, descending=True)
     assert library.ids(query, TODAY) == [calm, late]  # tie on 0: id descending
-    library.add_task(late, Task("Overdue", due=TODAY - timedelta(days=1)))
+    library.save_changes(late, tasks=[Task("Overdue", due=TODAY - timedelta(days=1))])
     assert library.ids(query, TODAY) == [late, calm]

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, SortKey
 from pmdesk.domain.model import Severity, Status
 from pmdesk.storage import queries
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, SortKey
 from tests.storage.samples import at, simple
 
 TODAY = date(2024, 6, 15)
@@ -68,7 +68,7 @@ def test_kept_order_follows_every_change(many: Library, library_path: Path) -> N
     search = IncidentQuery(search="zebra")
     many.ids(IncidentQuery(search="d"), TODAY)  # keeps the order
     first = many.ids(IncidentQuery(), TODAY)[0]
-    many.update_fields(first, title="zebra crossing")
+    many.save_changes(first, fields={"title": "zebra crossing"})
     assert many.ids(search, TODAY) == [first]
     with Library(library_path) as other:  # another window's write
         added = other.add(simple("zebra stripes", at("2025-01-01")))
@@ -88,11 +88,11 @@ def test_saving_a_field_that_no_search_sees_leaves_the_index_alone(
             return raw.execute("SELECT id, block FROM incidents_fts_data ORDER BY id").fetchall()
 
     before = index_blocks()
-    library.update_fields(incident_id, severity=Severity.CRITICAL, status="final")
+    library.save_changes(incident_id, fields={"severity": Severity.CRITICAL, "status": "final"})
     assert index_blocks() == before
     query = IncidentQuery(search="kafka", severity=Severity.CRITICAL, status=Status.FINAL)
     assert library.ids(query, TODAY) == [incident_id]
-    library.update_fields(incident_id, title="Kafka lag again")
+    library.save_changes(incident_id, fields={"title": "Kafka lag again"})
     assert index_blocks() != before
 
 
@@ -100,7 +100,7 @@ def test_the_log_reaches_the_file_while_the_library_stays_open(
     library: Library, library_path: Path
 ) -> None:
     incident_id = library.add(simple("before", at("2024-01-01")))
-    library.update_fields(incident_id, title="moved into the file in the background")
+    library.save_changes(incident_id, fields={"title": "moved into the file in the background"})
 
     def in_the_file() -> str:
         # immutable=1 reads the main file alone, as if the -wal file were lost. In

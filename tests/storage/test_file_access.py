@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage import backups
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 
 
 def _library_files(path: Path) -> set[str]:
@@ -81,7 +81,7 @@ def test_a_session_opens_no_descriptor_of_the_library_outside_sqlite(
         incident = library.add(Postmortem(title="first"))
     # A second session: the file exists now and is checked; readers join it.
     with Library(path) as window, Library(path) as reader, Library(path) as editor:
-        editor.update_fields(incident, title="edited")
+        editor.save_changes(incident, fields={"title": "edited"})
         assert reader.get(incident).title == "edited"
         window.ids(IncidentQuery(search="edited"), date.today())
         backups.daily_backup(path)
@@ -118,7 +118,7 @@ def test_another_process_closing_the_library_leaves_this_ones_log_alone(
             "conn.close()\n"
         )
         subprocess.run([sys.executable, "-c", other, str(path)], check=True, timeout=60)
-        window.update_fields(incident, title="typed after the other process closed")
+        window.save_changes(incident, fields={"title": "typed after the other process closed"})
         assert _deleted_library_files(path) == []
         code = (
             "import sqlite3, sys\n"

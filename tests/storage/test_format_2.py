@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import EventKind, Postmortem, Task, TimelineEvent
 from pmdesk.storage import migrations, writes
 from pmdesk.storage.connection import Database
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 1)

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pmdesk.domain.listing import IncidentQuery, NotFound
 from pmdesk.domain.model import EventKind, Postmortem, Severity, Status, Task, TimelineEvent
 from pmdesk.io.json.codec import dumps, loads
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, NotFound
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 10)
@@ -98,30 +98,6 @@ def test_add_many_writes_nothing_when_one_item_is_bad(library: Library) -> None:
     assert library.add_many([]) == []
 
 
-def test_replace_rewrites_everything_and_keeps_created(library: Library) -> None:
-    pm = rich_postmortem()
-    incident_id = library.add(pm)
-    created = library.get(incident_id).created_at
-    edited = library.get(incident_id)
-    edited.title = "Rewritten"
-    edited.timeline = edited.timeline[:2]
-    edited.actions.append(Task("Brand new follow-up", "Cy", date(2023, 12, 24)))
-    library.replace(edited)
-    stored = library.get(incident_id)
-    assert stored == edited
-    assert stored.created_at == created
-    assert found(library, "follow") == [incident_id]
-    assert found(library, "Escalated") == []  # that event was dropped
-
-
-def test_replace_unknown_or_unsaved_incident(library: Library) -> None:
-    with pytest.raises(ValueError):
-        library.replace(Postmortem(title="never added"))
-    ghost = Postmortem(title="ghost", id=999)
-    with pytest.raises(NotFound):
-        library.replace(ghost)
-
-
 def test_duplicate_copies_with_new_ids(library: Library) -> None:
     original_id = library.add(rich_postmortem())
     copy_id = library.duplicate(original_id)
@@ -134,18 +110,14 @@ def test_duplicate_copies_with_new_ids(library: Library) -> None:
     assert not {t.id for t in copy.actions} & {t.id for t in original.actions}
 
 
-class TestUpdateFields:
+class TestSavingFields:
     def test_saves_fields_of_domain_types(self, library: Library) -> None:
         incident_id = library.add(rich_postmortem())
         new_start = at("2023-10-15", "09:00")
-        library.update_fields(
-            incident_id,
-            title="Nouveau titre",
-            severity=Severity.CRITICAL,
-            status="final",
-            started_at=new_start,
-            tags=["db", "😀"],
-        )
+        library.save_changes(incident_id, fields={
+            "title": "Nouveau titre", "severity": Severity.CRITICAL, "status": "final",
+            "started_at": new_start, "tags": ["db", "😀"],
+        })
         stored = library.get(incident_id)
         assert stored.title == "Nouveau titre"
         assert stored.severity is Severity.CRITICAL
@@ -158,10 +130,10 @@ class TestUpdateFields:
     def test_search_follows_at_once(self, library: Library) -> None:
         incident_id = library.add(rich_postmortem())
         assert found(library, "données") == [incident_id]
-        library.update_fields(incident_id, title="Kafka consumer lag")
+        library.save_changes(incident_id, fields={"title": "Kafka consumer lag"})
         assert found(library, "kafka lag") == [incident_id]
         assert found(library, "données") == []
-        library.update_fields(incident_id, services=["zookeeper"])
+        library.save_changes(incident_id, fields={"services": ["zookeeper"]})
         assert found(library, "zookeeper") == [incident_id]
         assert found(library, "checkout") == []
 
@@ -176,7 +148,7 @@ class TestUpdateFields:
                         f"CREATE TRIGGER log_{table}_{op} AFTER {op} ON {table} "
                         f"BEGIN INSERT INTO write_log VALUES ('{table}', '{op}'); END"
                     )
-        library.update_fields(incident_id, root_cause="A typo in a config file.")
+        library.save_changes(incident_id, fields={"root_cause": "A typo in a config file."})
         with closing(sqlite3.connect(library_path)) as spy:
             writes = spy.execute("SELECT tbl, op FROM write_log").fetchall()
         assert writes == [("incidents", "UPDATE")]
@@ -187,31 +159,34 @@ class TestUpdateFields:
     def test_rejects_unknown_or_wrong_values_without_writing(self, library: Library) -> None:
         incident_id = library.add(simple("Stays", at("2024-01-01")))
         with pytest.raises(ValueError, match="titel"):
-            library.update_fields(incident_id, titel="typo in the field name")
+            library.save_changes(incident_id, fields={"titel": "typo in the field name"})
         for not_a_field in ("timeline", "actions", "id", "created_at"):
             with pytest.raises(ValueError):
-                library.update_fields(incident_id, **{not_a_field: []})
+                library.save_changes(incident_id, fields={not_a_field: []})
         with pytest.raises(ValueError):
-            library.update_fields(incident_id, title="changed", severity="apocalyptic")
+            library.save_changes(incident_id, fields={"title": "x", "severity": "apocalyptic"})
         with pytest.raises(TypeError):
-            library.update_fields(incident_id, title="changed", started_at="2024-01-01")
+            library.save_changes(incident_id, fields={"title": "x", "started_at": "2024-01-01"})
         with pytest.raises(ValueError, match="time zone"):
-            library.update_fields(incident_id, title="changed", resolved_at=datetime(2024, 1, 1))
+            library.save_changes(
+                incident_id, fields={"title": "changed", "resolved_at": datetime(2024, 1, 1)}
+            )
         assert library.get(incident_id).title == "Stays"
 
     def test_unknown_incident(self, library: Library) -> None:
         with pytest.raises(NotFound):
-            library.update_fields(404, title="nobody")
+            library.save_changes(404, fields={"title": "nobody"})
 
     def test_times_update_listing_columns(self, library: Library) -> None:
         start = datetime(2023, 12, 31, 23, 30, tzinfo=UTC)
         incident_id = library.add(simple("New year", start, minutes=10))
         assert library.years() == [2023]
-        library.update_fields(incident_id, timezone="Asia/Tokyo")  # already 2024 in Tokyo
+        # already 2024 in Tokyo
+        library.save_changes(incident_id, fields={"timezone": "Asia/Tokyo"})
         assert library.years() == [2024]
         summary = library.summaries([incident_id], TODAY)[0]
         assert summary.resolved_at == start + timedelta(minutes=10)
-        library.update_fields(incident_id, resolved_at=None)
+        library.save_changes(incident_id, fields={"resolved_at": None})
         assert library.summaries([incident_id], TODAY)[0].resolved_at is None
 
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, SortKey
 from pmdesk.domain.metrics import compute
 from pmdesk.domain.model import Postmortem, Severity, Status, Task, TaskStatus
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, SortKey
 from tests.storage.samples import at, simple
 
 TODAY = date(2024, 6, 15)

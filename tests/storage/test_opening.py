@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage import migrations
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, LibraryDamaged, LibraryError, LibraryTooNew
+from pmdesk.storage.types import LibraryDamaged, LibraryTooNew
 from tests.storage.samples import at, rich_postmortem, simple
 
 TODAY = date(2024, 1, 1)
@@ -170,10 +171,10 @@ def test_two_windows_writing_in_turn(library_path: Path) -> None:
     one, two = Library(library_path), Library(library_path)
     a = one.add(simple("from window one", at("2024-01-01")))
     b = two.add(simple("from window two", at("2024-01-02")))
-    one.add_task(b, Task("task written by one"))
-    two.add_event(a, TimelineEvent(at("2024-01-01", "10:05"), "event written by two"))
-    one.update_fields(b, title="retitled by one")
-    two.update_fields(a, title="retitled by two")
+    one.save_changes(b, tasks=[Task("task written by one")])
+    two.save_changes(a, events=[TimelineEvent(at("2024-01-01", "10:05"), "event written by two")])
+    one.save_changes(b, fields={"title": "retitled by one"})
+    two.save_changes(a, fields={"title": "retitled by two"})
     assert one.get(a).timeline[0].text == "event written by two"
     assert two.get(b).actions[0].description == "task written by one"
     one.close()

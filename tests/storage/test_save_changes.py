@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 
 AT = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
 from pmdesk.storage.search import fts_query, search_terms
-from pmdesk.storage.types import IncidentQuery
 
 TODAY = date(2024, 1, 1)
 

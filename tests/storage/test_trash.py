@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk.domain.listing import IncidentQuery, NotFound
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery, NotFound
 from tests.storage.samples import at, simple
 
 TODAY = date(2024, 3, 1)

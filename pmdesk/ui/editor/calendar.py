@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import qtawesome as qta
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from pmdesk.render import icons
 from pmdesk.ui.editor.when import EXAMPLE_DAY, parse_day
 
 
@@ -58,7 +58,7 @@ class CalendarLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.calendar_action = QAction(qta.icon("fa6s.calendar-days"), "Pick on a calendar",
+        self.calendar_action = QAction(icons.icon("fa6s.calendar-days"), "Pick on a calendar",
                                        self)
         self.calendar_action.setToolTip("Pick the date on a calendar (Alt+Down)")
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)

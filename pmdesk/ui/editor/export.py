@@ -1,78 +1,75 @@
-"""Exporting the postmortem being edited to Markdown or Word, through a save dialog."""
+"""Exporting the postmortem being edited to Word or Markdown: a save dialog, then a
+background job like the library's exports (services.jobs.FileExportJob), so the window
+stays usable while the chart and the document are made."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io.errors import ExportFailed
-from pmdesk.io.export_files import export_markdown_with_chart, safe_filename
-from pmdesk.ui.editor.page_narrative import chart_png
+from pmdesk.io.export_files import safe_filename
+from pmdesk.io.formats import APP_EXPORT_FORMATS, EXPORT_FORMATS, ExportFormat, format_of
+from pmdesk.services.jobs import ExportResult, FileExportJob, JobResult
+from pmdesk.services.settings import load_preferences
+from pmdesk.ui.job_progress import JobRunner
 
-FILTERS = {"docx": "Word document (*.docx)", "md": "Markdown (*.md)"}
-SUFFIXES = {"docx": ".docx", "md": ".md"}
-
-
-def _export_folder() -> Path:
-    try:
-        from pmdesk.services.settings import load_preferences
-    except ImportError:
-        return Path.home()
-    return load_preferences().export_path
+FAILED = "{reason}\n\nNothing was written. Choose another folder or file name and try again."
 
 
-def _template() -> Path | None:
-    try:
-        from pmdesk.services.settings import load_preferences
-    except ImportError:
-        return None
-    return load_preferences().template_path
-
-
-def write_export(pm: Postmortem, path: Path, fmt: str) -> None:
-    """Write pm to path; ExportFailed carries a message for the user."""
-    if fmt == "md":
-        # The chart goes beside the Markdown file, which links to it by name.
-        export_markdown_with_chart(pm, path, chart_png(pm) if pm.timeline else None)
-    elif fmt == "docx":
-        try:
-            from pmdesk.io.docx.export import export_docx
-        except ImportError as exc:
-            raise ExportFailed("Word export is not available in this version.") from exc
-        export_docx(pm, path, chart_png=chart_png(pm), template=_template())
-    else:
-        raise ExportFailed(f"Unknown export format {fmt!r}.")
-
-
-def ask_and_export(parent: QWidget, pm: Postmortem, fmt: str | None = None) -> Path | None:
-    """Ask where to save (fmt None lets the user choose the format), then export.
-
-    Returns the path written, or None if the user cancelled or the export failed (the
-    user has been told why)."""
-    formats = [fmt] if fmt else ["docx", "md"]
-    filters = ";;".join(FILTERS[f] for f in formats)
-    suggested = _export_folder() / f"{safe_filename(pm.title)}{SUFFIXES[formats[0]]}"
+def ask_where(
+    parent: QWidget, pm: Postmortem, fmt: ExportFormat | None = None
+) -> tuple[Path, ExportFormat] | None:
+    """Ask where to save (fmt None lets the user choose the format): the file and its
+    format, or None if the user cancelled. A name without a known suffix gets the one
+    of the format chosen in the dialog."""
+    formats = [fmt] if fmt else list(APP_EXPORT_FORMATS)
+    first = EXPORT_FORMATS[formats[0]]
+    suggested = load_preferences().export_path / f"{safe_filename(pm.title)}{first.suffix}"
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export postmortem", str(suggested), filters, FILTERS[formats[0]])
+        parent, "Export postmortem", str(suggested),
+        ";;".join(EXPORT_FORMATS[f].dialog_filter for f in formats), first.dialog_filter)
     if not name:
         return None
     path = Path(name)
-    picked = next((f for f, s in SUFFIXES.items() if path.suffix.lower() == s), None)
-    if picked is None:
-        picked = next((f for f, text in FILTERS.items() if text == chosen), formats[0])
-        path = path.with_name(path.name + SUFFIXES[picked])
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        write_export(pm, path, picked)
-    except ExportFailed as exc:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "Export failed",
-                            f"{exc}\n\nNothing was written. Choose another folder or file "
-                            "name and try again.")
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    return path
+    typed = format_of(path)
+    if typed is not None and typed in APP_EXPORT_FORMATS:
+        return path, typed
+    picked = next((f for f in formats if EXPORT_FORMATS[f].dialog_filter == chosen), formats[0])
+    return path.with_name(path.name + EXPORT_FORMATS[picked].suffix), picked
+
+
+class EditorExports:
+    """The editor window's exports, one at a time; `exported(path)` when one is written,
+    a message saying why when one fails."""
+
+    def __init__(self, parent: QWidget, exported: Callable[[Path], None]) -> None:
+        self.parent = parent
+        self.exported = exported
+        self.runner = JobRunner(parent)
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def export(self, pm: Postmortem, fmt: ExportFormat | None = None) -> None:
+        if self.busy:
+            return
+        asked = ask_where(self.parent, pm, fmt)
+        if asked is None:
+            return
+        path, picked = asked
+        job = FileExportJob(pm, path, picked, template=load_preferences().template_path)
+        self.runner.start(job, "Exporting the postmortem…", self._finished)
+
+    def _finished(self, result: JobResult) -> None:
+        if result.failures:
+            _, reason = result.failures[0]
+            QMessageBox.warning(self.parent, "Export failed", FAILED.format(reason=reason))
+        elif isinstance(result, ExportResult) and result.written:
+            self.exported(result.written[0])
+
+    def cancel(self) -> None:
+        self.runner.cancel()

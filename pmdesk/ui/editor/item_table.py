@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import COLOURS
 from pmdesk.ui.editor.hints import HintRouter
@@ -91,7 +91,7 @@ class ItemTableModel(QAbstractTableModel):
         if role == Role.ForegroundRole:
             return QColor(COLOURS[notes[0].level])
         if role == Role.DecorationRole:
-            return qta.icon("fa6s.triangle-exclamation", color=COLOURS[notes[0].level])
+            return icons.icon("fa6s.triangle-exclamation", color=COLOURS[notes[0].level])
         return None
 
     # ---- the table model ---------------------------------------------------------------

@@ -8,12 +8,12 @@ leaving it. All changes go through the controller; one row's typing is one undo 
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from pmdesk.domain.text import clean_line, strip_controls
+from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.hints import HintRouter
 
@@ -25,7 +25,7 @@ class _Row(QWidget):
         self.number.setMinimumWidth(22)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit = QLineEdit(self)
-        self.flag = QAction(qta.icon("fa6s.pen", color="#1d4f91"), "", self.edit)
+        self.flag = QAction(icons.icon("fa6s.pen", color="#1d4f91"), "", self.edit)
         self.buttons: dict[str, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -36,7 +36,7 @@ class _Row(QWidget):
                                ("down", "fa6s.arrow-down", "Move down (Alt+Down)"),
                                ("remove", "fa6s.trash-can", "Remove")):
             button = QToolButton(self)
-            button.setIcon(qta.icon(icon))
+            button.setIcon(icons.icon(icon))
             button.setToolTip(tip)
             # The keys do the same, and three stops per row would make Tab tedious.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import TEMPLATES, copy_of
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import IncidentQuery
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.widgets import buddy_label
 
@@ -32,11 +33,7 @@ COPY_CHOICES = 300
 
 
 def _preferences() -> tuple[str, str]:
-    """(author, time zone) from the user's preferences, when that module is there."""
-    try:
-        from pmdesk.services.settings import load_preferences
-    except ImportError:
-        return "", "UTC"
+    """(author, time zone) from the user's preferences."""
     prefs = load_preferences()
     return prefs.author, prefs.timezone
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pmdesk.domain.model import Postmortem
+from pmdesk.services.exports import draw_chart
 from pmdesk.ui.editor.bindings import BlockBinder
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import help_label
@@ -21,13 +22,9 @@ CHART_DELAY_MS = 300
 
 
 def chart_png(pm: Postmortem) -> bytes | None:
-    """The timeline chart as exported, or None when the chart code is not available."""
+    """The timeline chart as exported, or None if it could not be drawn."""
     try:
-        from pmdesk.ui.timeline.chart import render_chart_png
-    except ImportError:
-        return None
-    try:
-        data = render_chart_png(pm)
+        data = draw_chart(pm)
     except Exception:  # a preview must never break the editor
         log.exception("Rendering the timeline chart failed")
         return None
@@ -135,7 +132,7 @@ class EngagingPage(TextPage):
             self.chart.setPixmap(QPixmap())
             self.chart.setText("Add events on the Timeline page and the chart appears here."
                                if not self.ctx.ctrl.pm.timeline else
-                               "The chart preview is not available in this version.")
+                               "The chart could not be drawn (the log says why).")
             return
         pixmap = QPixmap()
         pixmap.loadFromData(png)

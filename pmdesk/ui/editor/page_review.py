@@ -3,7 +3,6 @@ export buttons."""
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.render import icons
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import COLOURS
 from pmdesk.ui.editor.page import EditorContext, Page
@@ -74,8 +74,8 @@ class ReviewPage(Page):
         self.all_good = QLabel("Nothing is missing. It is ready to share.", side)
         self.all_good.setWordWrap(True)
         column.addWidget(self.all_good)
-        self.export_md = QPushButton(qta.icon("fa6s.file-lines"), "Export &Markdown…", side)
-        self.export_word = QPushButton(qta.icon("fa6s.file-word"), "Export &Word…", side)
+        self.export_md = QPushButton(icons.icon("fa6s.file-lines"), "Export &Markdown…", side)
+        self.export_word = QPushButton(icons.icon("fa6s.file-word"), "Export &Word…", side)
         self.export_md.setAccessibleName("Export Markdown")
         self.export_word.setAccessibleName("Export Word")
         self.export_word.setToolTip("A Word document for leadership, with the timeline chart")
@@ -127,7 +127,7 @@ class ReviewPage(Page):
         self.items = checklist(pm, self.ctx.router)
         self.checks.clear()
         for item in self.items:
-            entry = QListWidgetItem(qta.icon(_ICONS[item.level],
+            entry = QListWidgetItem(icons.icon(_ICONS[item.level],
                                              color=_ICON_COLOURS[item.level]), item.text)
             entry.setToolTip("Press Enter or double-click to go there")
             self.checks.addItem(entry)

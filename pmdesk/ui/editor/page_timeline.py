@@ -24,17 +24,12 @@ from pmdesk.ui.editor.figures import FiguresPanel
 from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.paste import events_from_text
+from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.ui.widgets import buddy_label, icon_button
 
 
-def _timeline_view(ctx: EditorContext, parent: QWidget) -> QWidget:
-    try:
-        from pmdesk.ui.timeline.view import TimelineView
-    except ImportError:  # the drag-to-edit view is its own piece of work
-        placeholder = QLabel("The timeline chart will appear here.", parent)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return placeholder
-    view: QWidget = TimelineView(ctx.ctrl, parent)
+def _timeline_view(ctx: EditorContext, parent: QWidget) -> TimelineView:
+    view = TimelineView(ctx.ctrl, parent)
     view.setAccessibleName("Timeline chart")
     return view
 

@@ -3,7 +3,6 @@ and the checklist of what is missing or could be clearer."""
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -13,6 +12,7 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
 from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint
+from pmdesk.io.markdown.export import to_markdown
 from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
 from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
 
@@ -29,22 +29,10 @@ table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3
 """
 
 
-def to_markdown_or_none(pm: Postmortem) -> str | None:
-    try:
-        from pmdesk.io.markdown.export import to_markdown
-    except ImportError:  # the Markdown exporter is its own piece of work
-        return None
-    return to_markdown(pm)
-
-
 def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640) -> str:
     """HTML of the Markdown export; images become the chart resource (or a caption)."""
-    markdown = to_markdown_or_none(pm)
-    if markdown is None:
-        body = f"<h1>{html.escape(pm.title or 'Untitled postmortem')}</h1>" \
-               "<p><i>The full preview appears once the Markdown export is available.</i></p>"
-    else:
-        body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
+    markdown = to_markdown(pm)
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
     replacement = (f'<img src="{CHART_URL}" width="{chart_width}">' if with_chart
                    else '<p class="chart">[The timeline chart appears here once there are '
                         "events.]</p>")

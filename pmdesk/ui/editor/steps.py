@@ -8,13 +8,13 @@ instead of shouting about every empty page at once.
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
+from pmdesk.render import icons
 from pmdesk.ui.editor.examples import PAGE_FIELDS, PAGE_SECTION, PAGES, PageText
 from pmdesk.ui.editor.forms import help_label
 
@@ -104,7 +104,7 @@ class StepList(QListWidget):
             item.setText(f"{row + 1}. {text}")
             # On the selection's colour, the state's own colour would hide the mark cut
             # out of the icon; white keeps it readable.
-            item.setIcon(qta.icon(icon, color=colour, color_selected="#ffffff"))
+            item.setIcon(icons.icon(icon, color=colour, color_selected="#ffffff"))
             item.setToolTip(f"{page.step}: {words}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step}, {words}")
         self._fit_height()

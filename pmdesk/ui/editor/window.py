@@ -8,6 +8,7 @@ its own, and closing the window flushes what is pending.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.io.formats import ExportFormat
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
 from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
 from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
-from pmdesk.ui.editor.export import ask_and_export
+from pmdesk.ui.editor.export import EditorExports
 from pmdesk.ui.editor.forms import COLOURS, MARGIN, SPACING
 from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.page import EditorContext, Page
@@ -58,6 +60,7 @@ class EditorWindow(QMainWindow):
         self.visited: set[str] = set()
         self._changed_page = ""
         self._undo_keys = UndoKeysToWindow(self)
+        self.exports = EditorExports(self, self._exported)
 
         self.steps = StepList(self)
         self.stack = QStackedWidget(self)
@@ -288,11 +291,12 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage("Showing the version saved in the other window.", 10000)
 
     # ---- export and closing ---------------------------------------------------------------
-    def export(self, fmt: str | None) -> None:
+    def export(self, fmt: ExportFormat | None) -> None:
         self.ctrl.flush()
-        path = ask_and_export(self, self.ctrl.pm, fmt)
-        if path is not None:
-            self.statusBar().showMessage(f"Exported to {path}", 10000)
+        self.exports.export(self.ctrl.pm, fmt)
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", 10000)
 
     def _restore_geometry(self) -> None:
         state = load_state(GEOMETRY_KEY)
@@ -314,6 +318,7 @@ class EditorWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        self.exports.cancel()  # its progress dialog goes with the window
         save_state(GEOMETRY_KEY, self.saveGeometry())
         self._undo_keys.detach()
         super().closeEvent(event)

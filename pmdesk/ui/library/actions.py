@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qtawesome as qta
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
+
+from pmdesk.render import icons
 
 Key = QKeySequence.StandardKey
 
@@ -18,6 +19,7 @@ class LibraryActions:
     duplicate: QAction
     delete: QAction
     trash: QAction
+    rebuild_index: QAction
     import_files: QAction
     export: QAction
     undo: QAction
@@ -43,7 +45,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, parent)
     if icon:
-        action.setIcon(qta.icon(icon))
+        action.setIcon(icons.icon(icon))
     action.setShortcuts(shortcuts)
     keys = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
@@ -64,10 +66,10 @@ def _keys(standard: Key, *fallback: str) -> list[QKeySequence]:
 
 def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
     undo = undo_stack.createUndoAction(window, "&Undo")
-    undo.setIcon(qta.icon("fa6s.rotate-left"))
+    undo.setIcon(icons.icon("fa6s.rotate-left"))
     undo.setShortcuts(_keys(Key.Undo, "Ctrl+Z"))
     redo = undo_stack.createRedoAction(window, "&Redo")
-    redo.setIcon(qta.icon("fa6s.rotate-right"))
+    redo.setIcon(icons.icon("fa6s.rotate-right"))
     redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z"))
     # The toolbar says just "Undo"/"Redo": the full "Undo Delete “long title”" (in the
     # menu and the tooltip) made the toolbar jump wider with every step.
@@ -109,6 +111,13 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
             "fa6s.trash-arrow-up",
             [QKeySequence("Ctrl+Shift+T")],
             "Restore deleted incidents, or delete them for good",
+        ),
+        rebuild_index=_action(
+            window,
+            "Re&build search index…",
+            None,
+            [],
+            "Index every incident afresh, if a search misses what it should find",
         ),
         import_files=_action(
             window,

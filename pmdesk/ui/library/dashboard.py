@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.listing import NO_SEVERITY, LibraryStats
 from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.stats import NO_SEVERITY, LibraryStats
 from pmdesk.ui.library.charts import Bar, BarChart
 from pmdesk.ui.library.table_columns import SEVERITY_COLORS
 

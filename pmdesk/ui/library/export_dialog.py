@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.services.jobs import ExportFormat
+from pmdesk.io.formats import ExportFormat
+from pmdesk.render import icons
 from pmdesk.ui.widgets import buddy_label, with_browse
 
 
@@ -60,7 +60,7 @@ class ExportDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Export")
-        ok.setIcon(qta.icon("fa6s.file-export"))
+        ok.setIcon(icons.icon("fa6s.file-export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

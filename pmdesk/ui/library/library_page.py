@@ -9,9 +9,9 @@ from datetime import tzinfo
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
 
+from pmdesk.domain.listing import IncidentQuery, NotFound
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
-from pmdesk.storage.types import IncidentQuery, NotFound
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.filters import FilterBar
 from pmdesk.ui.library.preview import EMPTY_TEXT as PREVIEW_EMPTY

@@ -1,8 +1,7 @@
 """Opening incidents in the editor, one window per incident.
 
-The editor lives in pmdesk.ui.editor (another part of pmdesk); it is imported when an
-incident is first opened, so the library window starts without loading it, and a
-read-only view stands in if it is missing from this build.
+The editor (pmdesk.ui.editor) is imported when an incident is first opened, so the
+library window starts without loading it.
 """
 
 from __future__ import annotations
@@ -10,34 +9,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QTextBrowser, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
+from pmdesk.domain.listing import NotFound
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import NotFound
 
 log = logging.getLogger(__name__)
-
-
-class ReadOnlyWindow(QMainWindow):
-    """The incident as Markdown text, for when the editor is not available."""
-
-    def __init__(self, service: LibraryService, incident_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        pm = service.get(incident_id)
-        self.setWindowTitle(f"{pm.title or 'Untitled'} — pmdesk (read only)")
-        view = QTextBrowser(self)
-        view.setAccessibleName("Postmortem")
-        try:
-            from pmdesk.io.markdown.export import to_markdown
-
-            view.setMarkdown(to_markdown(pm))
-        except ImportError:
-            view.setPlainText(pm.title)
-        self.setCentralWidget(view)
-        self.resize(800, 700)
-
-    def show_page(self, name: str) -> None:
-        """The read-only view has one page; kept so callers need not care which window."""
 
 
 class IncidentOpener:
@@ -68,13 +45,9 @@ class IncidentOpener:
         return window
 
     def _create(self, incident_id: int) -> QMainWindow:
-        try:
-            from pmdesk.ui.editor import EditorWindow
-        except ImportError:
-            log.warning("The editor is not available; opening a read-only view")
-            return ReadOnlyWindow(self.service, incident_id, self.parent)
-        window: QMainWindow = EditorWindow(self.service, incident_id, self.parent)
-        return window
+        from pmdesk.ui.editor import EditorWindow
+
+        return EditorWindow(self.service, incident_id, self.parent)
 
     def forget(self, incident_ids: list[int]) -> None:
         """Close the windows of incidents that left the library. A window that refused

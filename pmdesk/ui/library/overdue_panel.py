@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
+from pmdesk.domain.listing import OverdueTask
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import OverdueTask
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import OVERDUE_COLOR
 

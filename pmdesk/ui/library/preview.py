@@ -14,6 +14,7 @@ from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, TaskStatus
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
 from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS
+from pmdesk.ui.timeline.preview import TimelinePreview
 
 EMPTY_TEXT = "Select an incident in the list to see its summary here."
 MAX_EVENTS = 40
@@ -40,16 +41,6 @@ def _nowrap(text: str) -> str:
     return html.escape(text).replace(" ", "&nbsp;")
 
 
-def _timeline_drawing(parent: QWidget) -> QWidget | None:
-    """The timeline helper's drawing, or None while that part of pmdesk is missing."""
-    try:
-        from pmdesk.ui.timeline.preview import TimelinePreview
-    except ImportError:
-        return None
-    widget: QWidget = TimelinePreview(parent)
-    return widget
-
-
 class PreviewPane(QWidget):
     def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +53,7 @@ class PreviewPane(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setMargin(8)
-        self.timeline = _timeline_drawing(self)
+        self.timeline = TimelinePreview(self)
         self.body = QTextBrowser(self)
         self.body.setObjectName("previewBody")
         self.body.setAccessibleName("Incident preview")
@@ -72,8 +63,7 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        if self.timeline is not None:
-            layout.addWidget(self.timeline)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.body, 1)
         self.show_postmortem(None)
 
@@ -89,10 +79,9 @@ class PreviewPane(QWidget):
         self._fit_timeline()
 
     def _fit_timeline(self) -> None:
-        if self.timeline is not None:
-            header = self.header.heightForWidth(self.width())  # a wrapped title is taller
-            room = self.height() - max(header, self.header.sizeHint().height())
-            self.timeline.set_max_height(int(room * TIMELINE_SHARE))  # type: ignore[attr-defined]
+        header = self.header.heightForWidth(self.width())  # a wrapped title is taller
+        room = self.height() - max(header, self.header.sizeHint().height())
+        self.timeline.set_max_height(int(room * TIMELINE_SHARE))
 
     def set_search(self, terms: list[str], *, mark_shown: bool = True) -> None:
         """Mark these words from now on; mark_shown marks them in the incident shown now
@@ -105,10 +94,9 @@ class PreviewPane(QWidget):
 
     def show_postmortem(self, pm: Postmortem | None) -> None:
         self.pm = pm
-        if self.timeline is not None:
-            # In the zone of the rest of the pane, not the incident's own.
-            self.timeline.set_postmortem(pm, self.zone)  # type: ignore[attr-defined]
-            self.timeline.setVisible(pm is not None and bool(pm.timeline))
+        # In the zone of the rest of the pane, not the incident's own.
+        self.timeline.set_postmortem(pm, self.zone)
+        self.timeline.setVisible(pm is not None and bool(pm.timeline))
         self._show_text(pm)
 
     def _show_text(self, pm: Postmortem | None) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView
 
+from pmdesk.domain.listing import IncidentSummary, SortKey
 from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
-from pmdesk.storage.types import IncidentSummary, SortKey
 
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Title", SortKey.TITLE),

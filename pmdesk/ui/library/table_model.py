@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.services.library_service import LibraryService
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.table_columns import (
     ASCENDING_FIRST,
     COLUMNS,

@@ -1,4 +1,5 @@
-"""Import and export as the user sees them: choose, watch the progress, read the summary.
+"""Import, export and rebuilding the search index as the user sees them: choose, watch
+the progress, read the summary.
 
 The work itself is done by the jobs in pmdesk.services.jobs on the thread pool.
 """
@@ -8,43 +9,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGridLayout,
     QMessageBox,
-    QProgressDialog,
     QSizePolicy,
     QSpacerItem,
     QWidget,
 )
 
+from pmdesk.io.formats import ExportFormat
 from pmdesk.services.jobs import (
-    ChartRenderer,
-    ExportFormat,
     ExportJob,
     ExportResult,
     ImportJob,
     ImportResult,
-    Job,
     JobResult,
+    RebuildIndexJob,
+    RebuildResult,
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
+from pmdesk.ui.job_progress import JobRunner
 
-IMPORT_FILTER = "Postmortems (*.md *.markdown *.txt *.json);;All files (*)"
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
 SUMMARY_WIDTH = 560
-
-
-def chart_renderer() -> ChartRenderer | None:
-    """The timeline chart for Word exports, or None while that part is missing."""
-    try:
-        from pmdesk.ui.timeline.chart import render_chart_png
-    except ImportError:
-        return None
-    renderer: ChartRenderer = render_chart_png
-    return renderer
 
 
 def failure_list(failures: list[tuple[str, str]]) -> str:
@@ -55,26 +45,25 @@ def failure_list(failures: list[tuple[str, str]]) -> str:
 
 
 class TransferRunner:
-    """Runs one import or export job at a time with a progress dialog and a summary."""
+    """Runs one import, export or index rebuild at a time, with a progress dialog and a
+    summary."""
 
     def __init__(self, service: LibraryService, parent: QWidget) -> None:
         self.service = service
         self.parent = parent
-        self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
+        self.runner = JobRunner(parent)
         self.summary: QMessageBox | None = None  # the last summary shown (tests read it)
-        self.last_result: JobResult | None = None
         # Told the ids of newly imported incidents, before the views refresh (the window
         # selects them, so the user sees what came in).
         self.on_imported: Callable[[list[int]], None] | None = None
 
     @property
     def busy(self) -> bool:
-        return self.job is not None
+        return self.runner.busy
 
     def import_files(self, files: list[Path]) -> None:
-        if files and not self.busy:
-            self._start(
+        if files:
+            self.runner.start(
                 ImportJob(self.service.path, files), "Importing postmortems…", self._imported
             )
 
@@ -87,42 +76,16 @@ class TransferRunner:
             folder,
             fmt,
             template=load_preferences().template_path,
-            chart_renderer=chart_renderer(),
         )
-        self._start(job, "Exporting postmortems…", self._exported)
+        self.runner.start(job, "Exporting postmortems…", self._exported)
+
+    def rebuild_search_index(self) -> None:
+        self.runner.start(
+            RebuildIndexJob(self.service.path), "Rebuilding the search index…", self._rebuilt
+        )
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _start(self, job: Job, title: str, done: Callable[[JobResult], None]) -> None:
-        self.job = job
-        progress = QProgressDialog(title, "Cancel", 0, 0, self.parent)
-        progress.setWindowTitle(title.rstrip("…"))
-        progress.setMinimumDuration(400)  # quick jobs finish without a flash of dialog
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
-        progress.canceled.connect(job.cancel)
-        self.progress = progress
-
-        def on_progress(done_count: int, total: int, current: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done_count)
-            if current:
-                progress.setLabelText(f"{title}\n{current}")
-
-        def on_finished(result: JobResult) -> None:
-            progress.canceled.disconnect(job.cancel)
-            progress.close()
-            progress.deleteLater()
-            self.progress = None
-            self.job = None
-            self.last_result = result
-            done(result)
-
-        job.signals.progress.connect(on_progress)
-        job.signals.finished.connect(on_finished)
-        QThreadPool.globalInstance().start(job)
+        self.runner.cancel()
 
     def _imported(self, result: JobResult) -> None:
         imported = result.imported if isinstance(result, ImportResult) else []
@@ -158,6 +121,20 @@ class TransferRunner:
         if folder is not None:
             show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
             show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def _rebuilt(self, result: JobResult) -> None:
+        done = result.done if isinstance(result, RebuildResult) else 0
+        if result.failures:
+            text = "The search index could not be rebuilt."
+        elif result.cancelled:
+            text = (f"Rebuilding stopped after {done:,} of {result.total:,} incidents. Search "
+                    "works as before; rebuild again to do the rest.")
+        else:
+            self.service.added_elsewhere()  # searches shown now are asked again
+            incidents = "incident" if result.total == 1 else "incidents"
+            text = f"The search index was rebuilt ({result.total:,} {incidents})."
+        detail = failure_list(result.failures) if result.failures else ""
+        self._show_summary("Rebuild search index", text, detail, bool(result.failures))
 
     def _show_summary(self, title: str, text: str, detail: str, problem: bool) -> QMessageBox:
         icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import qtawesome as qta
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.listing import IncidentQuery
+from pmdesk.render import icons
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.commands import RestoreCommand
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import lay_out_columns
@@ -44,9 +44,9 @@ class TrashDialog(QDialog):
         self.view.set_empty_text(EMPTY_TEXT)
         lay_out_columns(self.view.horizontalHeader())
 
-        self.restore_button = QPushButton(qta.icon("fa6s.trash-arrow-up"), "&Restore", self)
-        self.purge_button = QPushButton(qta.icon("fa6s.xmark"), "&Delete for good…", self)
-        self.empty_button = QPushButton(qta.icon("fa6s.trash"), "&Empty trash…", self)
+        self.restore_button = QPushButton(icons.icon("fa6s.trash-arrow-up"), "&Restore", self)
+        self.purge_button = QPushButton(icons.icon("fa6s.xmark"), "&Delete for good…", self)
+        self.empty_button = QPushButton(icons.icon("fa6s.trash"), "&Empty trash…", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for button in (self.restore_button, self.purge_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)

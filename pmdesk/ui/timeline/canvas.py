@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from pmdesk.domain.timeline_scale import fit_zoom_with_cards, zoom_by
 from pmdesk.domain.timeline_snapping import snap_to_minute
-from pmdesk.ui.timeline.items import EventCard, WindowHandle
-from pmdesk.ui.timeline.scene import TimelineScene
+from pmdesk.render.timeline.items import EventCard, WindowHandle
+from pmdesk.render.timeline.scene import TimelineScene
 
 # "Fit to incident" leaves at least this share of the width before the start.
 FIT_LEFT = 0.04

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.timeline_scale import fit_zoom
+from pmdesk.render.timeline.scene import TimelineScene
+from pmdesk.render.timeline.style import PREVIEW_STYLE
 from pmdesk.ui.timeline.canvas import TimelineCanvas
-from pmdesk.ui.timeline.scene import TimelineScene
-from pmdesk.ui.timeline.style import PREVIEW_STYLE
 
 NO_INCIDENT = "Select an incident to see its timeline."
 NO_EVENTS = "This incident has no timeline events yet. Open it to add some."

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
@@ -17,11 +16,12 @@ from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.timeline_labels import format_day
 from pmdesk.domain.timeline_snapping import snap_to_minute
+from pmdesk.render import icons
+from pmdesk.render.timeline.scene import WINDOW_FIELDS, TimelineScene
+from pmdesk.render.timeline.style import VIEW_STYLE
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor
-from pmdesk.ui.timeline.scene import WINDOW_FIELDS, TimelineScene
-from pmdesk.ui.timeline.style import VIEW_STYLE
 
 NEW_EVENT_TEXT = "New event"
 HELP = ("Drag events to change their times · Shift+drag to select several · "
@@ -83,7 +83,7 @@ class TimelineView(QWidget):
 
     def _action(self, icon: str, text: str, keys: QKeySequence | QKeySequence.StandardKey,
                 slot: object) -> QAction:
-        action = QAction(qta.icon(icon), text, self)
+        action = QAction(icons.icon(icon), text, self)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem, Severity, Status, Task, TaskStatus
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import Preferences, save_preferences
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog, new_postmortem
 
 LEFT = Qt.MouseButton.LeftButton
@@ -95,13 +95,16 @@ def test_ctrl_e_exports_word_after_asking_where(
                    Qt.KeyboardModifier.ControlModifier)
     assert asked[0].endswith("Checkout outage.docx")  # named as the library names exports
     assert "Markdown (*.md)" in asked[1]
+    assert editor.exports.busy  # in the background: the window is not held meanwhile
+    qtbot.waitUntil(lambda: not editor.exports.busy, timeout=20_000)
     written = tmp_path / "report.docx"
+    assert editor.statusBar().currentMessage() == f"Exported to {written}"
     assert zipfile.is_zipfile(written)
     assert "Checkout outage" in zipfile.ZipFile(written).read("word/document.xml").decode()
 
 
 def test_an_export_that_fails_says_why_and_writes_nothing(
-    editor: EditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, editor: EditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "missing-folder" / "report.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -110,6 +113,7 @@ def test_an_export_that_fails_says_why_and_writes_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
     editor.show_page("review")
     editor.review.export_md.click()
+    qtbot.waitUntil(lambda: not editor.exports.busy, timeout=20_000)
     assert len(told) == 1
     assert "the folder does not exist" in told[0]
     assert "Nothing was written" in told[0]

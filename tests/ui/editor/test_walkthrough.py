@@ -151,6 +151,7 @@ def test_a_new_user_fills_every_page_and_it_is_stored_and_exported(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "Markdown (*.md)"))
     qtbot.mouseClick(review.export_md, LEFT)
+    qtbot.waitUntil(lambda: not editor.exports.busy, timeout=20_000)  # a background job
     exported = target.read_text("utf-8")
     editor.close()
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import IncidentQuery
 from pmdesk.ui.library.table_columns import DURATION, OVERDUE, SEVERITY, STARTED, TITLE
 from pmdesk.ui.library.table_model import PAGE_SIZE, IdRole, IncidentTableModel
 from tests.ui.library.support import build_library, titles
@@ -97,7 +97,7 @@ def test_a_saved_incident_repaints_its_row(service: LibraryService) -> None:
     model.set_query(IncidentQuery())
     first = model.index(0, TITLE).data(IdRole)
     assert model.index(0, TITLE).data() != "Renamed"  # painted once, as a table would
-    service.library.update_fields(first, title="Renamed")
+    service.save_changes(first, fields={"title": "Renamed"})
     model.incident_changed(first)
     assert model.index(0, TITLE).data() == "Renamed"
 

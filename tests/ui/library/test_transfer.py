@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from pmdesk.app import create_window
 from pmdesk.domain.model import Postmortem, Severity
 from pmdesk.io.json import codec as json_io
+from pmdesk.storage.library import Library
 from pmdesk.ui.library.export_dialog import ExportDialog
 from pmdesk.ui.main_window import MainWindow
 from tests.ui.library.support import settle, titles
@@ -187,3 +191,45 @@ def test_export_starts_in_the_preferred_folder(
     window.actions_.export.trigger()
     assert seen == [str(tmp_path)]
     assert window.transfers.summary is None
+
+
+def test_rebuilding_the_search_index_finds_what_the_index_had_lost(
+    qtbot: QtBot, tmp_path: Path, ids: dict[str, int]
+) -> None:
+    """File ▸ Rebuild search index: in the background, with a summary; an incident
+    whose search entry was lost (a file restored or repaired by hand) is found again."""
+    db = tmp_path / "lib.sqlite3"
+    with closing(sqlite3.connect(db)) as raw, raw:
+        raw.execute("DELETE FROM incidents_fts WHERE rowid = ?", [ids["Payments gateway timeouts"]])
+    window = create_window(db)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.library.filters.search, "vendor")
+    settle(qtbot, window)
+    assert titles(window.library.model) == []
+
+    rebuild = next(a for a in window.menuBar().actions()[0].menu().actions()
+                   if a.text() == "Re&build search index…")
+    rebuild.trigger()
+    qtbot.waitUntil(lambda: window.transfers.summary is not None, timeout=20_000)
+    assert summary_shown(window).text() == "The search index was rebuilt (5 incidents)."
+    settle(qtbot, window)
+    assert titles(window.library.model) == ["Payments gateway timeouts"]
+    window.close()
+
+
+def test_a_cancelled_rebuild_says_how_far_it_got(qtbot: QtBot, tmp_path: Path) -> None:
+    from pmdesk.services.jobs import RebuildIndexJob, RebuildResult
+
+    db = tmp_path / "lib.sqlite3"
+    with Library(db) as library:
+        library.add_many([Postmortem(title=f"Incident {n}") for n in range(450)])
+    job = RebuildIndexJob(db)
+    job.signals.progress.connect(lambda done, total, _what: done >= 200 and job.cancel(),
+                                 Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(job.signals.finished, timeout=20_000) as finished:
+        QThreadPool.globalInstance().start(job)
+    result = finished.args[0]
+    assert isinstance(result, RebuildResult)
+    assert (result.cancelled, result.done, result.total) == (True, 200, 450)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from pmdesk.app import create_window
+from pmdesk.domain.listing import NotFound
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
-from pmdesk.storage.types import NotFound
 from pmdesk.ui.library.library_page import EMPTY_LIBRARY, NO_MATCH
 from pmdesk.ui.library.table_columns import SEVERITY, STARTED, TITLE
 from pmdesk.ui.library.table_model import IncidentTableModel

@@ -31,10 +31,10 @@ from pmdesk.domain.timeline_labels import format_full
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import TimeScale, default_window, padded_range, zone
 from pmdesk.domain.timeline_snapping import floor_minute
-from pmdesk.ui.timeline.drag import DragTracker
-from pmdesk.ui.timeline.items import EventCard, HintItem, RulerItem, TimeBubble, WindowHandle
-from pmdesk.ui.timeline.scene_layout import SceneLayout
-from pmdesk.ui.timeline.style import (
+from pmdesk.render.timeline.drag import DragTracker
+from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, TimeBubble, WindowHandle
+from pmdesk.render.timeline.scene_layout import SceneLayout
+from pmdesk.render.timeline.style import (
     BAND_ALPHA,
     VIEW_STYLE,
     TextWidths,

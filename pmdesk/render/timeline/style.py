@@ -11,11 +11,11 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
-import qtawesome as qta
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPolygonF
 
 from pmdesk.domain.model import EventKind
+from pmdesk.render import icons
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +130,12 @@ def marker_path(shape: str, r: float) -> QPainterPath:
 def glyph_char(name: str) -> str:
     """The character of a qtawesome icon, drawn as text in glyph_font so that it stays
     sharp at any scale (the chart is drawn at about twice the screen size)."""
-    return str(qta.charmap(name))
+    return icons.charmap(name)
 
 
 @cache
 def glyph_font(name: str, px: int) -> QFont:
-    font = QFont(qta.font(name.partition(".")[0], px))
-    font.setPixelSize(px)
-    return font
+    return icons.glyph_font(name, px)
 
 
 @cache

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pmdesk.domain.model import EventKind
 from pmdesk.domain.timeline_labels import elide
-from pmdesk.ui.timeline.style import glyph_char, glyph_font, look, marker_path, tint
+from pmdesk.render.timeline.style import glyph_char, glyph_font, look, marker_path, tint
 
 if TYPE_CHECKING:
-    from pmdesk.ui.timeline.scene import TimelineScene
+    from pmdesk.render.timeline.scene import TimelineScene
 
 Change = QGraphicsItem.GraphicsItemChange
 Flag = QGraphicsItem.GraphicsItemFlag

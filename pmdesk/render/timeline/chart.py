@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsI
 
 from pmdesk.domain.model import EventKind, Postmortem
 from pmdesk.domain.timeline_scale import fit_zoom
-from pmdesk.ui.timeline.items import draw_marker
-from pmdesk.ui.timeline.scene import TimelineScene
-from pmdesk.ui.timeline.style import CHART_STYLE
+from pmdesk.render.timeline.items import draw_marker
+from pmdesk.render.timeline.scene import TimelineScene
+from pmdesk.render.timeline.style import CHART_STYLE
 
 CHART_WIDTH = 760.0
 PAGE_LANES = 22  # about as many lanes as fit on a page under a heading, at page width

@@ -1,5 +1,4 @@
-"""The export chart (drawn by the timeline's own scene) and the library's read-only
-preview."""
+"""The export chart, drawn by the timeline's own scene offscreen."""
 
 from __future__ import annotations
 
@@ -9,23 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.domain.timeline_scale import zone
-from pmdesk.ui.timeline.chart import CHART_WIDTH, chart_scene, render_chart, render_chart_png
-from pmdesk.ui.timeline.items import EventCard
-from pmdesk.ui.timeline.preview import TimelinePreview
-from tests.ui.timeline.support import (
-    card_point,
-    drag,
-    many_events_pm,
-    sample_pm,
-    utc,
-)
+from pmdesk.render.timeline.chart import CHART_WIDTH, chart_scene, render_chart, render_chart_png
+from pmdesk.render.timeline.items import EventCard
+from tests.ui.timeline.support import many_events_pm, sample_pm
 
 
 def _image(png: bytes) -> QImage:
@@ -93,35 +84,12 @@ def test_the_chart_renders_without_a_window_as_the_command_line_does(tmp_path: P
     code = (
         "import sys; from pathlib import Path\n"
         "from tests.ui.timeline.support import sample_pm\n"
-        "from pmdesk.ui.timeline.chart import render_chart_png\n"
+        "from pmdesk.render.timeline.chart import render_chart_png\n"
         "from PySide6.QtWidgets import QApplication\n"
         "assert QApplication.instance() is None\n"
         f"Path({str(out)!r}).write_bytes(render_chart_png(sample_pm()))\n"
     )
-    root = Path(__file__).resolve().parents[3]
+    root = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True, timeout=120,
                    capture_output=True)
     assert _image(out.read_bytes()).width() == 1600
-
-
-# ---- preview ----------------------------------------------------------------------------
-def test_the_preview_shows_a_timeline_that_cannot_be_edited(qtbot: QtBot) -> None:
-    preview = TimelinePreview()
-    qtbot.addWidget(preview)
-    preview.resize(700, 260)
-    preview.show()
-    qtbot.waitExposed(preview)
-    assert preview.scene.hint.isVisible()
-    assert "Select an incident" in preview.scene.hint.text
-    pm = sample_pm()
-    preview.set_postmortem(pm)
-    assert len(preview.scene.cards) == 6 and not preview.scene.hint.isVisible()
-    event = pm.timeline[2]
-    start = card_point(preview, event.id)  # type: ignore[arg-type]
-    drag(preview.canvas.viewport(), start, start + QPoint(120, 0))
-    assert event.at == utc(10, 40)
-    assert not preview.scene.cards[event.id].flags() & EventCard.GraphicsItemFlag.ItemIsMovable
-    preview.set_postmortem(Postmortem(title="No events"))
-    assert "no timeline events" in preview.scene.hint.text
-    preview.set_postmortem(None)
-    assert not preview.scene.cards

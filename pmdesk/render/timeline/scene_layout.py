@@ -18,9 +18,9 @@ from pmdesk.domain.model import TimelineEvent
 from pmdesk.domain.timeline_labels import format_clock, format_day, one_line, spans_days
 from pmdesk.domain.timeline_lanes import card_span
 from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
-from pmdesk.ui.timeline.items import EventCard
-from pmdesk.ui.timeline.scene_frame import SceneFrame
-from pmdesk.ui.timeline.style import TextWidths
+from pmdesk.render.timeline.items import EventCard
+from pmdesk.render.timeline.scene_frame import SceneFrame
+from pmdesk.render.timeline.style import TextWidths
 
 
 class SceneLayout(SceneFrame):

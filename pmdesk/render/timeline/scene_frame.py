@@ -22,8 +22,8 @@ from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_ruler import Tick, ruler_ticks
 from pmdesk.domain.timeline_scale import TimeScale
-from pmdesk.ui.timeline.items import EventCard, HintItem, RulerItem, WindowHandle
-from pmdesk.ui.timeline.style import TimelineStyle
+from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, WindowHandle
+from pmdesk.render.timeline.style import TimelineStyle
 
 
 class SceneFrame(QGraphicsScene):

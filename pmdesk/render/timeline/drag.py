@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from pmdesk.domain.timeline_labels import format_clock, format_offset
 from pmdesk.domain.timeline_snapping import drag_time, group_drag_bounds, handle_bounds
-from pmdesk.ui.timeline.items import EventCard, WindowHandle
+from pmdesk.render.timeline.items import EventCard, WindowHandle
 
 if TYPE_CHECKING:
-    from pmdesk.ui.timeline.scene import TimelineScene
+    from pmdesk.render.timeline.scene import TimelineScene
 
 GEOMETRY_CHANGES = QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
 

@@ -1,0 +1,87 @@
+"""qtawesome, loaded once: the icons of the widgets and the glyphs of the timeline's
+markers. This is the only module that imports qtawesome.
+
+It is loaded at the first icon or glyph (the app's start-up asks for it once the
+QApplication exists; the command line's chart, when it draws its first marker), and two
+things happen then, once:
+
+- qtawesome reaches Qt through qtpy, whose QtCore, QtGui and QtWidgets modules
+  star-import the whole of PySide6's (every class made at once) and pull in Qt's OpenGL
+  modules: ~80 ms of every start, for names that PySide6's own modules hold. pmdesk uses
+  PySide6 only, so qtpy is given PySide6's modules; OpenGL, which pmdesk never uses and
+  its bundle leaves out (packaging/pmdesk.spec), is marked absent, which qtpy expects may
+  happen. Tests render icons, so a qtawesome that needed more would fail them, not a
+  user's start.
+- Every icon pmdesk shows is from Font Awesome 6 solid ("fa6s."). qtawesome loads all
+  twelve fonts it bundles, with their character maps, at the first icon: ~40 ms of every
+  start. Giving it only the one pmdesk uses takes ~3 ms. This reaches into qtawesome's
+  module (its singleton and its font list, stable through the 1.x releases pinned in
+  pyproject.toml); if those are not there, qtawesome is left to load every font, so
+  icons still draw, only later.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtGui import QFont, QIcon
+
+log = logging.getLogger(__name__)
+
+PREFIX = "fa6s"
+_loaded: ModuleType | None = None
+
+
+def load() -> ModuleType:
+    """qtawesome, ready to draw. Needs a QGuiApplication (its fonts are Qt fonts)."""
+    global _loaded
+    if _loaded is None:
+        _give_qtpy_pyside6()
+        import qtawesome
+
+        _load_only_the_icon_font(qtawesome)
+        _loaded = qtawesome
+    return _loaded
+
+
+def icon(name: str, **options: Any) -> QIcon:
+    """The qtawesome icon `name` ("fa6s.trash"), with qtawesome's options (color...)."""
+    made: QIcon = load().icon(name, **options)
+    return made
+
+
+def charmap(name: str) -> str:
+    """The character of an icon, for drawing it as text in glyph_font."""
+    return str(load().charmap(name))
+
+
+def glyph_font(name: str, px: int) -> QFont:
+    """The font that holds an icon's character, at px pixels."""
+    font = QFont(load().font(name.partition(".")[0], px))
+    font.setPixelSize(px)
+    return font
+
+
+def _give_qtpy_pyside6() -> None:
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for name, module in (("QtCore", QtCore), ("QtGui", QtGui), ("QtWidgets", QtWidgets)):
+        sys.modules.setdefault(f"qtpy.{name}", module)
+    for absent in ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"):
+        sys.modules.setdefault(absent, None)  # type: ignore[arg-type]  # "absent" to importers
+
+
+def _load_only_the_icon_font(qtawesome: ModuleType) -> None:
+    try:
+        resource = qtawesome._resource
+        if resource.get("iconic") is not None:
+            return  # icons were made already: the fonts are loaded
+        spec = next(font for font in qtawesome._BUNDLED_FONTS if font[0] == PREFIX)
+        from qtawesome.iconic_font import IconicFont
+
+        resource["iconic"] = IconicFont(spec)
+    except (AttributeError, KeyError, StopIteration, TypeError) as exc:
+        log.info("Loading every icon font qtawesome has (%s)", exc)
