@@ -170,6 +170,11 @@ def run(db_path: Path, quit_after_ms: int | None = None) -> int:
         notice = QMessageBox(QMessageBox.Icon.Information, "pmdesk", OTHER_INSTANCE_MESSAGE,
                              QMessageBox.StandardButton.Ok, window)
         notice.open()  # not modal to the app: the window stays usable behind it
+    from pmdesk.services.settings import first_start
+    from pmdesk.ui.main_window import MainWindow  # loaded already by create_window
+
+    if isinstance(window, MainWindow) and first_start():
+        window.show_welcome()
     log.info("main window shown")
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)

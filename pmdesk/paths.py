@@ -25,3 +25,19 @@ def default_db_path() -> Path:
     if chosen:
         return Path(chosen).expanduser()
     return data_dir() / "library.sqlite3"
+
+
+def library_name(path: Path) -> str:
+    """The library in words for window titles: "My incidents" for the one in the data
+    folder, otherwise the file's name without its suffix, as words."""
+    path = Path(path)
+    try:
+        if path.resolve() == (data_dir() / "library.sqlite3").resolve():
+            return "My incidents"
+    except OSError:
+        pass
+    words = path.stem.replace("_", " ").replace("-", " ").strip()
+    words = " ".join(words.split())
+    if not words or words.lower() == "library":
+        return f"Incident library in {path.parent.name or path.parent}"
+    return words[:1].upper() + words[1:]

@@ -93,3 +93,9 @@ class LibraryStats(TypedDict):
     tasks_done_share: float | None  # tasks_done / tasks_total; None without tasks
     overdue_tasks: int
     drafts: int
+
+
+# The example incident a new library starts with is marked in its title and its tags, so
+# that nobody takes it for a real one (and the welcome can find it).
+EXAMPLE_TAG = "example"
+EXAMPLE_PREFIX = "Example: "

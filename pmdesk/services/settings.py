@@ -104,3 +104,14 @@ def load_state(key: str) -> QByteArray | None:
     if isinstance(value, bytes) and value:
         return QByteArray(value)
     return None
+
+
+def first_start() -> bool:
+    """True the first time it is asked on this computer (then remembered): the welcome
+    is shown once."""
+    store = settings()
+    if store.value("state/welcomed"):
+        return False
+    store.setValue("state/welcomed", True)
+    store.sync()
+    return True

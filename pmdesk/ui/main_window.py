@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from pmdesk.domain.listing import IncidentQuery
+from pmdesk.domain.listing import EXAMPLE_PREFIX, IncidentQuery
 from pmdesk.io.formats import IMPORT_FILTER
+from pmdesk.paths import library_name
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
 from pmdesk.ui.focus_style import FOCUS_STYLE
+from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
 from pmdesk.ui.library.dashboard import Dashboard
@@ -41,7 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
         self.service = service
-        self.setWindowTitle(f"pmdesk — {service.path.name}")
+        self.setWindowTitle(f"{library_name(service.path)} — pmdesk")
         self.setObjectName("libraryWindow")
         self.resize(1280, 800)
         zone = load_preferences().zone
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.transfers = TransferRunner(service, self)
         self.transfers.on_imported = self._select_imported
         self.trash_dialog: TrashDialog | None = None
+        self.guide: GuideWindow | None = None
         self._total: int | None = None  # incidents in the library, for "12 of 3,400"
 
         # Made first, so that its tab bar comes first in the Tab order, as it is read.
@@ -105,7 +108,7 @@ class MainWindow(QMainWindow):
             ),
             ("&Edit", [a.undo, a.redo, None, a.delete, None, a.find]),
             ("&View", [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
-            ("&Help", [a.about]),
+            ("&Help", [a.guide, a.shortcuts, None, a.welcome, a.about]),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -154,6 +157,9 @@ class MainWindow(QMainWindow):
         a.show_library.triggered.connect(lambda: self.tabs.setCurrentWidget(self.library))
         a.show_dashboard.triggered.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
         a.about.triggered.connect(self.show_about)
+        a.guide.triggered.connect(lambda: self.show_guide("library"))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.welcome.triggered.connect(self.show_welcome)
         self.library.openRequested.connect(self.opener.open)
         s.trashed.connect(self.opener.forget)  # whatever trashed them: Delete, Undo, Redo
         self.library.selectionChanged.connect(self._update_actions)
@@ -294,3 +300,36 @@ class MainWindow(QMainWindow):
         from pmdesk.ui.about import AboutDialog
 
         AboutDialog(self.service.path, self).exec()
+
+    # ---- help --------------------------------------------------------------------------
+    def show_guide(self, topic: str) -> None:
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_topic(topic)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_welcome(self) -> None:
+        """The first steps: a dialog that does not block the window behind it."""
+        from pmdesk.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.service.path, self)
+        dialog.writeRequested.connect(self.new_postmortem)
+        dialog.exampleRequested.connect(self.open_example)
+        dialog.importRequested.connect(self.choose_imports)
+        dialog.dataRequested.connect(self.show_about)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.welcome_dialog = dialog
+        dialog.open()
+
+    def open_example(self) -> None:
+        """Open the example a new library starts with, if it is still there."""
+        found = self.service.summaries(IncidentQuery(search="example"), limit=50)
+        example = next((s for s in found if s.title.startswith(EXAMPLE_PREFIX)), None)
+        if example is None:
+            self.statusBar().showMessage("The example was deleted from this library.", 8000)
+            return
+        self.tabs.setCurrentWidget(self.library)
+        self.library.select_ids([example.id])
+        self.opener.open(example.id)

@@ -70,7 +70,7 @@ def test_export_md_matches_the_seed_and_reimports_equal(
 
 
 def test_list_search_finds_the_sample(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    code, out, _ = run(capsys, "list", "--search", "load balancing", "--db", str(db))
+    code, out, _ = run(capsys, "list", "--search", "read-only requests", "--db", str(db))
     assert code == 0
     assert "The Great Downtime Debacle" in out
     code, out, _ = run(capsys, "list", "--search", "zebra crossing", "--db", str(db))

@@ -26,7 +26,7 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
         library.save_changes(bad, events=[sample_postmortem().timeline[0]])
     out = tmp_path / "out"
     out.mkdir()
-    (out / "The Great Downtime Debacle A Postmortem timeline.png").write_bytes(b"user's own")
+    (out / "Example The Great Downtime Debacle A Postmortem timeline.png").write_bytes(b"user's own")
     gui_thread = QThread.currentThread()
     on_gui_thread: list[bool] = []
 
@@ -43,12 +43,12 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
     assert on_gui_thread == [True, True]
     assert result.failures == [] and len(result.written) == 2
     # the user's file of the same name is untouched; the chart got a name of its own
-    assert (out / "The Great Downtime Debacle A Postmortem timeline.png").read_bytes() == (
+    assert (out / "Example The Great Downtime Debacle A Postmortem timeline.png").read_bytes() == (
         b"user's own"
     )
-    md = (out / "The Great Downtime Debacle A Postmortem.md").read_text(encoding="utf-8")
-    assert "The Great Downtime Debacle A Postmortem timeline (2).png" in md
-    assert (out / "The Great Downtime Debacle A Postmortem timeline (2).png").read_bytes() == PNG
+    md = (out / "Example The Great Downtime Debacle A Postmortem.md").read_text(encoding="utf-8")
+    assert "Example The Great Downtime Debacle A Postmortem timeline (2).png" in md
+    assert (out / "Example The Great Downtime Debacle A Postmortem timeline (2).png").read_bytes() == PNG
 
 
 def test_exporting_again_replaces_its_own_chart_not_another_file(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """The words of each wizard page: its step name, its question, its help text, and an
-example quoted from the sample postmortem (resources/sample_postmortem.md)."""
+example quoted from the example postmortem a new library starts with
+(resources/example_postmortem.md)."""
 
 from __future__ import annotations
 
@@ -21,45 +22,50 @@ PAGES: tuple[PageText, ...] = (
         "Give the incident a title people will recognise and a short introduction for "
         "someone who was not there. Severity, services and tags help others find it later.",
         "Title: The Great Downtime Debacle: A Postmortem\n\n"
-        "Introduction: In the fast-paced world of technology, incidents happen. In this "
-        "postmortem, we explore an unexpected service outage that occurred on October 15, "
-        "2023, and how we responded to it.",
+        "Introduction: On Sunday, October 15, 2023, our online shop was down or very slow "
+        "for 2 hours and 27 minutes after a product launch brought more visitors than our "
+        "main database could serve. This postmortem explains what happened, how we fixed "
+        "it, and what we are changing so that it does not happen again.",
     ),
     PageText(
         "summary", "Summary and impact", "When did it start, and when was it over?",
         "Enter the times in the incident's time zone; the duration is worked out for you. "
         "Then say who was affected and how, one statement per row, and name the root cause "
         "in a sentence or two.",
-        "Start: October 15, 2023, 10:30 AM UTC\nEnd: October 15, 2023, 12:45 PM UTC\n\n"
-        "Impact:\n• The e-commerce website was down, causing a 25% drop in sales.\n"
-        "• Users experienced slow page loads and login failures.\n\n"
-        "Root cause: A database server failure due to a sudden increase in traffic.",
+        "Start: October 15, 2023, 10:18 AM UTC\nEnd: October 15, 2023, 12:45 PM UTC\n\n"
+        "Impact:\n• The shop's pages loaded slowly or not at all, and sales were 25% lower "
+        "than usual while it lasted.\n"
+        "• About 1 in 5 customers who tried to sign in could not.\n\n"
+        "Root cause: Visitors to the new product's page made the shop ask the main "
+        "database far more questions than it could answer.",
     ),
     PageText(
         "timeline", "Timeline", "What happened, moment by moment?",
         "Add one event per moment: when it happened, what kind of moment it was, and what "
         "happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add "
         "one event per line. Drag events on the chart to fix their times.",
-        "10:30 AM UTC: The issue was detected through monitoring alerts.\n"
-        "10:32 AM UTC: The incident response team was alerted.\n"
-        "11:00 AM UTC: Misleading paths were explored (a dead end).\n"
+        "10:18 AM UTC: The product launch email went out; visits tripled.\n"
+        "10:30 AM UTC: Monitoring alerts showed the database overloaded (detected).\n"
+        "10:32 AM UTC: The on-call engineer was alerted.\n"
+        "11:00 AM UTC: A possible attack was checked and ruled out (a dead end).\n"
         "11:15 AM UTC: The incident was escalated to the database team.\n"
-        "12:45 PM UTC: The incident was resolved by applying load balancing.",
+        "12:45 PM UTC: Resolved: the load was spread across two more database servers.",
     ),
     PageText(
         "root_cause", "Root cause and resolution", "Why did it happen, and how was it fixed?",
         "Explain the chain of causes in plain words, so that someone outside the team can "
         "follow it. Describe what the system or process allowed, not who did what.",
-        "The root cause was an unexpected surge in traffic due to a popular product release. "
-        "This caused the database server to become overloaded. The issue was resolved by "
-        "implementing load balancing to distribute the traffic evenly across database servers.",
+        "The new product's page asked the main database for stock levels on every visit. "
+        "When the launch email tripled the number of visitors, the database received more "
+        "requests than it could handle and every page slowed down. The database team added "
+        "two servers that answer read-only requests and sent the stock-level requests there.",
     ),
     PageText(
         "tasks", "Improvements and tasks", "What will change so it does not happen again?",
         "List what could be better, then turn it into tasks. A good task starts with a "
         "verb, has one owner and a due date. Edit a cell by typing; Tab moves to the next.",
-        "What can be improved:\n• Implement automatic scaling to handle traffic spikes.\n"
-        "• Improve monitoring and alerting for database server loads.\n\n"
+        "What can be improved:\n• Add database servers automatically when the load grows.\n"
+        "• Alert on database load earlier, before customers notice.\n\n"
         "Tasks:\n• Set up automatic scaling for database servers (due by Nov 15, 2023).\n"
         "• Enhance monitoring and alerting system (due by Oct 31, 2023).",
     ),
@@ -67,16 +73,16 @@ PAGES: tuple[PageText, ...] = (
         "engaging", "The engaging part", "How can we make it memorable?",
         "The chart is drawn from your timeline, so there is nothing to draw. If you like, add "
         "a light-hearted analogy; it is left out of the leadership export unless you ask.",
-        "Imagine our e-commerce website as a busy highway. During the incident, it felt like "
-        "a traffic jam, and we were the traffic police desperately trying to clear the way. "
-        "Now, we have better traffic management tools in place.",
+        "Imagine our shop as a busy highway on the morning of a big sale. Everyone arrived "
+        "at once, and we had a single lane open. Now we can open more lanes as soon as the "
+        "traffic builds.",
     ),
     PageText(
         "conclusion", "Conclusion", "What did we learn?",
         "Close with what the team takes away from this incident, in two or three sentences.",
-        "In the world of technology, incidents are a part of life. What matters is how we "
-        "learn and improve. We've identified our shortcomings and put measures in place to "
-        "ensure this downtime debacle doesn't happen again.",
+        "For 2 hours and 27 minutes, many customers could not shop with us. We found the "
+        "cause, fixed it the same day, and have three changes under way so that a launch "
+        "can bring as many visitors as it likes.",
     ),
     PageText(
         "review", "Review and export", "Is it ready to share?",

@@ -42,6 +42,7 @@ from pmdesk.ui.editor.page_tasks import TasksPage
 from pmdesk.ui.editor.page_timeline import TimelinePage
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.focus_style import FOCUS_STYLE
+from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
@@ -60,6 +61,7 @@ class EditorWindow(QMainWindow):
         self.visited: set[str] = set()
         self._changed_page = ""
         self._undo_keys = UndoKeysToWindow(self)
+        self.guide: GuideWindow | None = None
         self.exports = EditorExports(self, self._exported)
 
         self.steps = StepList(self)
@@ -166,6 +168,18 @@ class EditorWindow(QMainWindow):
             step = self.pages[name].text.step
             go_menu.addAction(self._action(f"&{number} {step}", f"Alt+{number}",
                                            lambda _=False, n=name: self.show_page(n)))
+        help_menu = menus.addMenu("He&lp")  # Alt+H is Aut&hors on the first page
+        self.help_action = self._action(
+            "&Help for this page", QKeySequence.StandardKey.HelpContents, self.show_help)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self._action("&Keyboard shortcuts", "Ctrl+/",
+                                         lambda: ShortcutsDialog(self).exec()))
+
+    def show_help(self) -> None:
+        """The guide, at the part about the page being written (F1)."""
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_topic(self.current_page)
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
                 slot: object) -> QAction:

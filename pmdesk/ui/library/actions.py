@@ -30,6 +30,9 @@ class LibraryActions:
     quit: QAction
     show_library: QAction
     show_dashboard: QAction
+    guide: QAction
+    shortcuts: QAction
+    welcome: QAction
     about: QAction
 
     def needing_selection(self) -> tuple[QAction, ...]:
@@ -167,5 +170,20 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
             [QKeySequence("Ctrl+2")],
             "Show incident figures and charts",
         ),
+        guide=_action(
+            window,
+            "pmdesk &guide",
+            "fa6s.circle-question",
+            _keys(Key.HelpContents, "F1"),
+            "How to use pmdesk, page by page",
+        ),
+        shortcuts=_action(
+            window,
+            "&Keyboard shortcuts",
+            "fa6s.keyboard",
+            [QKeySequence("Ctrl+/")],
+            "Every keyboard shortcut of this window",
+        ),
+        welcome=_action(window, "&Welcome…", None, [], "The first steps, shown at first start"),
         about=_action(window, "&About pmdesk", None, [], "Version and file locations"),
     )

@@ -73,6 +73,10 @@ class LibraryPage(QWidget):
 
         self._kept: list[int] = []
         self._kept_row = -1
+        # What the person last selected themselves: it stays selected across searches,
+        # filters and refreshes, and comes back when a filter that hid it is cleared.
+        self._chosen: list[int] = []
+        self._trashed: set[int] = set()
         self._select_after_reset: list[int] = []
         self._terms: list[str] = []
         self._restoring = False
@@ -88,6 +92,7 @@ class LibraryPage(QWidget):
         self.view.activated.connect(self._activated)
         service.incidentChanged.connect(self._incident_saved)
         service.restored.connect(self.select_after_refresh)
+        service.trashed.connect(lambda ids: self._trashed.update(ids))
 
     # ---- state -------------------------------------------------------------------------
     def restore_state(self) -> None:
@@ -167,17 +172,31 @@ class LibraryPage(QWidget):
         self._kept_row = current.row() if current.isValid() else -1
 
     def _restore_selection(self) -> None:
+        """After the rows changed: the same incidents stay selected, wherever the sort
+        puts them. One that was deleted hands the selection to its neighbour (as in a
+        file manager). One that a search or filter hides gives way to the first match,
+        shown in the preview, not to whatever row took its place; and it is selected
+        again when the filter that hid it is cleared."""
         self._restoring = True
         try:
-            wanted = self._select_after_reset or self._kept
+            wanted = self._select_after_reset or self._chosen or self._kept
             if any(self.model.row_of(i) is not None for i in self._select_after_reset):
                 self._select_after_reset = []
             self.select_ids(wanted)
-            chosen = self.view.selectionModel().hasSelection()
-            if not chosen and self._kept and self.model.rowCount():
-                # What was selected has gone (deleted, or filtered out): stay in place.
+            deleted = bool(self._kept) and set(self._kept) <= self._trashed
+            if self.view.selectionModel().hasSelection():
+                self._chosen = self.selected_ids()
+            elif deleted and self.model.rowCount():
                 row = min(max(self._kept_row, 0), self.model.rowCount() - 1)
                 self.select_ids([self.model.id_at(row)])
+                self._chosen = self.selected_ids()
+            elif self.model.rowCount():
+                self.select_ids([self.model.id_at(0)])
+                if not self._chosen:  # else it waits for the filter that hides it to go
+                    self._chosen = self.selected_ids()
+            else:
+                self.view.selectionModel().clearCurrentIndex()
+            self._trashed.clear()
             self._update_empty_text()
         finally:
             self._restoring = False
@@ -202,6 +221,8 @@ class LibraryPage(QWidget):
             self.preview.set_empty_text(PREVIEW_NO_MATCH if filtered else PREVIEW_NO_INCIDENTS)
 
     def _selection_changed(self, *_: QItemSelection) -> None:
+        if not self._restoring:
+            self._chosen = self.selected_ids()
         self.selectionChanged.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
