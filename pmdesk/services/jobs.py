@@ -19,7 +19,9 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, Signal
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.export_files import export_markdown_with_chart, safe_filename, unique_path
+from pmdesk.storage.batches import add_imported
 from pmdesk.storage.library import Library
+from pmdesk.storage.library_files import LibraryFiles
 from pmdesk.storage.types import LibraryError
 
 log = logging.getLogger(__name__)
@@ -127,7 +129,10 @@ class ImportJob(Job):
                 return result  # nothing has been written yet
             self.signals.progress.emit(done, result.total, path.name)
             try:
-                parsed.append((path.name, read_postmortem(path)))
+                # The guard refuses the library's own files before opening them: this
+                # process holds the library open, and closing any descriptor of it here
+                # would drop SQLite's locks.
+                parsed.append((path.name, read_postmortem(path, LibraryFiles(self.db_path))))
             except ImportFailed as exc:
                 result.failures.append((path.name, str(exc)))
             except (ValueError, KeyError, TypeError) as exc:
@@ -147,18 +152,9 @@ class ImportJob(Job):
     def _store(
         library: Library, parsed: list[tuple[str, Postmortem]], result: ImportResult
     ) -> None:
-        try:
-            result.imported = library.add_many(pm for _, pm in parsed)
-            return
-        except (ValueError, TypeError, LibraryError) as exc:
-            log.info("Import as one batch failed (%s); adding files one by one", exc)
-        # One file holds something storage refuses: keep the others, name the bad one.
-        for name, pm in parsed:
-            pm.id = None
-            try:
-                result.imported.append(library.add(pm))
-            except (ValueError, TypeError, LibraryError) as exc:
-                result.failures.append((name, str(exc)))
+        stored, failed = add_imported(library, parsed)
+        result.imported = [incident_id for _, incident_id in stored]
+        result.failures.extend(failed)
 
 
 class ExportJob(Job):
@@ -210,12 +206,15 @@ class ExportJob(Job):
 
     def _write(self, pm: Postmortem, path: Path, taken: set[Path]) -> None:
         chart = self._chart(pm)
+        guard = LibraryFiles(self.db_path)
         if self.fmt == "md":
-            export_markdown_with_chart(pm, path, chart, taken)
+            export_markdown_with_chart(pm, path, chart, taken, guard)
             return
         from pmdesk.io.files import export_postmortem
 
-        export_postmortem(pm, path, self.fmt, chart_png=chart, template=self.template)
+        export_postmortem(
+            pm, path, self.fmt, chart_png=chart, template=self.template, guard=guard
+        )
 
     def _chart(self, pm: Postmortem) -> bytes | None:
         if self.chart_renderer is None or not pm.timeline:

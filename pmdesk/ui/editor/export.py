@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed
 from pmdesk.io.export_files import export_markdown_with_chart, safe_filename
+from pmdesk.io.guard import FileGuard
 from pmdesk.ui.editor.page_narrative import chart_png
 
 FILTERS = {"docx": "Word document (*.docx)", "md": "Markdown (*.md)"}
@@ -33,22 +34,29 @@ def _template() -> Path | None:
     return load_preferences().template_path
 
 
-def write_export(pm: Postmortem, path: Path, fmt: str) -> None:
-    """Write pm to path; ExportFailed carries a message for the user."""
+def write_export(pm: Postmortem, path: Path, fmt: str, guard: FileGuard | None = None) -> None:
+    """Write pm to path; ExportFailed carries a message for the user. The guard (the
+    library's files) refuses a path that is the library itself, its log or a backup."""
     if fmt == "md":
         # The chart goes beside the Markdown file, which links to it by name.
-        export_markdown_with_chart(pm, path, chart_png(pm) if pm.timeline else None)
+        export_markdown_with_chart(
+            pm, path, chart_png(pm) if pm.timeline else None, guard=guard
+        )
     elif fmt == "docx":
         try:
-            from pmdesk.io.docx.export import export_docx
+            from pmdesk.io.files import export_postmortem
         except ImportError as exc:
             raise ExportFailed("Word export is not available in this version.") from exc
-        export_docx(pm, path, chart_png=chart_png(pm), template=_template())
+        export_postmortem(
+            pm, path, "docx", chart_png=chart_png(pm), template=_template(), guard=guard
+        )
     else:
         raise ExportFailed(f"Unknown export format {fmt!r}.")
 
 
-def ask_and_export(parent: QWidget, pm: Postmortem, fmt: str | None = None) -> Path | None:
+def ask_and_export(
+    parent: QWidget, pm: Postmortem, fmt: str | None = None, guard: FileGuard | None = None
+) -> Path | None:
     """Ask where to save (fmt None lets the user choose the format), then export.
 
     Returns the path written, or None if the user cancelled or the export failed (the
@@ -67,7 +75,7 @@ def ask_and_export(parent: QWidget, pm: Postmortem, fmt: str | None = None) -> P
         path = path.with_name(path.name + SUFFIXES[picked])
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_export(pm, path, picked)
+        write_export(pm, path, picked, guard)
     except ExportFailed as exc:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, "Export failed",

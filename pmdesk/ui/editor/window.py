@@ -268,7 +268,7 @@ class EditorWindow(QMainWindow):
     # ---- export and closing ---------------------------------------------------------------
     def export(self, fmt: str | None) -> None:
         self.ctrl.flush()
-        path = ask_and_export(self, self.ctrl.pm, fmt)
+        path = ask_and_export(self, self.ctrl.pm, fmt, self.ctrl.service.files)
         if path is not None:
             self.statusBar().showMessage(f"Exported to {path}", 10000)
 
