@@ -6,7 +6,10 @@ Exit codes: 0 success, 1 a user error (one line on stderr, no traceback), 2 bad 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -19,6 +22,45 @@ from pmdesk.paths import default_db_path
 
 class UserError(Exception):
     """Something the user can fix; printed as one line."""
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a closed pipe, a full disk)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+# SQLite stores ids as signed 64-bit integers: a larger one names no incident.
+_MAX_ID = 2**63 - 1
+# Stands in for the text after --search while argparse reads the line: argparse takes a
+# value such as "--" for its own marker. No argument can hold a NUL, so none is lost.
+_SEARCH_SLOT = "\0search"
+
+
+def _output_path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name: give the file to write, or "
+                                         "leave -o out to print Markdown or JSON")
+    return Path(text)
+
+
+def _emit(text: str) -> None:
+    """Write text to standard output now, so a failure is told as an output problem."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        raise OutputFailed(exc) from exc
+
+
+def _checked_id(incident_id: int) -> int:
+    if not 0 <= incident_id <= _MAX_ID:
+        from pmdesk.domain.listing import NotFound
+
+        raise NotFound(f"There is no incident {incident_id} in this library.")
+    return incident_id
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("id", type=int, metavar="ID")
     exp.add_argument("--format", choices=tuple(EXPORT_FORMATS), required=True)
     exp.add_argument("--summary", action="store_true", help="Word: the leadership summary")
-    exp.add_argument("-o", "--output", type=Path, help="file to write (default: stdout for md)")
+    exp.add_argument("--template", type=Path, metavar="FILE",
+                     help="Word: a company .docx/.dotx to take styles, header and footer from")
+    exp.add_argument("-o", "--output", type=_output_path,
+                     help="file to write (default: stdout for md)")
 
     show = sub.add_parser("show", parents=[common], help="print one postmortem")
     show.add_argument("id", type=int, metavar="ID")
@@ -57,41 +102,63 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_import(args: argparse.Namespace, db: Path) -> int:
     from pmdesk.io.errors import ImportFailed
     from pmdesk.io.files import read_postmortem
+    from pmdesk.storage.batches import add_imported
+    from pmdesk.storage.library_files import LibraryFiles
     from pmdesk.workspace import open_library
 
+    guard = LibraryFiles(db)
     parsed, failed = [], 0
     for path in args.files:
         try:
-            parsed.append(read_postmortem(path))
+            parsed.append((str(path), read_postmortem(path, guard)))
         except ImportFailed as exc:
             print(f"pmdesk: {path}: {exc}", file=sys.stderr)
             failed += 1
     if parsed:
         with open_library(db) as library:
-            for new_id in library.add_many(parsed):
-                print(new_id)
+            stored, refused = add_imported(library, parsed)
+        for name, reason in refused:
+            print(f"pmdesk: {name}: {reason}", file=sys.stderr)
+        failed += len(refused)
+        _emit("".join(f"{new_id}\n" for _, new_id in stored))
     return 1 if failed else 0
 
 
 def _cmd_export(args: argparse.Namespace, db: Path) -> int:
+    from pmdesk.io.errors import TemplateUnusable
+    from pmdesk.io.guard import refuse_as_target
     from pmdesk.io.markdown.export import to_markdown
     from pmdesk.services.exports import export_file
+    from pmdesk.storage.library_files import LibraryFiles
     from pmdesk.workspace import open_library
 
-    with open_library(db) as library:
-        pm = library.get(args.id)
-    if args.output is None:
-        if args.format == "docx":
-            raise UserError("Word export needs a file: add -o FILE.docx")
-        if args.format == "md":
-            sys.stdout.write(to_markdown(pm))
-        else:
-            from pmdesk.io.json.codec import dumps
+    if args.template is not None and args.format != "docx":
+        raise UserError("--template is for Word exports: add --format docx")
+    if args.output is None and args.format == "docx":
+        raise UserError("Word export needs a file: add -o FILE.docx")
+    guard = LibraryFiles(db)
+    if args.output is not None:
+        refuse_as_target(args.output, guard)  # before the library is even opened
+    try:
+        if args.template is not None:  # before the chart is drawn: a bad one fails fast
+            from pmdesk.io.docx.template import check_template
 
-            sys.stdout.write(dumps(pm))
-        return 0
-    export_file(pm, args.output, args.format, summary=args.summary, markdown_alone=True)
-    print(args.output)
+            check_template(args.template)
+        with open_library(db) as library:
+            pm = library.get(_checked_id(args.id))
+        if args.output is None:
+            if args.format == "md":
+                _emit(to_markdown(pm))
+            else:
+                from pmdesk.io.json.codec import dumps
+
+                _emit(dumps(pm))
+            return 0
+        export_file(pm, args.output, args.format, summary=args.summary,
+                    template=args.template, markdown_alone=True, guard=guard)
+    except TemplateUnusable as exc:  # without the app's advice to look in Preferences
+        raise UserError(exc.reason) from exc
+    _emit(f"{args.output}\n")
     return 0
 
 
@@ -100,7 +167,8 @@ def _cmd_show(args: argparse.Namespace, db: Path) -> int:
     from pmdesk.workspace import open_library
 
     with open_library(db) as library:
-        sys.stdout.write(dumps(library.get(args.id)))
+        pm = library.get(_checked_id(args.id))
+    _emit(dumps(pm))
     return 0
 
 
@@ -124,31 +192,39 @@ def _cmd_list(args: argparse.Namespace, db: Path) -> int:
             }
             for r in rows
         ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        _emit(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
+        lines = []
         for r in rows:
             started = r.started_at.date().isoformat() if r.started_at else "—"
-            print(f"{r.id}\t{started}\t{r.status.label}\t{r.title}")
+            lines.append(f"{r.id}\t{started}\t{r.status.label}\t{r.title}\n")
+        _emit("".join(lines))
     return 0
 
 
 COMMANDS = {"import": _cmd_import, "export": _cmd_export, "show": _cmd_show, "list": _cmd_list}
 
 
-def _join_search(argv: Sequence[str]) -> list[str]:
-    """`--search -x` means searching for "-x": argparse would take -x for an option."""
+def _take_search(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """`--search -x` means searching for "-x", and `--search --` for "--": argparse
+    would take -x for an option and drop "--". The text is set aside and a slot left."""
     out: list[str] = []
+    text = None
     words = iter(argv)
     for word in words:
-        if word == "--search":
-            out.append(f"--search={next(words, '')}")
+        if word == "--search" or word.startswith("--search="):
+            text = next(words, "") if word == "--search" else word.partition("=")[2]
+            out.append(f"--search={_SEARCH_SLOT}")
         else:
             out.append(word)
-    return out
+    return out, text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(_join_search(sys.argv[1:] if argv is None else argv))
+    words, search = _take_search(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(words)
+    if getattr(args, "search", None) == _SEARCH_SLOT:
+        args.search = search
     db: Path = getattr(args, "db", None) or default_db_path()
     if args.command is None:
         from pmdesk.app import run
@@ -162,8 +238,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, LibraryError, ImportFailed, ExportFailed) as exc:
         print(f"pmdesk: {exc}", file=sys.stderr)
         return 1
+    except OutputFailed as exc:
+        print(f"pmdesk: {_output_problem(exc.error)}", file=sys.stderr)
+        return 1
     except OSError as exc:
-        print(f"pmdesk: {exc.strerror or exc}: {exc.filename or db}", file=sys.stderr)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"pmdesk: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _output_problem(error: OSError) -> str:
+    from pmdesk.io.atomic import describe_os_error
+
+    # Nothing more can reach standard output; without this, Python's last flush at exit
+    # would fail again and print a traceback of its own.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    if error.errno == errno.EPIPE:
+        return "the output was cut short: the program reading it stopped."
+    return f"the output could not be written: {describe_os_error(error)}."

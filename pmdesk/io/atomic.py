@@ -1,10 +1,18 @@
-"""Writing a file so that a reader sees either the old file or the whole new one."""
+"""Writing a file so that a reader sees either the old file or the whole new one.
+
+A target that is not a plain file is never replaced: a link's own file is written, and
+`/dev/null` (and the zero and full
+devices, and one's own terminal) or a pipe that a program reads is written into, as
+`cat > target` would; a pipe nobody reads, any other device or a socket is refused at
+once.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,11 +29,29 @@ _REASONS = {
     errno.EISDIR: "a folder of that name is in the way",
     errno.EBUSY: "the file is in use by another program",
     errno.ETXTBSY: "the file is in use by another program",
+    errno.EPIPE: "the program reading it stopped",
+    errno.ENXIO: "no program is reading from it",
+    errno.ENAMETOOLONG: "the name is too long",
 }
+_CHUNK = 1 << 16
 
 
 def describe_os_error(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def what_it_is(mode: int) -> str | None:
+    """The plain name of what a file that is not a plain file is; None for a plain file."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a disk device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _file_mode(target: Path) -> int:
@@ -43,7 +69,17 @@ def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
 
     Any failure removes the temporary file and raises ExportFailed with a plain reason.
     """
-    target = Path(path)
+    target = _through_link(Path(path))
+    try:
+        info = os.stat(target)
+        what = what_it_is(info.st_mode)
+    except OSError:
+        what = None  # nothing there yet (or unreadable): the plain way says why
+    if what is not None and _writable_into(info):
+        _write_into(target, writer, info.st_rdev)
+        return
+    if what not in (None, "a folder"):  # a folder: os.replace below names the problem
+        raise ExportFailed(f"Cannot write {target}: it is {what}, not a file.")
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
@@ -66,6 +102,70 @@ def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def _through_link(path: Path) -> Path:
+    """A link is not replaced: the file it leads to is. (`-o /dev/stdout` with standard
+    output sent to a file would otherwise replace /dev/stdout itself.)"""
+    if not path.is_symlink():
+        return path
+    resolved = Path(os.path.realpath(path))
+    return resolved if resolved.is_file() else path
+
+
+def _harmless_devices() -> set[int]:
+    """The devices an export may be written into: the null, zero and full devices, and
+    a terminal this process writes to (`-o /dev/stdout`). Any other device is refused
+    unopened: opening one can do something (a watchdog starts counting), writing into
+    one can damage something."""
+    devices = set()
+    for name in ("/dev/null", "/dev/zero", "/dev/full", "/dev/tty"):
+        with contextlib.suppress(OSError):
+            info = os.stat(name)
+            if stat.S_ISCHR(info.st_mode):
+                devices.add(info.st_rdev)
+    for fd in (0, 1, 2):
+        with contextlib.suppress(OSError):
+            if os.isatty(fd):
+                devices.add(os.fstat(fd).st_rdev)
+    return devices
+
+
+def _writable_into(info: os.stat_result) -> bool:
+    if stat.S_ISFIFO(info.st_mode):
+        return True
+    return stat.S_ISCHR(info.st_mode) and info.st_rdev in _harmless_devices()
+
+
+def _write_into(target: Path, writer: Callable[[Path], None], device: int) -> None:
+    """Write into a harmless device or a pipe, never replacing it. The pipe is opened
+    without waiting: with no reader, opening fails (ENXIO) instead of blocking for ever."""
+    flags = os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+    try:
+        fd = os.open(target, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise ExportFailed(
+                f"Cannot write {target}: it is a pipe that no program is reading from."
+            ) from exc
+        raise ExportFailed(f"Cannot write {target}: {describe_os_error(exc)}.") from exc
+    try:
+        info = os.fstat(fd)
+        if not _writable_into(info) or info.st_rdev != device:  # swapped meanwhile
+            raise ExportFailed(f"Cannot write {target}: it changed while pmdesk wrote it.")
+        os.set_blocking(fd, True)  # a reader is there: let it take its time
+        with tempfile.TemporaryDirectory(prefix="pmdesk-") as folder:
+            tmp = Path(folder) / "export"
+            writer(tmp)
+            with open(tmp, "rb") as source:
+                while chunk := source.read(_CHUNK):
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[os.write(fd, view):]
+    except OSError as exc:
+        raise ExportFailed(f"Cannot write {target}: {describe_os_error(exc)}.") from exc
+    finally:
+        os.close(fd)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

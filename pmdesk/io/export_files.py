@@ -11,9 +11,13 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_atomic
+from pmdesk.io.guard import FileGuard, refuse_as_target
 from pmdesk.io.markdown.export import export_markdown
+from pmdesk.io.reading import Unreadable, read_capped
 
 MAX_NAME = 120
+# A Markdown file being replaced is read to see which chart it links to, up to this much.
+_MAX_PREVIOUS = 20 * 1024 * 1024
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _RESERVED = {
     "CON", "PRN", "AUX", "NUL",
@@ -49,8 +53,10 @@ def chart_path_for(md_path: Path, taken: set[Path]) -> Path:
     there already links to when it is exported again, never someone else's file."""
     own = md_path.with_name(f"{md_path.stem} timeline.png")
     try:
-        links_to_own = own.name in md_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        # Capped and never waiting: md_path may be anything the user chose, a pipe too.
+        previous = read_capped(md_path, _MAX_PREVIOUS, "too large")
+        links_to_own = own.name in previous.decode("utf-8")
+    except (Unreadable, UnicodeDecodeError):
         links_to_own = False
     if links_to_own and own not in taken:
         taken.add(own)
@@ -58,16 +64,30 @@ def chart_path_for(md_path: Path, taken: set[Path]) -> Path:
     return unique_path(md_path.parent, f"{md_path.stem} timeline", ".png", taken)
 
 
+def _plain_or_new(path: Path) -> bool:
+    try:
+        return path.is_file() or not path.exists()
+    except OSError:
+        return True
+
+
 def export_markdown_with_chart(
-    pm: Postmortem, path: Path, chart: bytes | None, taken: set[Path] | None = None
+    pm: Postmortem,
+    path: Path,
+    chart: bytes | None,
+    taken: set[Path] | None = None,
+    guard: FileGuard | None = None,
 ) -> Path | None:
     """The Markdown file and, if there is a chart, the PNG beside it that it links to.
     The chart is written first so the link is never broken, and removed again if the
-    Markdown cannot be written. Returns the chart's path."""
-    if chart is None:
+    Markdown cannot be written. Returns the chart's path. A file guard refuses, before
+    anything is read or written, a path that is, say, the library itself."""
+    refuse_as_target(path, guard)
+    if chart is None or not _plain_or_new(path):  # no picture beside /dev/null or a pipe
         export_markdown(pm, path, None)
         return None
     chart_path = chart_path_for(path, set() if taken is None else taken)
+    refuse_as_target(chart_path, guard)
     existed = chart_path.exists()
 
     def write_png(tmp: Path) -> None:

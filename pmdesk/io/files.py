@@ -9,39 +9,53 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.formats import ExportFormat
+from pmdesk.io.guard import FileGuard, refuse_as_source, refuse_as_target
 from pmdesk.io.json import codec as json_io
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.io.markdown.importer import parse_markdown
+from pmdesk.io.reading import Unreadable, read_capped
 
 # A larger file is not a postmortem someone wrote; refuse it before reading it whole.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+# Byte-order marks, longest first: UTF-32-LE's begins with UTF-16-LE's.
+_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 def _decode(raw: bytes) -> str:
-    if b"\x00" in raw[:8192]:
+    encoding = next((name for mark, name in _MARKS if raw.startswith(mark)), None)
+    if encoding is None and b"\x00" in raw[:8192]:
         raise ImportFailed("This is a binary file, not a postmortem.")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode(encoding or "utf-8")
     except UnicodeDecodeError as exc:
+        if encoding in (None, "utf-8-sig"):
+            raise ImportFailed(
+                f"This is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+            ) from exc
         raise ImportFailed(
-            f"This is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+            f"This is not valid {encoding.upper()} text (byte {exc.start}); save it as "
+            "UTF-8 and try again."
         ) from exc
 
 
-def read_postmortem(path: Path) -> Postmortem:
+def read_postmortem(path: Path, guard: FileGuard | None = None) -> Postmortem:
     """Parse a .md or .json file; ImportFailed carries a one-line reason, without the
-    file's name, which every caller puts in front of it."""
+    file's name, which every caller puts in front of it. A file guard refuses (before
+    opening it) a path that is, say, the library itself."""
     path = Path(path)
+    refuse_as_source(path, guard)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed("This file is larger than 20 MB; it is not a postmortem.")
-        raw = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise ImportFailed("This is a folder, not a file.") from exc
-    except FileNotFoundError as exc:
-        raise ImportFailed("There is no such file.") from exc
-    except OSError as exc:
-        raise ImportFailed(f"The file cannot be read: {exc.strerror}.") from exc
+        raw = read_capped(
+            path, MAX_IMPORT_BYTES, "This file is larger than 20 MB; it is not a postmortem."
+        )
+    except Unreadable as exc:
+        raise ImportFailed(str(exc)) from exc
     text = _decode(raw)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         return json_io.loads(text)
@@ -56,10 +70,13 @@ def export_postmortem(
     summary: bool = False,
     chart_png: bytes | None = None,
     template: Path | None = None,
+    guard: FileGuard | None = None,
 ) -> None:
     """Write pm to path in fmt; ExportFailed on any failure, leaving no partial file.
     Markdown is the text alone (the app's, with its chart beside it, is written by
-    export_files.export_markdown_with_chart)."""
+    export_files.export_markdown_with_chart). A file guard refuses a path that is, say,
+    the library itself."""
+    refuse_as_target(path, guard)
     if fmt == "md":
         write_text_atomic(path, to_markdown(pm))
     elif fmt == "json":

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat
+from pmdesk.io.guard import FileGuard
 
 log = logging.getLogger(__name__)
 ChartSource = Callable[[Postmortem], bytes | None]
@@ -49,26 +50,29 @@ def export_file(
     chart: ChartSource = draw_chart,
     markdown_alone: bool = False,
     taken: set[Path] | None = None,
+    guard: FileGuard | None = None,
 ) -> None:
     """Write pm to path in fmt, with its timeline chart if the format carries one and pm
     has events: in a Word document, or as a PNG beside a Markdown file that links to it
     (`taken`: paths this batch wrote already, which the PNG must not take).
     markdown_alone: Markdown as `pmdesk export` prints it, the text alone, with the
-    seed's reference to img.png. ExportFailed on failure, with nothing written;
-    ExportCancelled if chart was cancelled."""
+    seed's reference to img.png. guard: files that must not be written (the library's
+    own). ExportFailed on failure, with nothing written; ExportCancelled if chart was
+    cancelled."""
     from pmdesk.io.export_files import export_markdown_with_chart
     from pmdesk.io.files import export_postmortem
 
     if fmt == "md" and markdown_alone:
-        export_postmortem(pm, path, fmt)
+        export_postmortem(pm, path, fmt, guard=guard)
         return
     png = None
     if EXPORT_FORMATS[fmt].chart and pm.timeline:
         png = _chart_or_none(pm, chart)
     if fmt == "md":
-        export_markdown_with_chart(pm, path, png, taken)
+        export_markdown_with_chart(pm, path, png, taken, guard)
     else:
-        export_postmortem(pm, path, fmt, summary=summary, chart_png=png, template=template)
+        export_postmortem(pm, path, fmt, summary=summary, chart_png=png, template=template,
+                          guard=guard)
 
 
 def _chart_or_none(pm: Postmortem, chart: ChartSource) -> bytes | None:

@@ -22,9 +22,12 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat
+from pmdesk.io.guard import FileGuard
 from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
+from pmdesk.storage.batches import add_imported
 from pmdesk.storage.library import Library
+from pmdesk.storage.library_files import LibraryFiles
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +110,10 @@ class ImportJob(Job):
                 return result  # nothing has been written yet
             self.signals.progress.emit(done, result.total, path.name)
             try:
-                parsed.append((path.name, read_postmortem(path)))
+                # The guard refuses the library's own files before opening them: this
+                # process holds the library open, and closing any descriptor of it here
+                # would drop SQLite's locks.
+                parsed.append((path.name, read_postmortem(path, LibraryFiles(self.db_path))))
             except ImportFailed as exc:
                 result.failures.append((path.name, str(exc)))
             except (ValueError, KeyError, TypeError) as exc:
@@ -127,18 +133,9 @@ class ImportJob(Job):
     def _store(
         library: Library, parsed: list[tuple[str, Postmortem]], result: ImportResult
     ) -> None:
-        try:
-            result.imported = library.add_many(pm for _, pm in parsed)
-            return
-        except (ValueError, TypeError, LibraryError) as exc:
-            log.info("Import as one batch failed (%s); adding files one by one", exc)
-        # One file holds something storage refuses: keep the others, name the bad one.
-        for name, pm in parsed:
-            pm.id = None
-            try:
-                result.imported.append(library.add(pm))
-            except (ValueError, TypeError, LibraryError) as exc:
-                result.failures.append((name, str(exc)))
+        stored, failed = add_imported(library, parsed)
+        result.imported = [incident_id for _, incident_id in stored]
+        result.failures.extend(failed)
 
 
 class _ExportJob(Job):
@@ -146,18 +143,24 @@ class _ExportJob(Job):
     the GUI thread (see gui_thread.py) by an object made here, on it."""
 
     def __init__(
-        self, fmt: ExportFormat, template: Path | None, chart_renderer: ChartSource
+        self,
+        fmt: ExportFormat,
+        template: Path | None,
+        chart_renderer: ChartSource,
+        guard: FileGuard | None,
     ) -> None:
         super().__init__()
         self.fmt: ExportFormat = fmt
         self.template = template
         self.chart = GuiThreadCall(chart_renderer)
+        self.guard = guard  # the library's own files, which no export may replace
 
     def cancelled_now(self) -> None:
         self.chart.cancel()
 
     def _write(self, pm: Postmortem, path: Path, taken: set[Path] | None = None) -> None:
-        export_file(pm, path, self.fmt, template=self.template, chart=self.chart, taken=taken)
+        export_file(pm, path, self.fmt, template=self.template, chart=self.chart, taken=taken,
+                    guard=self.guard)
 
 
 class ExportJob(_ExportJob):
@@ -173,7 +176,7 @@ class ExportJob(_ExportJob):
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
     ) -> None:
-        super().__init__(fmt, template, chart_renderer)
+        super().__init__(fmt, template, chart_renderer, LibraryFiles(db_path))
         self.db_path = Path(db_path)
         self.incident_ids = list(incident_ids)
         self.folder = Path(folder)
@@ -218,8 +221,9 @@ class FileExportJob(_ExportJob):
         *,
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
+        guard: FileGuard | None = None,
     ) -> None:
-        super().__init__(fmt, template, chart_renderer)
+        super().__init__(fmt, template, chart_renderer, guard)
         self.pm = copy.deepcopy(pm)  # typing goes on in the editor meanwhile
         self.path = Path(path)
 

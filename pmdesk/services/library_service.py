@@ -21,6 +21,7 @@ from pmdesk.domain.model import Postmortem, Task, TimelineEvent
 from pmdesk.services.background_reader import BackgroundReader, ReadCall
 from pmdesk.storage.conflicts import Base
 from pmdesk.storage.library import Library
+from pmdesk.storage.library_files import LibraryFiles
 from pmdesk.storage.search import search_terms
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,12 @@ class LibraryService(QObject):
     def path(self) -> Path:
         """The library file, for background jobs that open their own connection to it."""
         return Path(self.library.path)
+
+    @property
+    def files(self) -> LibraryFiles:
+        """The library's own files (it, its log, its backups): no export may replace
+        them and no import may read them."""
+        return LibraryFiles(self.path)
 
     @staticmethod
     def today() -> date:

@@ -46,14 +46,14 @@ def zone_or_utc(name: str) -> zoneinfo.ZoneInfo:
     """The zone called name, or UTC if the name is empty or unknown here."""
     try:
         return zoneinfo.ZoneInfo(name or DEFAULT_TIMEZONE)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long
         return zoneinfo.ZoneInfo(DEFAULT_TIMEZONE)
 
 
 def is_known_timezone(name: str) -> bool:
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long
         return False
     return True
 

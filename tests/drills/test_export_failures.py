@@ -15,7 +15,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
@@ -30,6 +29,7 @@ from pmdesk.io.files import export_postmortem
 from pmdesk.io.formats import ExportFormat
 from pmdesk.storage.library import Library
 from pmdesk.workspace import sample_postmortem
+from tests.drills.support import fill_disk
 
 pytestmark = pytest.mark.drill
 FORMATS: list[ExportFormat] = ["md", "json", "docx"]
@@ -107,20 +107,6 @@ def test_into_an_immutable_folder(
     assert (immutable_folder / "old.md").read_bytes() == ORIGINAL
 
 
-@pytest.fixture
-def mount_point(tmp_path: Path) -> Iterator[Path]:
-    """A fresh folder to mount a small tmpfs on; unmounted whatever happens."""
-    folder = tmp_path / f"mnt-{uuid.uuid4().hex[:8]}"
-    folder.mkdir()
-    mounted = _run("mount", "-t", "tmpfs", "-o", "size=256k,mode=0755", "tmpfs", str(folder))
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip() or 'not permitted'}")
-    try:
-        yield folder
-    finally:
-        _run("umount", "-l", str(folder))
-
-
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_into_a_read_only_mount(
     stored: tuple[Library, int], mount_point: Path, fmt: ExportFormat
@@ -141,15 +127,7 @@ def test_onto_a_full_disk(
     stored: tuple[Library, int], mount_point: Path, fmt: ExportFormat
 ) -> None:
     (mount_point / "old.md").write_bytes(ORIGINAL)
-    # Fill the disk but for 16 KiB: the export starts writing, then runs out of room.
-    filler = mount_point / "filler"
-    with filler.open("wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
-    filler.write_bytes(b"\0" * (filler.stat().st_size - 16 * 1024))
+    fill_disk(mount_point, leave_kib=16)
     # python-docx leaves behind a ZipFile whose __del__ tries the failed close again
     # ("Exception ignored in ZipFile.__del__" on stderr at garbage collection): noise
     # nobody sees in the app, collected here so that it is not blamed on a later test.

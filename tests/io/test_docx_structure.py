@@ -237,5 +237,5 @@ def test_summary_tells_the_fix_told_inside_the_root_cause_narrative() -> None:
     pm = sample_postmortem()  # its fix is told in the root-cause paragraph, no resolution
     assert pm.resolution == ""
     text = all_text(build_document(pm, summary=True))
-    assert "What happened: The root cause was an unexpected surge in traffic" in text
-    assert "implementing load balancing" in text
+    assert "What happened: The new product's page asked the main database" in text
+    assert "sending the stock-level requests to them" in text

@@ -126,7 +126,7 @@ def test_a_dotx_template_is_accepted(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"not a zip at all", "not a Word document"), (None, "cannot be read")],
+    [(b"not a zip at all", "not a Word document"), (None, "does not exist")],
 )
 def test_an_unusable_template_fails_clearly_and_keeps_the_old_file(
     tmp_path: Path, content: bytes | None, reason: str

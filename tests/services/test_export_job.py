@@ -26,7 +26,8 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
         library.save_changes(bad, events=[sample_postmortem().timeline[0]])
     out = tmp_path / "out"
     out.mkdir()
-    (out / "Example The Great Downtime Debacle A Postmortem timeline.png").write_bytes(b"user's own")
+    name = "Example The Great Downtime Debacle A Postmortem"
+    (out / f"{name} timeline.png").write_bytes(b"user's own")
     gui_thread = QThread.currentThread()
     on_gui_thread: list[bool] = []
 
@@ -48,7 +49,7 @@ def test_export_draws_charts_on_the_gui_thread_and_survives_a_bad_incident(
     )
     md = (out / "Example The Great Downtime Debacle A Postmortem.md").read_text(encoding="utf-8")
     assert "Example The Great Downtime Debacle A Postmortem timeline (2).png" in md
-    assert (out / "Example The Great Downtime Debacle A Postmortem timeline (2).png").read_bytes() == PNG
+    assert (out / f"{name} timeline (2).png").read_bytes() == PNG
 
 
 def test_exporting_again_replaces_its_own_chart_not_another_file(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ unusable template fails before anything is written.
 from __future__ import annotations
 
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
@@ -81,7 +82,12 @@ def export_docx(
         today=today,
     )
 
+    # Zipped in memory, then written in one go: python-docx saving straight to a disk
+    # that fills up leaves a ZipFile whose __del__ fails again, on stderr, at exit.
+    buffer = BytesIO()
+    document.save(buffer)
+
     def save(tmp: Path) -> None:
-        document.save(str(tmp))
+        tmp.write_bytes(buffer.getvalue())
 
     write_atomic(Path(path), save)

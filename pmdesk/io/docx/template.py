@@ -1,14 +1,16 @@
 """The Word reference template: opening it, emptying its body, finding its styles.
 
 The built-in template lives in resources/ (built by scripts/make_template.py). A user may
-choose a company .docx or .dotx instead; it may lack any style we use, so style lookups
-answer "not there" rather than raising, and the layout code falls back to direct formatting.
+choose a company .docx or .dotx instead (Preferences, or `pmdesk export --template`); it
+is read within limits and cleaned of anything hostile first, and it may lack any style
+we use, so style lookups answer "not there" rather than raising, and the layout code
+falls back to direct formatting.
 """
 
 from __future__ import annotations
 
 import functools
-import zipfile
+import os
 from importlib.resources import files
 from io import BytesIO
 from pathlib import Path
@@ -18,13 +20,11 @@ import docx
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 
-from pmdesk.io.atomic import describe_os_error
-from pmdesk.io.errors import ExportFailed
+from pmdesk.io.docx.package import MAX_TEMPLATE_BYTES, MIB, PackageRefused, read_parts, write_parts
+from pmdesk.io.docx.sanitize import sanitize
+from pmdesk.io.errors import TemplateUnusable
+from pmdesk.io.reading import Unreadable, read_capped
 
-_CONTENT_TYPES = "[Content_Types].xml"
-_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_MACRO_TYPES = (b"ms-word.document.macroEnabled", b"ms-word.template.macroEnabled")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -36,54 +36,55 @@ def _builtin_template() -> bytes:
 def open_template(template: Path | None = None) -> DocumentObject:
     """A new document with the template's styles, page setup, header and footer.
 
-    Raises ExportFailed with a message fit for the user when a chosen template is unusable.
+    A chosen template is read within limits and cleaned first (package.py, sanitize.py).
+    Raises TemplateUnusable with a message fit for the user when it is unusable.
     """
-    if template is None:
-        data = _builtin_template()
-    else:
-        try:
-            data = Path(template).read_bytes()
-        except OSError as exc:
-            raise ExportFailed(
-                f"The Word template {template} cannot be read: {describe_os_error(exc)}. "
-                "Choose another template in Preferences."
-            ) from exc
-        data = _as_document_package(data, template)
+    data = _builtin_template() if template is None else check_template(template)
     try:
         document = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx fails on odd files with many exception types
-        raise ExportFailed(
+        raise TemplateUnusable(
             f"The Word template {template} is not a Word document pmdesk can use "
-            f"({exc.__class__.__name__}). Choose another template in Preferences."
+            f"({exc.__class__.__name__})."
         ) from exc
     _clear_body(document)
     return document
 
 
-def _as_document_package(data: bytes, source: Path) -> bytes:
-    """Turn a .dotx into a .docx package in memory (only the content type differs)."""
+def check_template(template: Path) -> bytes:
+    """The template at path, read within limits and cleaned of anything that reaches
+    outside it or runs code; TemplateUnusable if it cannot be used. Kept for a few
+    templates, so a batch export reads and cleans its template once."""
+    path = Path(template)
     try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            types = archive.read(_CONTENT_TYPES)
-            if any(marker in types for marker in _MACRO_TYPES):
-                raise ExportFailed(
-                    f"The Word template {source} contains macros, which pmdesk does not "
-                    "copy. Save it as a .docx or .dotx without macros and choose it again."
-                )
-            if _TEMPLATE_TYPE not in types:
-                return data
-            out = BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-                for item in archive.infolist():
-                    blob = archive.read(item)
-                    if item.filename == _CONTENT_TYPES:
-                        blob = blob.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
-                    target.writestr(item, blob)
-            return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ExportFailed(
-            f"The Word template {source} is not a Word document (.docx or .dotx). "
-            "Choose another template in Preferences."
+        info = os.stat(path)
+    except OSError:
+        return _cleaned(path)  # says why
+    return _cleaned_once(str(path), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _cleaned_once(path: str, _dev: int, _ino: int, _size: int, _mtime_ns: int) -> bytes:
+    return _cleaned(Path(path))
+
+
+def _cleaned(path: Path) -> bytes:
+    if not os.path.lexists(path):
+        raise TemplateUnusable(f"The Word template {path} does not exist.")
+    try:
+        data = read_capped(
+            path, MAX_TEMPLATE_BYTES,
+            f"It is larger than {MAX_TEMPLATE_BYTES // MIB} MB, too large for a template.",
+        )
+        return write_parts(sanitize(read_parts(data)))
+    except Unreadable as exc:
+        raise TemplateUnusable(f"The Word template {path} cannot be used. {exc}") from exc
+    except PackageRefused as exc:
+        raise TemplateUnusable(f"The Word template {path} {exc}.") from exc
+    except (ValueError, KeyError) as exc:  # lxml's XMLSyntaxError is a ValueError
+        raise TemplateUnusable(
+            f"The Word template {path} is not a Word document (.docx or .dotx), or it is "
+            "damaged."
         ) from exc
 
 

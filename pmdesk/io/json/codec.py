@@ -21,12 +21,23 @@ from pmdesk.domain.model import (
     new_id,
     parse_enum,
 )
-from pmdesk.domain.text import clean_block, clean_line
+from pmdesk.domain.text import clean_block, clean_line, strip_controls
 from pmdesk.domain.time_parsing import check_plausible
 from pmdesk.io.errors import ImportFailed
 
 # Fields that hold one line; the rest of TEXT_FIELDS may hold paragraphs.
 _ONE_LINE = {"title"}
+# Longer than any id pmdesk makes (12) or a script would; longer than any zone name (~30).
+MAX_ID = 200
+MAX_ZONE = 100
+# How much of a bad value a message quotes, so that it stays one readable line.
+_QUOTED = 60
+
+
+def _shown(value: Any) -> str:
+    """A value quoted in a message: repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= _QUOTED else f"{text[:_QUOTED]}… ({len(str(value)):,} characters)"
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -83,13 +94,13 @@ def _datetime(value: Any, where: str) -> datetime | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise ImportFailed(f"{where}: expected a date and time as text, got {value!r}.")
+        raise ImportFailed(f"{where}: expected a date and time as text, got {_shown(value)}.")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise ImportFailed(f"{where}: {value!r} is not an ISO 8601 date and time.") from exc
+        raise ImportFailed(f"{where}: {_shown(value)} is not an ISO 8601 date and time.") from exc
     if parsed.tzinfo is None:
-        raise ImportFailed(f"{where}: {value!r} has no UTC offset (add Z or +00:00).")
+        raise ImportFailed(f"{where}: {_shown(value)} has no UTC offset (add Z or +00:00).")
     _plausible(parsed.date(), where)
     return parsed
 
@@ -107,7 +118,7 @@ def _date(value: Any, where: str) -> date | None:
     try:
         day = date.fromisoformat(str(value)[:10])
     except ValueError as exc:
-        raise ImportFailed(f"{where}: {value!r} is not an ISO 8601 date.") from exc
+        raise ImportFailed(f"{where}: {_shown(value)} is not an ISO 8601 date.") from exc
     _plausible(day, where)
     return day
 
@@ -125,7 +136,36 @@ def _enum(enum: Any, value: Any, where: str, default: Any) -> Any:
     try:
         return parse_enum(enum, str(value))
     except ValueError as exc:
-        raise ImportFailed(f"{where}: {exc}.") from exc
+        choices = ", ".join(member.value for member in enum)
+        raise ImportFailed(f"{where}: {_shown(value)} is not one of: {choices}.") from exc
+
+
+def _item_id(item: dict[str, Any], where: str) -> str:
+    """An event's or task's id as given (a new one if none), if SQLite can store it and
+    a person can read it: no lone surrogates, no control characters."""
+    value = item.get("id")
+    if value is None or value == "":
+        return new_id()
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ImportFailed(f"{where}: id: expected text, got {type(value).__name__}.")
+    text = str(value)
+    if len(text) > MAX_ID or strip_controls(text) != text:
+        raise ImportFailed(
+            f"{where}: id {_shown(text)} is not usable (at most {MAX_ID} characters, "
+            "no control characters or lone surrogates)."
+        )
+    return text
+
+
+def _zone(data: dict[str, Any]) -> str:
+    timezone = _text(data, "timezone", "", one_line=True) or "UTC"
+    try:
+        if len(timezone) > MAX_ZONE:
+            raise ValueError("too long")
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ImportFailed(f"timezone: {_shown(timezone)} is not a known time zone.") from exc
+    return timezone
 
 
 def _list(data: dict[str, Any], key: str) -> list[str]:
@@ -150,11 +190,7 @@ def from_dict(data: Any) -> Postmortem:
         raise ImportFailed("Not a pmdesk postmortem: the JSON is not an object.")
     if not any(k in data for k in ("title", "timeline", "started_at", "impact")):
         raise ImportFailed("Not a pmdesk postmortem: no title, times, impact or timeline.")
-    timezone = _text(data, "timezone", "", one_line=True) or "UTC"
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ImportFailed(f"timezone: {timezone!r} is not a known time zone.") from exc
+    timezone = _zone(data)
     pm = Postmortem(
         severity=_enum(Severity, data.get("severity"), "severity", None),
         status=_enum(Status, data.get("status"), "status", Status.DRAFT),
@@ -177,7 +213,7 @@ def from_dict(data: Any) -> Postmortem:
                 at=at,
                 text=_text(item, "text", f"{where}: "),
                 kind=_enum(EventKind, item.get("kind"), f"{where}: kind", EventKind.NOTE),
-                id=str(item.get("id") or new_id()),
+                id=_item_id(item, where),
             )
         )
     for n, item in enumerate(_object_list(data, "actions"), 1):
@@ -189,7 +225,7 @@ def from_dict(data: Any) -> Postmortem:
                 due=_date(item.get("due"), f"{where}: due"),
                 status=_enum(TaskStatus, item.get("status"), f"{where}: status", TaskStatus.OPEN),
                 type=_enum(TaskType, item.get("type"), f"{where}: type", TaskType.PREVENT),
-                id=str(item.get("id") or new_id()),
+                id=_item_id(item, where),
             )
         )
     pm.timeline.sort(key=lambda e: e.at)
@@ -201,4 +237,9 @@ def loads(text: str) -> Postmortem:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed(f"Not valid JSON: {exc.msg} at line {exc.lineno}.") from exc
+    except RecursionError as exc:
+        raise ImportFailed("Not a pmdesk postmortem: the JSON is nested too deeply.") from exc
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise ImportFailed("Not a pmdesk postmortem: the JSON holds a number too long to "
+                           "read.") from exc
     return from_dict(data)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.export_files import safe_filename
 from pmdesk.io.formats import APP_EXPORT_FORMATS, EXPORT_FORMATS, ExportFormat, format_of
+from pmdesk.io.guard import FileGuard
 from pmdesk.services.jobs import ExportResult, FileExportJob, JobResult
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.job_progress import JobRunner
@@ -45,8 +46,10 @@ class EditorExports:
     """The editor window's exports, one at a time; `exported(path)` when one is written,
     a message saying why when one fails."""
 
-    def __init__(self, parent: QWidget, exported: Callable[[Path], None]) -> None:
+    def __init__(self, parent: QWidget, exported: Callable[[Path], None],
+                 guard: FileGuard | None = None) -> None:
         self.parent = parent
+        self.guard = guard  # the library's own files: no export may replace them
         self.exported = exported
         self.runner = JobRunner(parent)
 
@@ -61,7 +64,8 @@ class EditorExports:
         if asked is None:
             return
         path, picked = asked
-        job = FileExportJob(pm, path, picked, template=load_preferences().template_path)
+        job = FileExportJob(pm, path, picked, template=load_preferences().template_path,
+                            guard=self.guard)
         self.runner.start(job, "Exporting the postmortem…", self._finished)
 
     def _finished(self, result: JobResult) -> None:

@@ -62,7 +62,7 @@ class EditorWindow(QMainWindow):
         self._changed_page = ""
         self._undo_keys = UndoKeysToWindow(self)
         self.guide: GuideWindow | None = None
-        self.exports = EditorExports(self, self._exported)
+        self.exports = EditorExports(self, self._exported, service.files)
 
         self.steps = StepList(self)
         self.stack = QStackedWidget(self)
