@@ -12,6 +12,7 @@ from pmdesk.storage.conflicts import Base, ChangedElsewhere
 from pmdesk.storage.library import Library
 from tests.storage.samples import at
 
+pytestmark = pytest.mark.drill  # the integrity issue's cases run with the drills
 
 @pytest.fixture
 def incident(library: Library) -> int:

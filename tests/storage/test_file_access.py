@@ -26,6 +26,7 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.storage import backups
 from pmdesk.storage.library import Library
 
+pytestmark = pytest.mark.drill  # the integrity issue's cases run with the drills
 
 def _library_files(path: Path) -> set[str]:
     resolved = path.resolve()

@@ -15,6 +15,7 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow
 
+pytestmark = pytest.mark.drill  # the integrity issue's cases run with the drills
 Pair = tuple[EditorWindow, EditorWindow, Path, int]
 
 
