@@ -41,7 +41,17 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", parents=[common], help="export one postmortem")
     exp.add_argument("id", type=int, metavar="ID")
     exp.add_argument("--format", choices=tuple(EXPORT_FORMATS), required=True)
-    exp.add_argument("--summary", action="store_true", help="Word: the leadership summary")
+    exp.add_argument("--summary", action="store_true",
+                     help="Word: the one-page leadership summary instead of the full report")
+    analogy = exp.add_mutually_exclusive_group()
+    analogy.add_argument("--analogy", action="store_true", default=None,
+                         help="include the analogy (the default, except in the summary)")
+    analogy.add_argument("--no-analogy", dest="analogy", action="store_false",
+                         help="leave the analogy out")
+    exp.add_argument("--no-names", dest="names", action="store_false",
+                     help="leave out people's names: the authors and the tasks' owners")
+    exp.add_argument("--clock", choices=("12", "24"), default="12",
+                     help="write times of day as 2:05 PM (12, the default) or 14:05 (24)")
     exp.add_argument("-o", "--output", type=Path, help="file to write (default: stdout for md)")
 
     show = sub.add_parser("show", parents=[common], help="print one postmortem")
@@ -74,23 +84,30 @@ def _cmd_import(args: argparse.Namespace, db: Path) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, db: Path) -> int:
+    from pmdesk.domain.time_formatting import Clock
+    from pmdesk.io.formats import ExportOptions
     from pmdesk.io.markdown.export import to_markdown
     from pmdesk.services.exports import export_file
     from pmdesk.workspace import open_library
 
+    if args.summary and args.format != "docx":
+        raise UserError("--summary is a Word document: add --format docx")
+    options = ExportOptions(
+        summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock)
+    )
     with open_library(db) as library:
         pm = library.get(args.id)
     if args.output is None:
         if args.format == "docx":
             raise UserError("Word export needs a file: add -o FILE.docx")
         if args.format == "md":
-            sys.stdout.write(to_markdown(pm))
+            sys.stdout.write(to_markdown(pm, options=options))
         else:
             from pmdesk.io.json.codec import dumps
 
             sys.stdout.write(dumps(pm))
         return 0
-    export_file(pm, args.output, args.format, summary=args.summary, markdown_alone=True)
+    export_file(pm, args.output, args.format, options, markdown_alone=True)
     print(args.output)
     return 0
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_atomic
+from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import export_markdown
 
 MAX_NAME = 120
@@ -59,13 +60,17 @@ def chart_path_for(md_path: Path, taken: set[Path]) -> Path:
 
 
 def export_markdown_with_chart(
-    pm: Postmortem, path: Path, chart: bytes | None, taken: set[Path] | None = None
+    pm: Postmortem,
+    path: Path,
+    chart: bytes | None,
+    taken: set[Path] | None = None,
+    options: ExportOptions | None = None,
 ) -> Path | None:
     """The Markdown file and, if there is a chart, the PNG beside it that it links to.
     The chart is written first so the link is never broken, and removed again if the
     Markdown cannot be written. Returns the chart's path."""
     if chart is None:
-        export_markdown(pm, path, None)
+        export_markdown(pm, path, None, options)
         return None
     chart_path = chart_path_for(path, set() if taken is None else taken)
     existed = chart_path.exists()
@@ -75,7 +80,7 @@ def export_markdown_with_chart(
 
     write_atomic(chart_path, write_png)
     try:
-        export_markdown(pm, path, chart_path.name)
+        export_markdown(pm, path, chart_path.name, options)
     except BaseException:
         if not existed:
             chart_path.unlink(missing_ok=True)
