@@ -71,8 +71,8 @@ class ExportDialog(QDialog):
         else:
             one = "the selected incident" if count == 1 else f"the {count} selected incidents"
             what = f"Export {one}, one file each, named after its title."
-        intro = QLabel(what, self)
-        intro.setWordWrap(True)
+        self.intro = QLabel(what, self)
+        self.intro.setWordWrap(True)
 
         self.group = QButtonGroup(self)
         self.choices: dict[ChoiceKey, QRadioButton] = {}
@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(QLabel("What to export:", self), choices)
         form.addRow(QLabel("Include:", self), options)
-        form.addRow(buddy_label("Save &as:" if self.single else "&Folder:", self.where, self),
+        form.addRow(buddy_label("Sa&ve as:" if self.single else "&Folder:", self.where, self),
                     where_row)
 
         self.error = QLabel(self)
@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
