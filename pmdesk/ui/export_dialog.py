@@ -69,8 +69,9 @@ class ExportDialog(QDialog):
         if self.single:
             what = f"Export “{self.title or 'Untitled postmortem'}”."
         else:
-            one = "the selected incident" if count == 1 else f"the {count} selected incidents"
-            what = f"Export {one}, one file each, named after its title."
+            what = ("Export the selected incident to a file named after its title."
+                    if count == 1 else
+                    f"Export the {count} selected incidents, one file each, named after its title.")
         self.intro = QLabel(what, self)
         self.intro.setWordWrap(True)
 
@@ -92,8 +93,8 @@ class ExportDialog(QDialog):
             column.addWidget(note)
         choices.setAccessibleName("What to export")
 
-        self.analogy = QCheckBox("Include the light-hearted &analogy", self)
-        self.names = QCheckBox("Include people's &names (authors and task owners)", self)
+        self.analogy = QCheckBox("The light-hearted &analogy", self)
+        self.names = QCheckBox("People's &names (authors and task owners)", self)
         self.names.setToolTip(NAMES_TIP)
         self.names.setChecked(self.remembered.names)
         options = QWidget(self)
