@@ -83,7 +83,17 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", parents=[common], help="export one postmortem")
     exp.add_argument("id", type=int, metavar="ID")
     exp.add_argument("--format", choices=tuple(EXPORT_FORMATS), required=True)
-    exp.add_argument("--summary", action="store_true", help="Word: the leadership summary")
+    exp.add_argument("--summary", action="store_true",
+                     help="Word: the one-page leadership summary instead of the full report")
+    analogy = exp.add_mutually_exclusive_group()
+    analogy.add_argument("--analogy", action="store_true", default=None,
+                         help="include the analogy (the default, except in the summary)")
+    analogy.add_argument("--no-analogy", dest="analogy", action="store_false",
+                         help="leave the analogy out")
+    exp.add_argument("--no-names", dest="names", action="store_false",
+                     help="leave out people's names: the authors and the tasks' owners")
+    exp.add_argument("--clock", choices=("12", "24"), default="12",
+                     help="write times of day as 2:05 PM (12, the default) or 14:05 (24)")
     exp.add_argument("--template", type=Path, metavar="FILE",
                      help="Word: a company .docx/.dotx to take styles, header and footer from")
     exp.add_argument("-o", "--output", type=_output_path,
@@ -125,17 +135,24 @@ def _cmd_import(args: argparse.Namespace, db: Path) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, db: Path) -> int:
+    from pmdesk.domain.time_formatting import Clock
     from pmdesk.io.errors import TemplateUnusable
+    from pmdesk.io.formats import ExportOptions
     from pmdesk.io.guard import refuse_as_target
     from pmdesk.io.markdown.export import to_markdown
     from pmdesk.services.exports import export_file
     from pmdesk.storage.library_files import LibraryFiles
     from pmdesk.workspace import open_library
 
+    if args.summary and args.format != "docx":
+        raise UserError("--summary is a Word document: add --format docx")
     if args.template is not None and args.format != "docx":
         raise UserError("--template is for Word exports: add --format docx")
     if args.output is None and args.format == "docx":
         raise UserError("Word export needs a file: add -o FILE.docx")
+    options = ExportOptions(
+        summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock)
+    )
     guard = LibraryFiles(db)
     if args.output is not None:
         refuse_as_target(args.output, guard)  # before the library is even opened
@@ -148,14 +165,14 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
             pm = library.get(_checked_id(args.id))
         if args.output is None:
             if args.format == "md":
-                _emit(to_markdown(pm))
+                _emit(to_markdown(pm, options=options))
             else:
                 from pmdesk.io.json.codec import dumps
 
                 _emit(dumps(pm))
             return 0
-        export_file(pm, args.output, args.format, summary=args.summary,
-                    template=args.template, markdown_alone=True, guard=guard)
+        export_file(pm, args.output, args.format, options, template=args.template,
+                    markdown_alone=True, guard=guard)
     except TemplateUnusable as exc:  # without the app's advice to look in Preferences
         raise UserError(exc.reason) from exc
     _emit(f"{args.output}\n")

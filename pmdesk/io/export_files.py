@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_atomic
+from pmdesk.io.formats import ExportOptions
 from pmdesk.io.guard import FileGuard, refuse_as_target
 from pmdesk.io.markdown.export import export_markdown
 from pmdesk.io.reading import Unreadable, read_capped
@@ -77,6 +78,7 @@ def export_markdown_with_chart(
     chart: bytes | None,
     taken: set[Path] | None = None,
     guard: FileGuard | None = None,
+    options: ExportOptions | None = None,
 ) -> Path | None:
     """The Markdown file and, if there is a chart, the PNG beside it that it links to.
     The chart is written first so the link is never broken, and removed again if the
@@ -84,7 +86,7 @@ def export_markdown_with_chart(
     anything is read or written, a path that is, say, the library itself."""
     refuse_as_target(path, guard)
     if chart is None or not _plain_or_new(path):  # no picture beside /dev/null or a pipe
-        export_markdown(pm, path, None)
+        export_markdown(pm, path, None, options)
         return None
     chart_path = chart_path_for(path, set() if taken is None else taken)
     refuse_as_target(chart_path, guard)
@@ -95,7 +97,7 @@ def export_markdown_with_chart(
 
     write_atomic(chart_path, write_png)
     try:
-        export_markdown(pm, path, chart_path.name)
+        export_markdown(pm, path, chart_path.name, options)
     except BaseException:
         if not existed:
             chart_path.unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
-from pmdesk.io.formats import ExportFormat
+from pmdesk.io.formats import ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard, refuse_as_source, refuse_as_target
 from pmdesk.io.json import codec as json_io
 from pmdesk.io.markdown.export import to_markdown
@@ -66,24 +66,25 @@ def export_postmortem(
     pm: Postmortem,
     path: Path,
     fmt: ExportFormat,
+    options: ExportOptions | None = None,
     *,
-    summary: bool = False,
     chart_png: bytes | None = None,
     template: Path | None = None,
     guard: FileGuard | None = None,
 ) -> None:
     """Write pm to path in fmt; ExportFailed on any failure, leaving no partial file.
     Markdown is the text alone (the app's, with its chart beside it, is written by
-    export_files.export_markdown_with_chart). A file guard refuses a path that is, say,
+    export_files.export_markdown_with_chart). JSON is every field whatever the options:
+    it is the interchange form for scripts. A file guard refuses a path that is, say,
     the library itself."""
     refuse_as_target(path, guard)
     if fmt == "md":
-        write_text_atomic(path, to_markdown(pm))
+        write_text_atomic(path, to_markdown(pm, options=options))
     elif fmt == "json":
         write_text_atomic(path, json_io.dumps(pm))
     elif fmt == "docx":
         from pmdesk.io.docx.export import export_docx
 
-        export_docx(pm, path, summary=summary, chart_png=chart_png, template=template)
+        export_docx(pm, path, options, chart_png=chart_png, template=template)
     else:
         raise ExportFailed(f"Unknown export format {fmt!r}.")

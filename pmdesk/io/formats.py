@@ -1,5 +1,6 @@
-"""The file formats pmdesk reads and writes, and their suffixes: the one list that the
-command line, the editor's save dialog and the library's export and import dialogs use."""
+"""The file formats pmdesk reads and writes, their suffixes, the choices the export
+dialog offers, and the options a writer is given: the one list that the command line,
+the editor's and the library's export and the import dialogs use."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
+
 ExportFormat = Literal["md", "docx", "json"]
+ChoiceKey = Literal["report", "summary", "md", "json"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +31,6 @@ EXPORT_FORMATS: dict[ExportFormat, FileFormat] = {
     "docx": FileFormat("docx", ".docx", "Word document", chart=True),
     "json": FileFormat("json", ".json", "JSON", chart=False),
 }
-# What the windows offer (JSON is for scripts: `pmdesk export --format json`).
-APP_EXPORT_FORMATS: tuple[ExportFormat, ...] = ("docx", "md")
 IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
 IMPORT_FILTER = (
     f"Postmortems ({' '.join('*' + s for s in IMPORT_SUFFIXES)});;All files (*)"
@@ -39,3 +41,57 @@ def format_of(path: Path) -> ExportFormat | None:
     """The export format a file name's suffix asks for, if any."""
     suffix = path.suffix.lower()
     return next((f.key for f in EXPORT_FORMATS.values() if f.suffix == suffix), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What goes into an export beyond its format. summary: Word's one-page leadership
+    summary instead of the full report. analogy None: in the full report and Markdown,
+    left out of the summary. names: the authors and the tasks' owners (names typed into
+    the text itself are the writer's to leave out). clock: how times of day are written."""
+
+    summary: bool = False
+    analogy: bool | None = None
+    names: bool = True
+    clock: Clock = DEFAULT_CLOCK
+
+    @property
+    def with_analogy(self) -> bool:
+        return (not self.summary) if self.analogy is None else self.analogy
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """One line of the export dialog: a format, and for Word which document."""
+
+    key: ChoiceKey
+    format: ExportFormat
+    summary: bool
+    label: str
+    description: str
+    name_suffix: str  # after the title in the file's name, so both Word files can sit side by side
+    options: bool  # whether the analogy and names options apply
+
+    @property
+    def suffix(self) -> str:
+        return EXPORT_FORMATS[self.format].suffix
+
+    def file_stem(self, title_stem: str) -> str:
+        return f"{title_stem}{self.name_suffix}"
+
+
+EXPORT_CHOICES: dict[ChoiceKey, ExportChoice] = {
+    c.key: c
+    for c in (
+        ExportChoice("report", "docx", False, "Full report (Word)",
+                     "Every section, with the timeline table and chart.", "", True),
+        ExportChoice("summary", "docx", True, "Leadership summary (Word, one page)",
+                     "The figures, impact, cause and follow-up tasks on one page.",
+                     " (leadership summary)", True),
+        ExportChoice("md", "md", False, "Markdown",
+                     "For wikis and chat, in the sample's layout; the chart as a picture "
+                     "beside it.", "", True),
+        ExportChoice("json", "json", False, "JSON",
+                     "Every field as it is stored, for scripts and other tools.", "", False),
+    )
+}  # fmt: skip

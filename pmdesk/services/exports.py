@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat
+from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 
 log = logging.getLogger(__name__)
@@ -44,15 +44,16 @@ def export_file(
     pm: Postmortem,
     path: Path,
     fmt: ExportFormat,
+    options: ExportOptions | None = None,
     *,
-    summary: bool = False,
     template: Path | None = None,
     chart: ChartSource = draw_chart,
     markdown_alone: bool = False,
     taken: set[Path] | None = None,
     guard: FileGuard | None = None,
 ) -> None:
-    """Write pm to path in fmt, with its timeline chart if the format carries one and pm
+    """Write pm to path in fmt with options (the summary, the analogy, names, the
+    clock: ExportOptions), with its timeline chart if the format carries one and pm
     has events: in a Word document, or as a PNG beside a Markdown file that links to it
     (`taken`: paths this batch wrote already, which the PNG must not take).
     markdown_alone: Markdown as `pmdesk export` prints it, the text alone, with the
@@ -63,15 +64,16 @@ def export_file(
     from pmdesk.io.files import export_postmortem
 
     if fmt == "md" and markdown_alone:
-        export_postmortem(pm, path, fmt, guard=guard)
+        export_postmortem(pm, path, fmt, options, guard=guard)
         return
     png = None
-    if EXPORT_FORMATS[fmt].chart and pm.timeline:
+    summary = options is not None and options.summary  # one page: no room for the chart
+    if EXPORT_FORMATS[fmt].chart and pm.timeline and not summary:
         png = _chart_or_none(pm, chart)
     if fmt == "md":
-        export_markdown_with_chart(pm, path, png, taken, guard)
+        export_markdown_with_chart(pm, path, png, taken, guard, options)
     else:
-        export_postmortem(pm, path, fmt, summary=summary, chart_png=png, template=template,
+        export_postmortem(pm, path, fmt, options, chart_png=png, template=template,
                           guard=guard)
 
 

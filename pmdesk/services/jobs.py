@@ -21,7 +21,7 @@ from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.export_files import safe_filename, unique_path
-from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat
+from pmdesk.io.formats import EXPORT_CHOICES, EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
@@ -139,18 +139,20 @@ class ImportJob(Job):
 
 
 class _ExportJob(Job):
-    """What the exports share: the format, the Word template, and the chart, drawn on
-    the GUI thread (see gui_thread.py) by an object made here, on it."""
+    """What the exports share: the format and its options, the Word template, and the
+    chart, drawn on the GUI thread (see gui_thread.py) by an object made here, on it."""
 
     def __init__(
         self,
         fmt: ExportFormat,
+        options: ExportOptions | None,
         template: Path | None,
         chart_renderer: ChartSource,
         guard: FileGuard | None,
     ) -> None:
         super().__init__()
         self.fmt: ExportFormat = fmt
+        self.options = options or ExportOptions()
         self.template = template
         self.chart = GuiThreadCall(chart_renderer)
         self.guard = guard  # the library's own files, which no export may replace
@@ -159,8 +161,8 @@ class _ExportJob(Job):
         self.chart.cancel()
 
     def _write(self, pm: Postmortem, path: Path, taken: set[Path] | None = None) -> None:
-        export_file(pm, path, self.fmt, template=self.template, chart=self.chart, taken=taken,
-                    guard=self.guard)
+        export_file(pm, path, self.fmt, self.options, template=self.template, chart=self.chart,
+                    taken=taken, guard=self.guard)
 
 
 class ExportJob(_ExportJob):
@@ -173,10 +175,11 @@ class ExportJob(_ExportJob):
         folder: Path,
         fmt: ExportFormat,
         *,
+        options: ExportOptions | None = None,
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
     ) -> None:
-        super().__init__(fmt, template, chart_renderer, LibraryFiles(db_path))
+        super().__init__(fmt, options, template, chart_renderer, LibraryFiles(db_path))
         self.db_path = Path(db_path)
         self.incident_ids = list(incident_ids)
         self.folder = Path(folder)
@@ -185,6 +188,8 @@ class ExportJob(_ExportJob):
         result = ExportResult(total=len(self.incident_ids))
         taken: set[Path] = set()
         suffix = EXPORT_FORMATS[self.fmt].suffix
+        # The summary's file is named so that it can sit beside the full report.
+        tail = EXPORT_CHOICES["summary"].name_suffix if self.options.summary else ""
         with Library(self.db_path) as library:
             for done, incident_id in enumerate(self.incident_ids):
                 if self.cancelled:
@@ -195,7 +200,7 @@ class ExportJob(_ExportJob):
                     pm = library.get(incident_id)
                     what = pm.title or what
                     self.signals.progress.emit(done, result.total, what)
-                    path = unique_path(self.folder, safe_filename(pm.title), suffix, taken)
+                    path = unique_path(self.folder, safe_filename(pm.title) + tail, suffix, taken)
                     self._write(pm, path, taken)
                     result.written.append(path)
                 except ExportCancelled:
@@ -219,11 +224,12 @@ class FileExportJob(_ExportJob):
         path: Path,
         fmt: ExportFormat,
         *,
+        options: ExportOptions | None = None,
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
         guard: FileGuard | None = None,
     ) -> None:
-        super().__init__(fmt, template, chart_renderer, guard)
+        super().__init__(fmt, options, template, chart_renderer, guard)
         self.pm = copy.deepcopy(pm)  # typing goes on in the editor meanwhile
         self.path = Path(path)
 

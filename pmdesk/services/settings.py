@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from pmdesk.domain.time_formatting import Clock
+from pmdesk.io.formats import EXPORT_CHOICES, ChoiceKey
 from pmdesk.paths import APP_NAME
 
 DEFAULT_TIMEZONE = "UTC"
+# The clock preference: the system's, or one chosen.
+CLOCK_CHOICES = ("system", "12", "24")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,7 @@ class Preferences:
     author: str = ""  # put in the authors of each new postmortem
     export_folder: str = ""  # where exports go unless the user picks another folder
     word_template: str = ""  # a .docx whose styles Word exports use; "" = built-in
+    clock: str = "system"  # "system", "12" or "24": how times of day are written
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -40,6 +45,19 @@ class Preferences:
     @property
     def export_path(self) -> Path:
         return Path(self.export_folder) if self.export_folder else Path.home()
+
+    @property
+    def clock_style(self) -> Clock:
+        """The clock every window and export uses: the one chosen, else the system's."""
+        return Clock(self.clock) if self.clock in ("12", "24") else system_clock()
+
+
+def system_clock() -> Clock:
+    """12 hours when the system's short time format shows AM/PM ("h:mm AP"), else 24."""
+    fmt = QLocale.system().timeFormat(QLocale.FormatType.ShortFormat)
+    # Quoted text in a Qt format is literal, so an "a" inside quotes is no AM/PM marker.
+    unquoted = "".join(fmt.split("'")[::2])
+    return Clock.H12 if "a" in unquoted.lower() else Clock.H24
 
 
 def zone_or_utc(name: str) -> zoneinfo.ZoneInfo:
@@ -80,6 +98,8 @@ def load_preferences() -> Preferences:
     prefs = Preferences(**values)
     if not is_known_timezone(prefs.timezone):
         prefs = dataclasses.replace(prefs, timezone=DEFAULT_TIMEZONE)
+    if prefs.clock not in CLOCK_CHOICES:
+        prefs = dataclasses.replace(prefs, clock="system")
     return prefs
 
 
@@ -104,6 +124,59 @@ def load_state(key: str) -> QByteArray | None:
     if isinstance(value, bytes) and value:
         return QByteArray(value)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """What the export dialog offered last time: the user's last choices, remembered.
+    The analogy is remembered per choice: it is left out of the summary by default."""
+
+    choice: ChoiceKey = "report"
+    names: bool = True
+    analogy: tuple[tuple[ChoiceKey, bool], ...] = (("report", True), ("summary", False),
+                                                  ("md", True))
+    folder: str = ""  # the last folder exported into; "" = the preferred export folder
+
+    def analogy_for(self, choice: ChoiceKey) -> bool:
+        return dict(self.analogy).get(choice, choice != "summary")
+
+    def with_analogy(self, choice: ChoiceKey, value: bool) -> tuple[tuple[ChoiceKey, bool], ...]:
+        return tuple({**dict(self.analogy), choice: value}.items())
+
+
+def _flag(value: object, default: bool) -> bool:
+    # An INI file gives booleans back as the strings "true" and "false".
+    if isinstance(value, bool):
+        return value
+    return {"true": True, "false": False}.get(str(value).lower(), default)
+
+
+def load_export_choices() -> ExportChoices:
+    store = settings()
+    default = ExportChoices()
+    choice = store.value("export/choice")
+    key: ChoiceKey = choice if choice in EXPORT_CHOICES else default.choice
+    analogy = tuple(
+        (k, _flag(store.value(f"export/analogy_{k}"), default.analogy_for(k)))
+        for k, c in EXPORT_CHOICES.items() if c.options
+    )
+    folder = store.value("export/folder")
+    return ExportChoices(
+        choice=key,
+        names=_flag(store.value("export/names"), default.names),
+        analogy=analogy,
+        folder=folder if isinstance(folder, str) else "",
+    )
+
+
+def save_export_choices(choices: ExportChoices) -> None:
+    store = settings()
+    store.setValue("export/choice", choices.choice)
+    store.setValue("export/names", choices.names)
+    for key, value in choices.analogy:
+        store.setValue(f"export/analogy_{key}", value)
+    store.setValue("export/folder", choices.folder)
+    store.sync()
 
 
 def first_start() -> bool:

@@ -22,12 +22,12 @@ from pmdesk.io.formats import IMPORT_FILTER
 from pmdesk.paths import library_name
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
+from pmdesk.ui.export_dialog import ExportDialog
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
 from pmdesk.ui.library.dashboard import Dashboard
-from pmdesk.ui.library.export_dialog import ExportDialog
 from pmdesk.ui.library.library_page import LibraryPage
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
@@ -282,9 +282,10 @@ class MainWindow(QMainWindow):
         ids = self.library.selected_ids()
         if not ids:
             return
-        dialog = ExportDialog(len(ids), load_preferences().export_path, self)
+        dialog = ExportDialog.for_incidents(len(ids), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.transfers.export(ids, dialog.chosen_folder, dialog.format)
+            self.transfers.export(ids, dialog.chosen_folder, dialog.choice.format, dialog.options)
+        dialog.deleteLater()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.library)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from pmdesk import __version__
 from pmdesk.cli import main
+from tests.io.test_markdown_export import as_headings
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -56,7 +58,8 @@ def test_export_md_matches_the_seed_and_reimports_equal(
                        "--db", str(db))
     assert code == 0, err
     seed = sample_path.read_text(encoding="utf-8")
-    assert target.read_text(encoding="utf-8").strip() == seed.rstrip().removesuffix("---").strip()
+    expected = as_headings(seed.rstrip().removesuffix("---").strip())
+    assert target.read_text(encoding="utf-8").strip() == expected
     code, out, _ = run(capsys, "import", str(target), "--db", str(db))
     again = out.strip()
     first = json.loads(run(capsys, "show", str(imported), "--json", "--db", str(db))[1])
@@ -121,3 +124,33 @@ def test_search_text_may_start_with_a_dash(capsys: pytest.CaptureFixture[str], d
     code, out, err = run(capsys, "list", "--search", "-x", "--db", str(db))
     assert code == 0, err
     assert out == ""
+
+
+def test_export_options_as_flags(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from pmdesk.domain.model import Postmortem, Task
+    from pmdesk.storage.library import Library
+
+    with Library(db) as library:
+        new = library.add(Postmortem(
+            title="Checkout outage", authors=["Dana Ops"], analogy="Like one till on sale day.",
+            started_at=datetime(2023, 10, 15, 14, 5, tzinfo=UTC),
+            actions=[Task("Alert on the pool", owner="Lee Support")]))
+    target = tmp_path / "summary.docx"
+    code, _, err = run(capsys, "export", str(new), "--format", "docx", "--summary",
+                       "--no-names", "--analogy", "-o", str(target), "--db", str(db))
+    assert code == 0, err
+    with zipfile.ZipFile(target) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    assert "Leadership summary" in body and "Like one till" in body
+    assert "Dana Ops" not in body and "Lee Support" not in body
+    code, out, _ = run(capsys, "export", str(new), "--format", "md", "--clock", "24",
+                       "--no-analogy", "--db", str(db))
+    assert code == 0
+    assert "Start Time: October 15, 2023, 14:05 UTC" in out and "one till" not in out
+    code, _, err = run(capsys, "export", str(new), "--format", "md", "--summary",
+                       "--db", str(db))
+    assert (code, err) == (1, "pmdesk: --summary is a Word document: add --format docx\n")

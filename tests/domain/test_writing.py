@@ -104,3 +104,22 @@ def test_writing_hints_cover_every_written_part_of_a_postmortem() -> None:
     assert [h.index for h in hints_for(hints, "impact")] == [1]
     assert [h.item_id for h in hints_for(hints, "timeline")] == [event.id]
     assert [h.kind for h in hints_for(hints, "actions", task.id)] == [HintKind.NO_VERB]
+
+
+def test_a_narrative_that_tells_the_fix_is_split_into_cause_and_fix() -> None:
+    from pmdesk.domain.text import cause_and_fix
+
+    narrative = (
+        "The root cause was an unexpected surge in traffic. This caused the database "
+        "server to become overloaded. The issue was resolved by implementing load "
+        "balancing across database servers."
+    )
+    assert cause_and_fix(narrative) == (
+        "The root cause was an unexpected surge in traffic. This caused the database "
+        "server to become overloaded.",
+        "The issue was resolved by implementing load balancing across database servers.",
+    )
+    # A narrative that tells no fix, or nothing but one, is left whole.
+    assert cause_and_fix("A disk filled up. Nobody was paged.") == (
+        "A disk filled up. Nobody was paged.", "")
+    assert cause_and_fix("We rolled back the deploy.") == ("We rolled back the deploy.", "")

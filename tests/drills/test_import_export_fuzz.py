@@ -33,7 +33,7 @@ from pmdesk.domain.model import (
 )
 from pmdesk.io.errors import ImportFailed
 from pmdesk.io.files import export_postmortem, read_postmortem
-from pmdesk.io.formats import ExportFormat
+from pmdesk.io.formats import ExportFormat, ExportOptions
 from pmdesk.io.json.codec import dumps, loads
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.storage.library import Library
@@ -219,6 +219,6 @@ def test_markdown_and_json_exports_of_any_postmortem(pm: Postmortem) -> None:
 def test_word_export_of_any_postmortem(pm: Postmortem, summary: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "export.docx"
-        export_postmortem(pm, target, "docx", summary=summary)
+        export_postmortem(pm, target, "docx", ExportOptions(summary=summary))
         assert target.read_bytes()[:2] == b"PK"
         assert sorted(p.name for p in Path(folder).iterdir()) == ["export.docx"]

@@ -175,7 +175,7 @@ def test_the_editor_window_passes_its_library(
 ) -> None:
     """The save dialog adds .md or .docx to the name chosen, so only a library whose own
     name ends so can be chosen there (PMDESK_DB may name any file)."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from pmdesk.services.library_service import LibraryService
     from pmdesk.ui.editor import EditorWindow
@@ -184,11 +184,16 @@ def test_the_editor_window_passes_its_library(
     service = LibraryService(Library(db))
     try:
         window = EditorWindow(service, service.create(Postmortem(title="Checkout outage")))
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            lambda *a: (str(db), "Word document (*.docx)"))
+        from pmdesk.ui.export_dialog import ExportDialog
+
+        def choose_the_library(dialog: ExportDialog) -> int:
+            dialog.where.setText(str(db))  # typed in the export dialog's file field
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(ExportDialog, "exec", choose_the_library)
         told: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
-        window.export("docx")
+        window.export("report")
         qtbot.waitUntil(lambda: not window.exports.busy, timeout=10_000)  # type: ignore[attr-defined]
         window.close()
         assert len(told) == 1 and "library" in told[0], told

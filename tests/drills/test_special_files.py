@@ -92,7 +92,7 @@ def test_export_through_a_link_writes_what_it_leads_to(
         ran = run_pmdesk("export", "1", "--format", fmt, "-o", target, db=db, timeout=QUICK)
         assert ran.code == 0, ran.err
         assert target.is_symlink()
-    assert report.read_bytes() != b"old" and report.stat().st_size > 100
+    assert report.read_bytes() != b"old" and report.stat().st_size > 90  # the export
     assert _kind(tmp_path / "null") == "char device"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pmdesk.domain.model import (
@@ -167,3 +167,40 @@ def all_text(document: Any) -> str:
     for section in document.sections:
         parts.extend(p.text for p in section.header.paragraphs)
     return " ".join(" ".join(parts).split())
+
+
+def long_postmortem(events: int = 200, tasks: int = 40) -> Postmortem:
+    """An incident that fills many pages: a 200-event timeline over two days, many tasks,
+    impacts and services, long paragraphs, and a long title."""
+    start = datetime(2024, 3, 1, 21, 0, tzinfo=UTC)
+    sentence = "Responders checked the database replicas and the load balancer pool again"
+    kinds = list(EventKind)
+    return Postmortem(
+        title="Checkout and payments outage after the spring sale, with a long title to wrap",
+        introduction=" ".join([sentence] * 6) + ".",
+        severity=Severity.CRITICAL,
+        status=Status.IN_REVIEW,
+        started_at=start,
+        resolved_at=start + timedelta(minutes=events * 9),
+        timezone="Europe/Berlin",
+        services=[f"service {n}" for n in range(12)],
+        authors=["Dana Ops", "Lee Support", "Sam Rivera"],
+        impact=[f"Impact statement {i}: {sentence}." for i in range(12)],
+        root_cause=" ".join([sentence] * 8) + ".",
+        root_cause_detail="\n\n".join([" ".join([sentence] * 6) + "."] * 3),
+        resolution=" ".join([sentence] * 9) + ".",
+        timeline=[
+            TimelineEvent(start + timedelta(minutes=9 * i), f"Step {i}: {sentence}.",
+                          kinds[i % len(kinds)])
+            for i in range(events)
+        ],
+        improvements=[f"Improvement {i}: {sentence}." for i in range(8)],
+        actions=[
+            Task(f"Task {i}: {sentence} and write down what they saw for the next on-call",
+                 owner=f"Owner {i % 7}", due=date(2024, 4, 1 + i % 28),
+                 status=TaskStatus.DONE if i % 3 == 0 else TaskStatus.OPEN)
+            for i in range(tasks)
+        ],
+        analogy=" ".join([ANALOGY] * 3),
+        conclusion=" ".join([sentence] * 4) + ".",
+    )

@@ -22,6 +22,8 @@ from pmdesk.domain.model import (
 )
 from pmdesk.domain.text import strip_controls
 from pmdesk.io.docx.export import build_document, export_docx
+from pmdesk.io.docx.summary import MAX_IMPACTS, PARAGRAPH_CHARS, clip
+from pmdesk.io.formats import ExportOptions
 from tests.io.docx_fixtures import all_text, make_png, seed_postmortem
 
 TODAY = date(2023, 11, 20)
@@ -86,10 +88,13 @@ def _user_texts(pm: Postmortem) -> list[str]:
 def test_any_text_exports_and_reads_back(pm: Postmortem, summary: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "export.docx"
-        export_docx(pm, target, summary=summary, chart_png=make_png(40, 10), today=TODAY)
+        options = ExportOptions(summary=summary)
+        export_docx(pm, target, options, chart_png=make_png(40, 10), today=TODAY)
         document = docx.Document(str(target))
     text = all_text(document)
-    expected = _user_texts(pm) if not summary else [pm.title, *pm.impact]
+    # The one-page summary shows the first impact statements, each cut to its length.
+    shown = [clip(i, PARAGRAPH_CHARS) for i in pm.impact if i.strip()][:MAX_IMPACTS]
+    expected = _user_texts(pm) if not summary else [pm.title, *shown]
     for item in expected:
         assert _folded(item) in text
     props = document.core_properties
@@ -139,11 +144,14 @@ def test_long_lists_stay_whole() -> None:
     start = pm.started_at or datetime(2023, 1, 1, tzinfo=UTC)
     pm.timeline = [TimelineEvent(start + timedelta(minutes=i), f"event {i}") for i in range(300)]
     pm.impact = [f"impact {i}" for i in range(10)]
+    pm.actions = [Task(f"task {i}", due=date(2024, 1, 1)) for i in range(30)]
     document = build_document(pm, today=TODAY)
     assert len(document.tables[1].rows) == 301
-    glance = dict((r.cells[0].text, r.cells[1].text) for r in document.tables[0].rows)
-    assert "and 7 more" in glance["Impact"]
     assert "impact 9" in all_text(document)  # the full list is in the issue summary
+    summary = all_text(build_document(pm, ExportOptions(summary=True), today=TODAY))
+    assert "impact 2" in summary and "impact 3" not in summary
+    assert "… and 7 more statements in the full report." in summary
+    assert "… and 26 more tasks (26 open) in the full report." in summary
 
 
 def test_a_broken_chart_picture_is_left_out_and_the_rest_exported(tmp_path: Path) -> None:

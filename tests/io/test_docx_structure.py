@@ -11,7 +11,9 @@ import pytest
 from docx.shared import RGBColor
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.io.docx.export import build_document, export_docx
+from pmdesk.io.formats import ExportOptions
 from tests.io.docx_fixtures import (
     ANALOGY,
     SEED_EVENTS,
@@ -24,8 +26,8 @@ from tests.io.docx_fixtures import (
 )
 
 TODAY = date(2023, 11, 20)
+SUMMARY = ExportOptions(summary=True)
 FULL_HEADINGS = [
-    "At a glance",
     "Introduction",
     "Issue summary",
     "Timeline",
@@ -36,9 +38,11 @@ FULL_HEADINGS = [
 ]
 
 
-def _export(tmp_path: Path, name: str = "report.docx", **options: Any) -> Any:
+def _export(
+    tmp_path: Path, name: str = "report.docx", options: ExportOptions | None = None, **kw: Any
+) -> Any:
     target = tmp_path / name
-    export_docx(seed_postmortem(), target, today=TODAY, **options)
+    export_docx(seed_postmortem(), target, options, today=TODAY, **kw)
     return docx.Document(str(target))
 
 
@@ -46,7 +50,10 @@ def test_full_report_has_the_sample_sections_in_order(tmp_path: Path) -> None:
     document = _export(tmp_path)
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "The Great Downtime Debacle: A Postmortem"
-    assert document.paragraphs[1].text == "15 October 2023 · Severity: Major · Status: Final"
+    assert document.paragraphs[1].text == (
+        "15 October 2023 · Severity: Major · Status: Final\n"
+        "Prepared by Dana Ops and Lee Support on 20 November 2023"
+    )
     top_level = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert top_level == FULL_HEADINGS
     assert body_headings(document).count("What can be improved") == 1
@@ -59,25 +66,38 @@ def test_headings_are_kept_with_the_text_that_follows(tmp_path: Path) -> None:
     assert all(p.paragraph_format.keep_with_next for p in headings)
 
 
-def test_at_a_glance_table_gives_the_key_figures(tmp_path: Path) -> None:
-    rows = table_texts(_export(tmp_path).tables[0])
+def test_issue_summary_gives_the_figures_then_impact_and_cause_once(tmp_path: Path) -> None:
+    document = _export(tmp_path)
+    rows = table_texts(document.tables[0])
     assert [label for label, _ in rows] == [
         "Start",
         "End",
         "Duration",
         "Severity",
-        "Impact",
-        "Root cause",
         "Time to detect",
         "Time to resolve",
     ]
     values = dict(rows)
-    assert values["Start"] == "15 Oct 2023, 10:30 UTC"
-    assert values["End"] == "15 Oct 2023, 12:45 UTC"
+    assert values["Start"] == "15 Oct 2023, 10:30 AM UTC"
+    assert values["End"] == "15 Oct 2023, 12:45 PM UTC"
     assert values["Duration"] == "2 h 15 min"
     assert values["Time to resolve"] == "2 h 15 min"
-    assert "25% drop in sales" in values["Impact"]
-    assert values["Root cause"].startswith("A database server failure")
+    text = all_text(document)
+    # Said once each: no "At a glance" that the Issue summary then repeats.
+    assert text.count("25% drop in sales") == 1
+    assert text.count("A database server failure due to a sudden increase in traffic") == 1
+    assert body_headings(document).count("Impact") == 1
+
+
+def test_the_report_says_who_prepared_it_and_when(tmp_path: Path) -> None:
+    document = _export(tmp_path)
+    assert "Prepared by Dana Ops and Lee Support on 20 November 2023" in all_text(document)
+    anonymous = _export(tmp_path, "anonymous.docx", ExportOptions(names=False))
+    text = all_text(anonymous)
+    assert "Prepared on 20 November 2023" in text
+    assert "Dana Ops" not in text and "Lee Support" not in text  # nor as a task's owner
+    assert anonymous.core_properties.author == ""
+    assert table_texts(find_table(anonymous, "Task"))[0] == ["Task", "Due", "Status"]
 
 
 def test_timeline_table_lists_every_event_in_time_order(tmp_path: Path) -> None:
@@ -85,7 +105,9 @@ def test_timeline_table_lists_every_event_in_time_order(tmp_path: Path) -> None:
     rows = table_texts(table)
     assert rows[0] == ["Time (UTC)", "Event", "Kind"]
     assert len(rows) == 1 + len(SEED_EVENTS) == 7
-    assert [r[0] for r in rows[1:]] == ["10:30", "10:32", "10:40", "11:00", "11:15", "12:45"]
+    assert [r[0] for r in rows[1:]] == [
+        "10:30 AM", "10:32 AM", "10:40 AM", "11:00 AM", "11:15 AM", "12:45 PM",
+    ]
     assert rows[4][2] == "Dead end"
     assert rows[6][1] == SEED_EVENTS[-1][1]
 
@@ -152,7 +174,7 @@ def test_a_tall_chart_is_scaled_down_to_leave_room_on_the_page(tmp_path: Path) -
 
 def test_analogy_is_in_the_full_report_unless_left_out(tmp_path: Path) -> None:
     assert ANALOGY in all_text(_export(tmp_path))
-    without = _export(tmp_path, "plain.docx", include_analogy=False)
+    without = _export(tmp_path, "plain.docx", ExportOptions(analogy=False))
     assert ANALOGY not in all_text(without)
     assert "Making it engaging" not in body_headings(without)
 
@@ -173,7 +195,7 @@ def test_properties_header_and_page_numbers(tmp_path: Path) -> None:
 
 
 def test_summary_keeps_what_leadership_acts_on(tmp_path: Path) -> None:
-    document = _export(tmp_path, summary=True, chart_png=make_png())
+    document = _export(tmp_path, options=SUMMARY, chart_png=make_png())
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
         "At a glance",
         "Impact",
@@ -181,49 +203,54 @@ def test_summary_keeps_what_leadership_acts_on(tmp_path: Path) -> None:
         "Follow-up tasks",
     ]
     assert document.paragraphs[1].text.startswith("Leadership summary · 15 October 2023")
+    assert "Prepared by Dana Ops and Lee Support on 20 November 2023" in document.paragraphs[1].text
     text = all_text(document)
+    assert text.count("25% drop in sales") == 1  # impact once, not in the table too
     assert ANALOGY not in text
     assert "Time (UTC)" not in text  # no timeline table
     assert len(document.tables) == 2
-    assert len(table_texts(find_table(document, "Task"))) == 4
+    tasks = table_texts(find_table(document, "Task"))
+    # What needs someone first: the overdue, then the open, then the done.
+    assert [row[3] for row in tasks] == ["Status", "Overdue", "Open", "Done"]
     assert "Root cause: A database server failure" in text
     assert "Resolution: The issue was resolved by implementing load balancing" in text
 
 
 def test_summary_may_include_the_analogy_when_chosen(tmp_path: Path) -> None:
-    document = _export(tmp_path, summary=True, include_analogy=True)
-    assert ANALOGY in all_text(document)
+    document = _export(tmp_path, options=ExportOptions(summary=True, analogy=True))
+    assert ANALOGY[:100] in all_text(document)  # its start: the page has room for no more
 
 
 def test_times_are_shown_in_the_incidents_time_zone() -> None:
     pm = seed_postmortem()
     pm.timezone = "Europe/Berlin"
-    document = build_document(pm, today=TODAY)
+    document = build_document(pm, ExportOptions(clock=Clock.H24), today=TODAY)
     values = dict(table_texts(document.tables[0]))
     assert values["Start"] == "15 Oct 2023, 12:30 CEST"
     timeline = table_texts(find_table(document, "Time ("))
     assert timeline[0][0] == "Time (CEST)"
     assert timeline[1][0] == "12:30"
+    assert timeline[-1][0] == "14:45"  # the 24-hour clock chosen
 
 
 def test_events_on_several_days_show_their_date() -> None:
     pm = seed_postmortem()
     pm.timeline.append(TimelineEvent(datetime(2023, 10, 16, 9, 5, tzinfo=UTC), "Follow-up call"))
     rows = table_texts(find_table(build_document(pm, today=TODAY), "Time ("))
-    assert rows[1][0] == "15 Oct 10:30"
-    assert rows[-1][0] == "16 Oct 09:05"
+    assert rows[1][0] == "15 Oct 10:30 AM"
+    assert rows[-1][0] == "16 Oct 9:05 AM"
 
 
 def test_an_unknown_time_zone_falls_back_to_utc() -> None:
     pm = seed_postmortem()
     pm.timezone = "Mars/Olympus_Mons"
     values = dict(table_texts(build_document(pm, today=TODAY).tables[0]))
-    assert values["Start"] == "15 Oct 2023, 10:30 UTC"
+    assert values["Start"] == "15 Oct 2023, 10:30 AM UTC"
 
 
 @pytest.mark.parametrize("summary", [False, True])
 def test_an_empty_postmortem_still_exports(summary: bool) -> None:
-    document = build_document(Postmortem(), summary=summary, today=TODAY)
+    document = build_document(Postmortem(), ExportOptions(summary=summary), today=TODAY)
     assert document.paragraphs[0].text == "Untitled postmortem"
     values = dict(table_texts(document.tables[0]))
     assert values["Start"] == "—" and values["Duration"] == "—"
@@ -236,6 +263,6 @@ def test_summary_tells_the_fix_told_inside_the_root_cause_narrative() -> None:
 
     pm = sample_postmortem()  # its fix is told in the root-cause paragraph, no resolution
     assert pm.resolution == ""
-    text = all_text(build_document(pm, summary=True))
+    text = all_text(build_document(pm, SUMMARY))
     assert "What happened: The new product's page asked the main database" in text
-    assert "sending the stock-level requests to them" in text
+    assert "Resolution: The database team resolved the incident by adding two" in text

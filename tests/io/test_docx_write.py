@@ -13,6 +13,7 @@ import pytest
 
 from pmdesk.io.docx.export import export_docx
 from pmdesk.io.errors import ExportFailed
+from pmdesk.io.formats import ExportOptions
 from tests.io.docx_fixtures import seed_postmortem
 
 TODAY = date(2023, 11, 20)
@@ -57,6 +58,6 @@ def test_a_missing_folder_is_reported(tmp_path: Path) -> None:
 def test_an_existing_export_is_replaced_whole(tmp_path: Path) -> None:
     target = tmp_path / "report.docx"
     target.write_bytes(b"old")
-    export_docx(seed_postmortem(), target, summary=True, today=TODAY)
+    export_docx(seed_postmortem(), target, ExportOptions(summary=True), today=TODAY)
     assert docx.Document(str(target)).paragraphs[0].text.startswith("The Great Downtime")
     assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]

@@ -1,4 +1,5 @@
-"""Exporting Markdown in the seed's layout: the golden seed, and fields the seed lacks."""
+"""Exporting Markdown in the seed's layout: the golden seed (its section labels as real
+headings, so wikis build a table of contents), and fields the seed lacks."""
 
 from __future__ import annotations
 
@@ -18,22 +19,30 @@ from pmdesk.domain.model import (
     TaskType,
     TimelineEvent,
 )
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.io.errors import ExportFailed
+from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import export_markdown, to_markdown
 from pmdesk.io.markdown.importer import parse_markdown
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "sample_postmortem.md"
-_SECTION_START = re.compile(r"^\*\*(Title|Introduction|Section \d+: [^*]+|Conclusion|Notes):\*\*")
+_SECTION_START = re.compile(r"^(?:\*\*(Title):\*\*|## (.+))")
+_SEED_LABEL = re.compile(r"^\*\*(Introduction|Section \d+: [^*]+|Conclusion|Notes):\*\*$", re.M)
+
+
+def as_headings(seed: str) -> str:
+    """The seed with its bold section labels written as `##` headings, as exported."""
+    return _SEED_LABEL.sub(r"## \1", seed)
 
 
 def sections(markdown: str) -> dict[str, list[str]]:
-    """Lines of a seed-layout document, keyed by the bold heading they fall under."""
+    """Lines of a seed-layout document, keyed by the heading they fall under."""
     out: dict[str, list[str]] = {}
     current = ""
     for line in markdown.split("\n"):
         match = _SECTION_START.match(line)
         if match:
-            current = match[1]
+            current = match[1] or match[2]
         out.setdefault(current, []).append(line)
     return out
 
@@ -42,9 +51,9 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-def test_seed_exports_back_to_itself() -> None:
+def test_seed_exports_back_to_itself_with_real_headings() -> None:
     seed = seed_text()
-    expected = seed.rstrip().removesuffix("---").rstrip() + "\n"
+    expected = as_headings(seed.rstrip().removesuffix("---").rstrip()) + "\n"
     exported = to_markdown(parse_markdown(seed))
     want, got = sections(expected), sections(exported)
     assert list(got) == list(want)
@@ -124,7 +133,7 @@ def test_fields_the_seed_lacks_are_written_readably() -> None:
         "  - Alert on expiry (owner: Dana \\(SRE\\); due by Apr 15, 2024; type: detect; done)."
         in got["Section 4: Corrective and Preventative Measures"]
     )
-    assert got["Notes"] == ["**Notes:**", "", "Timeline:", "\\- stray line", ""]
+    assert got["Notes"] == ["## Notes", "", "Timeline:", "\\- stray line", ""]
 
 
 def test_rich_postmortem_reads_back_the_same() -> None:
@@ -181,3 +190,59 @@ def test_export_markdown_writes_the_file(tmp_path: Path) -> None:
 def test_export_to_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
     with pytest.raises(ExportFailed, match="the folder does not exist"):
         export_markdown(rich(), tmp_path / "missing" / "pm.md")
+
+
+def test_sections_are_headings_in_the_seeds_order_and_names() -> None:
+    headings = [line for line in to_markdown(parse_markdown(seed_text())).split("\n")
+                if line.startswith("#")]
+    assert headings == [
+        "## Introduction",
+        "## Section 1: Issue Summary",
+        "## Section 2: Timeline",
+        "## Section 3: Root Cause and Resolution",
+        "## Section 4: Corrective and Preventative Measures",
+        "## Section 5: Making it Engaging",
+        "## Conclusion",
+    ]
+
+
+def test_an_empty_optional_section_is_left_out_and_the_rest_numbered_on() -> None:
+    pm = Postmortem(title="Short one", impact=["Search was slow."],
+                    improvements=["Add a search alert."])
+    text = to_markdown(pm)
+    assert "Making it Engaging" not in text
+    assert "Timeline" not in text and "Root Cause and Resolution" not in text
+    assert [line for line in text.split("\n") if line.startswith("## ")] == [
+        "## Section 1: Issue Summary",
+        "## Section 2: Corrective and Preventative Measures",
+    ]
+    assert parse_markdown(text) == pm
+    # Without events there is no chart; without the analogy nothing is left to engage.
+    seed = parse_markdown(seed_text())
+    seed.timeline.clear()
+    without = to_markdown(seed, options=ExportOptions(analogy=False))
+    assert "Making it Engaging" not in without and "humorous" not in without
+
+
+def test_an_empty_postmortem_still_reads_as_one() -> None:
+    text = to_markdown(Postmortem())
+    assert text == "## Section 1: Issue Summary\n"
+    assert parse_markdown(text) == Postmortem()
+
+
+def test_the_24_hour_clock_reads_back_the_same() -> None:
+    pm = rich()
+    text = to_markdown(pm, options=ExportOptions(clock=Clock.H24))
+    assert "  - Start Time: March 30, 2024, 23:00 CET" in text
+    assert "- **05:00 CEST:** After the DST change" in text
+    assert "AM" not in text and "PM" not in text
+    assert parse_markdown(text) == pm
+
+
+def test_names_and_analogy_can_be_left_out() -> None:
+    pm = rich()
+    pm.analogy = "Like a lock whose key expired."
+    text = to_markdown(pm, options=ExportOptions(names=False, analogy=False))
+    assert "Authors" not in text and "Dana" not in text and "Li" not in text.split()
+    assert "lock whose key" not in text
+    assert "- **Services:** api\\, v2, ledger" in text  # the rest is all there

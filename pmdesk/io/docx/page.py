@@ -84,10 +84,13 @@ def _limited(text: str) -> str:
     return cleaned if len(cleaned) <= _PROPERTY_LIMIT else cleaned[: _PROPERTY_LIMIT - 1] + "…"
 
 
-def set_properties(document: DocumentObject, pm: Postmortem, title: str) -> None:
-    """Title, author, subject, keywords, dates; template leftovers are cleared."""
+def set_properties(
+    document: DocumentObject, pm: Postmortem, title: str, *, names: bool = True
+) -> None:
+    """Title, author (none when people's names are left out), subject, keywords, dates;
+    template leftovers are cleared."""
     props = document.core_properties
-    authors = _limited(", ".join(a for a in pm.authors if a.strip()))
+    authors = _limited(", ".join(a for a in pm.authors if a.strip())) if names else ""
     props.title = _limited(title)
     props.author = authors
     props.last_modified_by = authors

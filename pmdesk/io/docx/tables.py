@@ -16,8 +16,10 @@ from docx.oxml import OxmlElement
 
 from pmdesk.io.docx.layout import DocBuilder, Span, is_rtl, new_paragraph, sub
 
-# Rows up to this size are kept on one page with the heading above them.
-_KEEP_TOGETHER_ROWS = 12
+# Tables up to this many rows are kept on one page with the heading above them; a longer
+# one would leave a quarter of the page empty before it when it does not fit, so it may
+# break after its first two rows (its header row is repeated on the next page).
+_KEEP_TOGETHER_ROWS = 4
 # A row longer than this may need to break across pages; shorter rows never split.
 _UNSPLITTABLE_CHARS = 600
 _BORDER = {"val": "single", "sz": "4", "space": "0", "color": "A6A6A6"}

@@ -1,4 +1,5 @@
-"""The words and figures of the Word export: times in the incident's zone, table rows.
+"""The words and figures of the Word export: times in the incident's zone on the user's
+clock, who prepared it and when, and table rows.
 
 Month names are spelled here rather than with strftime("%b"): Qt sets the C locale from
 the environment, and an English report must not get German month names.
@@ -12,27 +13,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, Task, TaskStatus, TimelineEvent
+from pmdesk.domain.time_formatting import MONTHS, Clock, format_time_of_day
 from pmdesk.io.docx.layout import Span, paragraphs_of
-from pmdesk.io.docx.tables import Cell, Lines
+from pmdesk.io.docx.tables import Cell
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 UNKNOWN = "—"
 OVERDUE_RED = "C00000"
-# The at-a-glance table shows this many impact statements; the rest are in the body.
-_GLANCE_IMPACTS = 3
 
 
 def zone_of(pm: Postmortem) -> tzinfo:
@@ -44,19 +30,20 @@ def zone_of(pm: Postmortem) -> tzinfo:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def short_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
 
 
-def moment(at: datetime | None, zone: tzinfo) -> str:
-    """'15 Oct 2023, 10:30 UTC' in the incident's zone."""
+def moment(at: datetime | None, zone: tzinfo, clock: Clock) -> str:
+    """'15 Oct 2023, 10:30 AM UTC' in the incident's zone."""
     if at is None:
         return UNKNOWN
     local = at.astimezone(zone)
-    return f"{short_date(local)}, {local:%H:%M} {local.tzname() or ''}".rstrip()
+    when = format_time_of_day(local.time().replace(second=0, microsecond=0), clock)
+    return f"{short_date(local)}, {when} {local.tzname() or ''}".rstrip()
 
 
 def subtitle(pm: Postmortem, *, summary: bool) -> str:
@@ -69,6 +56,22 @@ def subtitle(pm: Postmortem, *, summary: bool) -> str:
     return " · ".join(parts)
 
 
+def names_sentence(names: Sequence[str]) -> str:
+    """'Dana', 'Dana and Lee', 'Dana, Lee and Sam'."""
+    kept = [" ".join(n.split()) for n in names if n.strip()]
+    if len(kept) <= 1:
+        return "".join(kept)
+    return f"{', '.join(kept[:-1])} and {kept[-1]}"
+
+
+def prepared_line(pm: Postmortem, prepared: date, *, names: bool) -> str:
+    """'Prepared by Dana Ops and Lee Support on 20 November 2023' (no names when the
+    writer left people's names out, or the postmortem has no authors)."""
+    authors = names_sentence(pm.authors) if names else ""
+    by = f" by {authors}" if authors else ""
+    return f"Prepared{by} on {long_date(prepared)}"
+
+
 def brief_root_cause(pm: Postmortem) -> str:
     if pm.root_cause.strip():
         return pm.root_cause
@@ -76,20 +79,15 @@ def brief_root_cause(pm: Postmortem) -> str:
     return detail[0] if detail else ""
 
 
-def glance_rows(pm: Postmortem) -> list[tuple[str, Cell]]:
+def fact_rows(pm: Postmortem, clock: Clock) -> list[tuple[str, Cell]]:
+    """The incident's figures, said once: the impact and the cause follow as text."""
     zone = zone_of(pm)
     metrics = compute(pm)
-    impacts = [i for i in pm.impact if i.strip()]
-    shown = [f"• {item}" for item in impacts[:_GLANCE_IMPACTS]]
-    if len(impacts) > _GLANCE_IMPACTS:
-        shown.append(f"… and {len(impacts) - _GLANCE_IMPACTS} more (see Issue summary)")
     rows: list[tuple[str, Cell]] = [
-        ("Start", moment(pm.started_at, zone)),
-        ("End", moment(pm.resolved_at, zone)),
+        ("Start", moment(pm.started_at, zone, clock)),
+        ("End", moment(pm.resolved_at, zone, clock) if pm.resolved_at else "Not yet resolved"),
         ("Duration", format_span(metrics.duration)),
         ("Severity", pm.severity.label if pm.severity else "Not set"),
-        ("Impact", Lines(tuple(shown)) if shown else UNKNOWN),
-        ("Root cause", brief_root_cause(pm) or UNKNOWN),
         ("Time to detect", format_span(metrics.time_to_detect)),
         ("Time to resolve", format_span(metrics.time_to_resolve)),
     ]
@@ -99,21 +97,10 @@ def glance_rows(pm: Postmortem) -> list[tuple[str, Cell]]:
     return rows
 
 
-def duration_sentence(pm: Postmortem) -> str:
-    zone = zone_of(pm)
-    if pm.started_at is None:
-        return ""
-    start = moment(pm.started_at, zone)
-    if pm.resolved_at is None:
-        return f"Started {start}; not yet resolved."
-    span = format_span(compute(pm).duration)
-    return f"From {start} to {moment(pm.resolved_at, zone)} ({span})."
-
-
 def timeline_formatter(
-    events: Sequence[TimelineEvent], zone: tzinfo
+    events: Sequence[TimelineEvent], zone: tzinfo, clock: Clock
 ) -> tuple[str, Callable[[datetime], str]]:
-    """The time column's title and a formatter: '10:30' when every event is on one day."""
+    """The time column's title and a formatter: '10:30 AM' when every event is on one day."""
     local = [e.at.astimezone(zone) for e in events]
     names = {t.tzname() for t in local}
     label = next(iter(names)) if len(names) == 1 else getattr(zone, "key", "UTC")
@@ -122,20 +109,24 @@ def timeline_formatter(
 
     def fmt(at: datetime) -> str:
         when = at.astimezone(zone)
+        time_text = format_time_of_day(when.time().replace(second=0, microsecond=0), clock)
         if len(days) <= 1:
-            return f"{when:%H:%M}"
-        day = f"{when.day} {_MONTHS[when.month - 1][:3]}"
+            return time_text
+        day = f"{when.day} {MONTHS[when.month - 1][:3]}"
         if len(years) > 1:
             day += f" {when.year}"
-        return f"{day} {when:%H:%M}"
+        return f"{day} {time_text}"
 
     return f"Time ({label or 'UTC'})", fmt
 
 
-def task_row(task: Task, today: date) -> tuple[Cell, Cell, Cell, Cell]:
+def task_row(task: Task, today: date, *, names: bool = True) -> tuple[Cell, ...]:
+    """Task, [owner,] due date and status, overdue in red."""
     if task.is_overdue(today):
         status: Cell = Span("Overdue", bold=True, color=OVERDUE_RED)
     else:
         status = "Done" if task.status is TaskStatus.DONE else "Open"
     due = short_date(task.due) if task.due else UNKNOWN
+    if not names:
+        return (task.description, due, status)
     return (task.description, task.owner.strip() or UNKNOWN, due, status)

@@ -1,25 +1,31 @@
 """Writing a postmortem as Markdown in the seed's layout, which markdown/importer.py reads back.
 
-The seed shows what a postmortem looks like; fields it has no place for are written only
-when they differ from their defaults, in forms the importer reads:
+The seed's sections, in its order and with its names, are real headings (`## Section 2:
+Timeline`), so a wiki builds a table of contents from them; a section with nothing in
+it is left out and the ones after it are numbered on. The seed shows what a postmortem
+looks like; fields it has no place for are written only when they differ from their
+defaults, in forms the importer reads:
 
 - `- **Severity:** Major`, `**Status:**`, `**Services:**`, `**Authors:**`, `**Tags:**`
   and `**Time zone:**` bullets at the top of Section 1; a `Detection Time:` line under
   Duration. With a timeline but no start, `Start Time: unknown` stops the importer from
   taking the first event as the start.
-- Times are shown in the incident's zone, labelled with an abbreviation only when it
-  reads back as the same offset (UTC, CEST, EDT, IST), else as `UTC+05:45`.
+- Times are shown in the incident's zone on the user's clock (`10:30 AM UTC` or
+  `10:30 UTC`), labelled with an abbreviation only when it reads back as the same offset
+  (UTC, CEST, EDT, IST), else as `UTC+05:45`.
 - An event's date is written only when the importer could not infer it (the first event
   on another day than the start, a gap of more than a day, a clock that went back across
   a DST change); its kind only when infer_kind would guess another one:
   `**10:30 AM UTC (escalated):**`.
 - Task details: `(owner: Dana; due by Nov 15, 2023; type: detect; done).`
 - `**Resolution:**` starts the resolution paragraphs at the end of Section 3, and
-  `**Notes:**` closes the document.
+  `## Notes` closes the document.
 - The chart image is a reference, `![Incident Timeline Chart](img.png)` by default
   (chart_path; None leaves it out), written with the sentence that introduces it only
   when there is a timeline; the Word exporter embeds a real chart. The sentence before
   the analogy is generated too, and neither is read back.
+- ExportOptions may leave out the analogy and people's names (the authors, the tasks'
+  owners); what is left out then does not read back, of course.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from pmdesk.domain.kinds import infer_kind
 from pmdesk.domain.model import Postmortem, Status, Task, TaskStatus, TaskType, TimelineEvent
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.time_formatting import (
+    Clock,
     format_date,
     format_long_date,
     format_long_datetime,
@@ -40,6 +47,7 @@ from pmdesk.domain.time_formatting import (
 from pmdesk.domain.time_parsing import DayTracker
 from pmdesk.domain.time_zones import to_local, zone_label
 from pmdesk.io.atomic import write_text_atomic
+from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.escape import escape_line, escape_text, item_body, paragraphs, prose_blocks
 
 CHART_ALT = "Incident Timeline Chart"
@@ -49,19 +57,27 @@ CHART_SENTENCE = (
 )
 ANALOGY_AFTER_CHART = "Additionally, we'd like to share a humorous take on our incident response:"
 ANALOGY_ALONE = "Here is a humorous take on our incident response:"
+# The seed's numbered sections, in its order; the others are named without a number.
+NUMBERED = (
+    "Issue Summary",
+    "Timeline",
+    "Root Cause and Resolution",
+    "Corrective and Preventative Measures",
+    "Making it Engaging",
+)
 
 
 def _names(values: list[str]) -> str:
     return ", ".join(escape_text(v, ",") for v in (clean_line(x) for x in values) if v)
 
 
-def _summary(pm: Postmortem) -> list[str]:
+def _summary(pm: Postmortem, options: ExportOptions) -> list[str]:
     items = []
     meta = [
         ("Severity", pm.severity.label if pm.severity else ""),
         ("Status", pm.status.label if pm.status is not Status.DRAFT else ""),
         ("Services", _names(pm.services)),
-        ("Authors", _names(pm.authors)),
+        ("Authors", _names(pm.authors) if options.names else ""),
         ("Tags", _names(pm.tags)),
         ("Time zone", escape_text(pm.timezone) if pm.timezone != "UTC" else ""),
     ]
@@ -69,7 +85,7 @@ def _summary(pm: Postmortem) -> list[str]:
     if pm.started_at or pm.resolved_at or pm.detected_at or pm.timeline:
 
         def when(at: datetime | None) -> str:
-            return format_long_datetime(at, pm.timezone) if at else "unknown"
+            return format_long_datetime(at, pm.timezone, options.clock) if at else "unknown"
 
         lines = ["- **Duration:**", f"  - Start Time: {when(pm.started_at)}"]
         if pm.detected_at:
@@ -87,34 +103,34 @@ def _summary(pm: Postmortem) -> list[str]:
     return items
 
 
-def _event_label(event: TimelineEvent, tz_name: str, tracker: DayTracker) -> str:
+def _event_label(event: TimelineEvent, tz_name: str, tracker: DayTracker, clock: Clock) -> str:
     local = to_local(event.at, tz_name)
-    clock = local.time().replace(microsecond=0)
-    stamp = f"{format_time_of_day(clock)} {zone_label(local)}"
-    if tracker.guess(clock) != local.date():
+    clock_time = local.time().replace(microsecond=0)
+    stamp = f"{format_time_of_day(clock_time, clock)} {zone_label(local)}"
+    if tracker.guess(clock_time) != local.date():
         stamp = f"{format_long_date(local.date())}, {stamp}"
-    tracker.advance(local.date(), clock)
+    tracker.advance(local.date(), clock_time)
     if event.kind is not infer_kind(event.text):
         stamp += f" ({event.kind.label.lower()})"
     return f"**{stamp}:**"
 
 
-def _timeline(pm: Postmortem) -> list[str]:
+def _timeline(pm: Postmortem, clock: Clock) -> list[str]:
     # Mirrors how the importer dates events, so that a date is written exactly when
     # the importer could not work it out.
     start = to_local(pm.started_at, pm.timezone).date() if pm.started_at else None
     tracker = DayTracker(start)
     items = []
     for event in pm.sorted_timeline():
-        label = _event_label(event, pm.timezone, tracker)
+        label = _event_label(event, pm.timezone, tracker, clock)
         body = item_body(event.text, "  ", first_at_start=False)
         items.append(f"- {label} {body}" if body else f"- {label}")
     return items
 
 
-def _task(task: Task) -> str:
+def _task(task: Task, names: bool) -> str:
     details = []
-    if clean_line(task.owner):
+    if names and clean_line(task.owner):
         details.append(f"owner: {escape_text(clean_line(task.owner), '();')}")
     if task.due:
         details.append(f"due by {format_date(task.due)}")
@@ -128,28 +144,29 @@ def _task(task: Task) -> str:
     return f"  - {text}"
 
 
-def _measures(pm: Postmortem) -> list[str]:
+def _measures(pm: Postmortem, names: bool) -> list[str]:
     items = []
     improvements = [clean_line(x) for x in pm.improvements if clean_line(x)]
     if improvements:
         nested = [f"  - {escape_line(x)}" for x in improvements]
         items.append("\n".join(["- **What Can Be Improved:**", *nested]))
     if pm.actions:
-        items.append("\n".join(["- **Tasks:**", *(_task(t) for t in pm.actions)]))
+        items.append("\n".join(["- **Tasks:**", *(_task(t, names) for t in pm.actions)]))
     return items
 
 
-def _resolution(text: str) -> list[str]:
-    chunks = prose_blocks(text)
-    if not chunks:
-        return []
-    first = paragraphs(text)[0]
+def _cause_and_resolution(pm: Postmortem) -> list[str]:
+    chunks = prose_blocks(pm.root_cause_detail)
+    if not paragraphs(pm.resolution):
+        return chunks
+    first = paragraphs(pm.resolution)[0]
     opening = escape_line(first[0], at_start=False)
     rest = [escape_line(line) for line in first[1:]]
-    return ["\n".join([f"**Resolution:** {opening}", *rest]), *chunks[1:]]
+    return [*chunks, "\n".join([f"**Resolution:** {opening}", *rest]),
+            *prose_blocks(pm.resolution)[1:]]
 
 
-def _engaging(pm: Postmortem, chart_path: str | None) -> list[str]:
+def _engaging(pm: Postmortem, chart_path: str | None, with_analogy: bool) -> list[str]:
     chunks = []
     chart = bool(pm.timeline) and chart_path is not None
     if chart and chart_path is not None:
@@ -157,35 +174,50 @@ def _engaging(pm: Postmortem, chart_path: str | None) -> list[str]:
         target = re.sub(r"[<>]", "", chart_path)
         target = f"<{target}>" if re.search(r"[\s()]", target) else target
         chunks += [CHART_SENTENCE, f"![{CHART_ALT}]({target})"]
-    analogy = paragraphs(pm.analogy)
+    analogy = paragraphs(pm.analogy) if with_analogy else []
     if analogy:
         chunks.append(ANALOGY_AFTER_CHART if chart else ANALOGY_ALONE)
         for lines in analogy:
             first = escape_line(lines[0], at_start=False)
             chunks.append("*" + "\n".join([first, *(escape_line(x) for x in lines[1:])]) + "*")
-    return ["**Section 5: Making it Engaging:**", *chunks] if chunks else []
+    return chunks
 
 
-def to_markdown(pm: Postmortem, chart_path: str | None = "img.png") -> str:
+def to_markdown(
+    pm: Postmortem, chart_path: str | None = "img.png", options: ExportOptions | None = None
+) -> str:
     """The postmortem in the seed's layout (see the module docstring)."""
+    options = options or ExportOptions()
+    sections: list[tuple[str, list[str]]] = [
+        ("Introduction", prose_blocks(pm.introduction)),
+        ("Issue Summary", _summary(pm, options)),
+        ("Timeline", _timeline(pm, options.clock)),
+        ("Root Cause and Resolution", _cause_and_resolution(pm)),
+        ("Corrective and Preventative Measures", _measures(pm, options.names)),
+        ("Making it Engaging", _engaging(pm, chart_path, options.with_analogy)),
+        ("Conclusion", prose_blocks(pm.conclusion)),
+        ("Notes", prose_blocks(pm.notes)),
+    ]
     chunks: list[str] = []
     if clean_line(pm.title):
         chunks.append(f"**Title:** *{escape_text(clean_line(pm.title))}*")
-    if paragraphs(pm.introduction):
-        chunks += ["**Introduction:**", *prose_blocks(pm.introduction)]
-    chunks += ["**Section 1: Issue Summary:**", *_summary(pm)]
-    chunks += ["**Section 2: Timeline:**", *_timeline(pm)]
-    chunks += ["**Section 3: Root Cause and Resolution:**", *prose_blocks(pm.root_cause_detail)]
-    chunks += _resolution(pm.resolution)
-    chunks += ["**Section 4: Corrective and Preventative Measures:**", *_measures(pm)]
-    chunks += _engaging(pm, chart_path)
-    if paragraphs(pm.conclusion):
-        chunks += ["**Conclusion:**", *prose_blocks(pm.conclusion)]
-    if paragraphs(pm.notes):
-        chunks += ["**Notes:**", *prose_blocks(pm.notes)]
+    number = 0
+    for name, content in sections:
+        # An empty postmortem still says what it is: the summary's heading stays.
+        if not content and not (name == NUMBERED[0] and not chunks):
+            continue
+        if name in NUMBERED:
+            number += 1
+            name = f"Section {number}: {name}"
+        chunks += [f"## {name}", *content]
     return "\n\n".join(chunks) + "\n"
 
 
-def export_markdown(pm: Postmortem, path: str | Path, chart_path: str | None = "img.png") -> None:
+def export_markdown(
+    pm: Postmortem,
+    path: str | Path,
+    chart_path: str | None = "img.png",
+    options: ExportOptions | None = None,
+) -> None:
     """Write to_markdown(pm) to path atomically; ExportFailed says why it could not."""
-    write_text_atomic(Path(path), to_markdown(pm, chart_path))
+    write_text_atomic(Path(path), to_markdown(pm, chart_path, options))

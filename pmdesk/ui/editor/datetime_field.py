@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pmdesk.domain.time_zones import display_zone
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.calendar import CalendarLineEdit
 from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.editor.when import EXAMPLE_WHEN, parse_when, wall_text, with_day, zone_name
@@ -99,7 +100,7 @@ class DateTimeField(QWidget):
         try:
             value = self._parse()
         except ValueError as exc:
-            kept = wall_text(self.value, self.ctrl.pm.timezone) if self.value else "not set"
+            kept = self._text(self.value) if self.value else "not set"
             self.error.set_notes([Note("warning", f"{exc} (Still saved: {kept}.)")])
             self.ctrl.seal()
             return
@@ -124,12 +125,16 @@ class DateTimeField(QWidget):
             if shown != self.value or self.value is None:
                 self._show()
 
+    def _text(self, value: datetime) -> str:
+        """value as the field shows it: the incident's zone, the user's clock."""
+        return wall_text(value, self.ctrl.pm.timezone, load_preferences().clock_style)
+
     def _show(self) -> None:
         self.zone_label.setText(zone_name(self.ctrl.pm.timezone))
         base = self.base()
         day = wall_text(base, self.ctrl.pm.timezone)[:10] if base else EXAMPLE_WHEN[:10]
         self.edit.setPlaceholderText(f"{day} 10:30  (or just 10:30 on the same day)")
-        text = wall_text(self.value, self.ctrl.pm.timezone) if self.value else ""
+        text = self._text(self.value) if self.value else ""
         if self.edit.text() != text:
             self.edit.setText(text)
         self.error.set_notes([])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.render import icons
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import COLOURS
 from pmdesk.ui.editor.page import EditorContext, Page
@@ -52,7 +53,7 @@ class Preview(QTextBrowser):
 
 class ReviewPage(Page):
     goTo = Signal(str, str)  # page, field
-    exportRequested = Signal(str)  # "md" | "docx"
+    exportRequested = Signal(str)  # the export dialog's choice: "report" | "summary" | "md"
 
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(BY_NAME["review"], ctx, parent, scroll=False)
@@ -75,12 +76,19 @@ class ReviewPage(Page):
         self.all_good.setWordWrap(True)
         column.addWidget(self.all_good)
         self.export_md = QPushButton(icons.icon("fa6s.file-lines"), "Export &Markdown…", side)
-        self.export_word = QPushButton(icons.icon("fa6s.file-word"), "Export &Word…", side)
+        self.export_word = QPushButton(icons.icon("fa6s.file-word"), "Export &Word report…",
+                                       side)
+        self.export_summary = QPushButton(icons.icon("fa6s.file-word"),
+                                          "Export lea&dership summary…", side)
         self.export_md.setAccessibleName("Export Markdown")
-        self.export_word.setAccessibleName("Export Word")
-        self.export_word.setToolTip("A Word document for leadership, with the timeline chart")
+        self.export_word.setAccessibleName("Export Word report")
+        self.export_summary.setAccessibleName("Export leadership summary")
+        self.export_word.setToolTip("The full report as a Word document, with the timeline chart")
+        self.export_summary.setToolTip("One Word page for leadership: figures, impact, cause "
+                                       "and follow-up tasks")
         self.export_md.setToolTip("Markdown for wikis and chat")
         column.addWidget(self.export_word)
+        column.addWidget(self.export_summary)
         column.addWidget(self.export_md)
         self.preview.setAccessibleName("Document preview")
         splitter.addWidget(self.preview)
@@ -92,7 +100,8 @@ class ReviewPage(Page):
         self.fields = {"preview": self.preview, "checklist": self.checks}
         self.setTabOrder(self.preview, self.checks)
         self.setTabOrder(self.checks, self.export_word)
-        self.setTabOrder(self.export_word, self.export_md)
+        self.setTabOrder(self.export_word, self.export_summary)
+        self.setTabOrder(self.export_summary, self.export_md)
 
         self.items: list[CheckItem] = []
         self._timer = QTimer(self)
@@ -106,7 +115,8 @@ class ReviewPage(Page):
         self.checks.itemActivated.connect(self._activated)
         self.preview.widthChanged.connect(self._schedule)
         self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
-        self.export_word.clicked.connect(lambda: self.exportRequested.emit("docx"))
+        self.export_word.clicked.connect(lambda: self.exportRequested.emit("report"))
+        self.export_summary.clicked.connect(lambda: self.exportRequested.emit("summary"))
 
     def _schedule(self, *_args: object) -> None:
         if self.isVisible():
@@ -121,7 +131,8 @@ class ReviewPage(Page):
         self.preview.chart = QImage.fromData(png) if png is not None else None
         scroll = self.preview.verticalScrollBar().value()
         width = min(640, max(320, self.preview.viewport().width() - 48))
-        self.preview.setHtml(review_html(pm, with_chart=png is not None, chart_width=width))
+        self.preview.setHtml(review_html(pm, with_chart=png is not None, chart_width=width,
+                                         clock=load_preferences().clock_style))
         self.preview.verticalScrollBar().setValue(scroll)
 
         self.items = checklist(pm, self.ctx.router)

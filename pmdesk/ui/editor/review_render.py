@@ -10,8 +10,10 @@ from markdown_it import MarkdownIt
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
+from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
 from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint
+from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
 from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
@@ -29,9 +31,11 @@ table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3
 """
 
 
-def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640) -> str:
-    """HTML of the Markdown export; images become the chart resource (or a caption)."""
-    markdown = to_markdown(pm)
+def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
+                clock: Clock = DEFAULT_CLOCK) -> str:
+    """HTML of the Markdown export on the user's clock; images become the chart resource
+    (or a caption)."""
+    markdown = to_markdown(pm, options=ExportOptions(clock=clock))
     body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
     replacement = (f'<img src="{CHART_URL}" width="{chart_width}">' if with_chart
                    else '<p class="chart">[The timeline chart appears here once there are '

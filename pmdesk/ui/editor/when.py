@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.domain.time_parsing import parse_clock, parse_date, parse_datetime
 from pmdesk.domain.time_zones import display_zone, to_local
 
@@ -25,9 +26,10 @@ def zone_name(tz_name: str) -> str:
     return tz_name or "UTC"
 
 
-def wall_text(value: datetime, tz_name: str) -> str:
+def wall_text(value: datetime, tz_name: str, clock: Clock = Clock.H24) -> str:
+    """'2023-10-15 14:05' or '2023-10-15 2:05 PM', as parse_when reads it back."""
     local = to_local(value, zone_name(tz_name))
-    return local.strftime("%Y-%m-%d %H:%M:%S" if local.second else "%Y-%m-%d %H:%M")
+    return f"{local:%Y-%m-%d} {format_time_of_day(local.time().replace(microsecond=0), clock)}"
 
 
 def parse_when(text: str, tz_name: str, base: datetime | None = None) -> datetime | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.io.formats import ExportFormat
+from pmdesk.io.formats import ChoiceKey
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
@@ -145,8 +145,10 @@ class EditorWindow(QMainWindow):
             action.triggered.connect(self._after_undo_redo)
 
         self.export_action = self._action("&Export…", "Ctrl+E", lambda: self.export(None))
-        self.export_word_action = self._action("Export as &Word…", None,
-                                               lambda: self.export("docx"))
+        self.export_word_action = self._action("Export the full &report (Word)…", None,
+                                               lambda: self.export("report"))
+        self.export_summary_action = self._action("Export the leadership &summary (Word)…",
+                                                  None, lambda: self.export("summary"))
         self.export_md_action = self._action("Export as &Markdown…", None,
                                              lambda: self.export("md"))
         self.close_action = self._action("&Close", QKeySequence.StandardKey.Close, self.close)
@@ -156,7 +158,7 @@ class EditorWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.export_action, self.export_word_action,
-                              self.export_md_action])
+                              self.export_summary_action, self.export_md_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         edit_menu = menus.addMenu("&Edit")
@@ -305,9 +307,10 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage("Showing the version saved in the other window.", 10000)
 
     # ---- export and closing ---------------------------------------------------------------
-    def export(self, fmt: ExportFormat | None) -> None:
+    def export(self, choice: ChoiceKey | None) -> None:
+        """The export dialog, with choice (full report, summary, Markdown...) picked."""
         self.ctrl.flush()
-        self.exports.export(self.ctrl.pm, fmt)
+        self.exports.export(self.ctrl.pm, choice)
 
     def _exported(self, path: Path) -> None:
         self.statusBar().showMessage(f"Exported to {path}", 10000)

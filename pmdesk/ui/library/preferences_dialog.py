@@ -1,8 +1,9 @@
-"""Preferences: display time zone, author name, default export folder, Word template."""
+"""Preferences: display time zone, clock, author name, default export folder, Word template."""
 
 from __future__ import annotations
 
 import zoneinfo
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.services.settings import (
     Preferences,
     is_known_timezone,
     load_preferences,
     save_preferences,
+    system_clock,
 )
 from pmdesk.ui.widgets import buddy_label, with_browse
 
@@ -43,6 +46,16 @@ class PreferencesDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.clock = QComboBox(self)
+        example = time(14, 5)
+        system = format_time_of_day(example, system_clock())
+        for key, text in (("system", f"As the system shows it ({system})"),
+                          ("12", f"12-hour ({format_time_of_day(example, Clock.H12)})"),
+                          ("24", f"24-hour ({format_time_of_day(example, Clock.H24)})")):
+            self.clock.addItem(text, key)
+        self.clock.setCurrentIndex(max(0, self.clock.findData(prefs.clock)))
+        self.clock.setToolTip("How times of day are written in every window, the Review "
+                              "page and every export")
         self.author = QLineEdit(prefs.author, self)
         self.author.setPlaceholderText("Your name, added as author of new postmortems")
         self.export_folder = QLineEdit(prefs.export_folder, self)
@@ -62,6 +75,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         for text, field, box in (
             ("Display &time zone:", self.timezone, self.timezone),
+            ("&Clock:", self.clock, self.clock),
             ("&Author name:", self.author, self.author),
             ("Default &export folder:", self.export_folder, folder_box),
             ("&Word template:", self.word_template, template_box),
@@ -87,6 +101,7 @@ class PreferencesDialog(QDialog):
             author=" ".join(self.author.text().split()),
             export_folder=self.export_folder.text().strip(),
             word_template=self.word_template.text().strip(),
+            clock=str(self.clock.currentData()),
         )
 
     def problem(self, prefs: Preferences) -> str | None:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, TaskStatus
+from pmdesk.domain.time_formatting import Clock, format_time_of_day
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
 from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS
 from pmdesk.ui.timeline.preview import TimelinePreview
@@ -45,6 +47,7 @@ class PreviewPane(QWidget):
     def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
+        self.clock: Clock = Clock.H24  # the preference's, read for each incident shown
         self.pm: Postmortem | None = None
         self._pattern: re.Pattern[str] | None = None
         self.header = QLabel(self)
@@ -112,6 +115,7 @@ class PreviewPane(QWidget):
             self.header.setText(f"<p style='color:gray'>{html.escape(self.empty_text)}</p>")
             self.body.clear()
             return
+        self.clock = load_preferences().clock_style
         self.header.setText(self._header_html(pm))
         self.body.setHtml(self._body_html(pm, date.today()))
         self._fit_timeline()
@@ -123,17 +127,24 @@ class PreviewPane(QWidget):
     def _h(self, text: str) -> str:
         return highlight(text, self._pattern)
 
+    def _clock(self, value: datetime) -> str:
+        """The time of day in the library's zone on the user's clock: '14:05', '2:05 PM'."""
+        local = value.astimezone(self.zone)
+        return format_time_of_day(local.time().replace(second=0, microsecond=0), self.clock)
+
     def _time(self, value: datetime | None) -> str:
         if value is None:
             return "—"
-        return _nowrap(value.astimezone(self.zone).strftime("%Y-%m-%d %H:%M %Z"))
+        local = value.astimezone(self.zone)
+        return _nowrap(f"{local:%Y-%m-%d} {self._clock(value)} {local:%Z}")
 
     def _span(self, start: datetime | None, end: datetime | None) -> str:
         """"2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
         if start is not None and end is not None:
             first, last = start.astimezone(self.zone), end.astimezone(self.zone)
             if first.date() == last.date():
-                return _nowrap(f"{first:%Y-%m-%d %H:%M} → {last:%H:%M %Z}")
+                return _nowrap(f"{first:%Y-%m-%d} {self._clock(start)} → "
+                               f"{self._clock(end)} {last:%Z}")
         return f"{self._time(start)} → {self._time(end)}"
 
     def _header_html(self, pm: Postmortem) -> str:
@@ -177,7 +188,7 @@ class PreviewPane(QWidget):
         events = pm.sorted_timeline()
         rows = "".join(
             f"<tr><td style='padding-right:8px;white-space:nowrap'>"
-            f"{e.at.astimezone(self.zone).strftime('%H:%M')}</td>"
+            f"{self._clock(e.at)}</td>"
             f"<td style='padding-right:8px;color:gray'>{e.kind.label}</td>"
             f"<td>{self._h(e.text)}</td></tr>"
             for e in events[:MAX_EVENTS]
@@ -211,7 +222,7 @@ class PreviewPane(QWidget):
             ("Root cause", pm.root_cause),
         ]
         parts += [
-            (f"Timeline {e.at.astimezone(self.zone):%H:%M}", e.text) for e in pm.sorted_timeline()
+            (f"Timeline {self._clock(e.at)}", e.text) for e in pm.sorted_timeline()
         ]
         parts += [
             ("Task", f"{t.description} ({t.owner})" if t.owner else t.description)

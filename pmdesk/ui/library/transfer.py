@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QMessageBox,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.io.formats import ExportFormat
+from pmdesk.io.formats import ExportFormat, ExportOptions
 from pmdesk.services.jobs import (
     ExportJob,
     ExportResult,
@@ -31,6 +30,7 @@ from pmdesk.services.jobs import (
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
+from pmdesk.ui.export_dialog import add_open_buttons
 from pmdesk.ui.job_progress import JobRunner
 
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
@@ -67,7 +67,13 @@ class TransferRunner:
                 ImportJob(self.service.path, files), "Importing postmortems…", self._imported
             )
 
-    def export(self, incident_ids: list[int], folder: Path, fmt: ExportFormat) -> None:
+    def export(
+        self,
+        incident_ids: list[int],
+        folder: Path,
+        fmt: ExportFormat,
+        options: ExportOptions | None = None,
+    ) -> None:
         if not incident_ids or self.busy:
             return
         job = ExportJob(
@@ -75,6 +81,7 @@ class TransferRunner:
             incident_ids,
             folder,
             fmt,
+            options=options,
             template=load_preferences().template_path,
         )
         self.runner.start(job, "Exporting postmortems…", self._exported)
@@ -118,9 +125,7 @@ class TransferRunner:
         if result.failures:
             detail = "These could not be exported:\n" + failure_list(result.failures)
         box = self._show_summary("Export", text, detail, bool(result.failures))
-        if folder is not None:
-            show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
-            show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        add_open_buttons(box, written)
 
     def _rebuilt(self, result: JobResult) -> None:
         done = result.done if isinstance(result, RebuildResult) else 0

@@ -9,14 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem, Severity, Status, Task, TaskStatus
+from pmdesk.io.errors import ExportFailed
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import Preferences, save_preferences
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog, new_postmortem
+from pmdesk.ui.export_dialog import ExportDialog
+from tests.ui.dialogs import when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -79,25 +82,27 @@ def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) 
                                                  impact=["Checkout was down"])))
 
 
-def test_ctrl_e_exports_word_after_asking_where(
+def test_ctrl_e_exports_word_after_asking_what_and_where(
     qtbot: QtBot, editor: EditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    save_preferences(Preferences(export_folder=str(tmp_path)))
     asked: list[str] = []
 
-    def save_as(_parent: object, _caption: str, suggested: str, filters: str,
-                _chosen: str) -> tuple[str, str]:
-        asked.extend([suggested, filters])
-        return str(tmp_path / "report"), "Word document (*.docx)"
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        asked.append(dialog.where.text())
+        assert dialog.choices["report"].isChecked()  # the full report, unless chosen before
+        dialog.where.setText(str(tmp_path / "report"))
+        qtbot.keyClick(dialog.where, Qt.Key.Key_Return)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    when_dialog_opens(fill)
     editor.pages["basics"].title_edit.setFocus()
     qtbot.keyClick(editor.pages["basics"].title_edit, Qt.Key.Key_E,
                    Qt.KeyboardModifier.ControlModifier)
-    assert asked[0].endswith("Checkout outage.docx")  # named as the library names exports
-    assert "Markdown (*.md)" in asked[1]
+    assert asked == [str(tmp_path / "Checkout outage.docx")]  # named as the library names
     assert editor.exports.busy  # in the background: the window is not held meanwhile
     qtbot.waitUntil(lambda: not editor.exports.busy, timeout=20_000)
-    written = tmp_path / "report.docx"
+    written = tmp_path / "report.docx"  # the suffix of the choice is added
     assert editor.statusBar().currentMessage() == f"Exported to {written}"
     assert zipfile.is_zipfile(written)
     assert "Checkout outage" in zipfile.ZipFile(written).read("word/document.xml").decode()
@@ -106,18 +111,31 @@ def test_ctrl_e_exports_word_after_asking_where(
 def test_an_export_that_fails_says_why_and_writes_nothing(
     qtbot: QtBot, editor: EditorWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "missing-folder" / "report.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a: (str(target), "Markdown (*.md)"))
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    target = folder / "report.md"
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise ExportFailed("Cannot write report.md: the disk is full.")
+
+    monkeypatch.setattr("pmdesk.io.export_files.export_markdown", refuse)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.choices["md"].isChecked()  # the Review page's Markdown button
+        dialog.where.setText(str(target))
+        dialog.accept()
+
+    when_dialog_opens(fill)
     editor.show_page("review")
     editor.review.export_md.click()
     qtbot.waitUntil(lambda: not editor.exports.busy, timeout=20_000)
-    assert len(told) == 1
-    assert "the folder does not exist" in told[0]
-    assert "Nothing was written" in told[0]
-    assert not target.parent.exists()
+    assert told == ["Cannot write report.md: the disk is full.\n\nNothing was written. "
+                    "Choose another folder or file name and try again."]
+    assert list(folder.iterdir()) == []
+    assert editor.exports.done is None  # no "Exported" message
 
 
 def test_a_large_library_offers_its_newest_incidents_to_copy(

@@ -13,17 +13,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import EventKind, Severity, TaskStatus
+from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_preferences
 from pmdesk.storage.library import Library
 from pmdesk.ui.editor import EditorWindow, NewPostmortemDialog
+from tests.ui.dialogs import when_dialog_opens
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -148,8 +151,12 @@ def test_a_new_user_fills_every_page_and_it_is_stored_and_exported(
     assert "Size for the launch, not for a normal day." in review.preview_text()
     target = tmp_path / "out" / "checkout.md"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "Markdown (*.md)"))
+
+    def fill(dialog: QDialog) -> None:
+        dialog.where.setText(str(target))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_dialog_opens(fill)
     qtbot.mouseClick(review.export_md, LEFT)
     qtbot.waitUntil(lambda: not editor.exports.busy, timeout=20_000)  # a background job
     exported = target.read_text("utf-8")
@@ -182,7 +189,8 @@ def test_a_new_user_fills_every_page_and_it_is_stored_and_exported(
     assert pm.conclusion == "Size for the launch, not for a normal day."
 
     # The export holds what was typed, and is what the library now holds.
-    assert exported == to_markdown(pm, chart_path=exported_chart(target))
+    options = ExportOptions(clock=load_preferences().clock_style)  # the user's clock
+    assert exported == to_markdown(pm, chart_path=exported_chart(target), options=options)
     for typed in ("Checkout outage", "Customers could not pay", "The on-call engineer was paged",
                   "Add an alert on pool saturation", "Size for the launch"):
         assert typed in exported

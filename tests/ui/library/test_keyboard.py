@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.library import Library
-from pmdesk.ui.library.export_dialog import ExportDialog
+from pmdesk.ui.export_dialog import ExportDialog
 from pmdesk.ui.library.overdue_panel import DUE
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
 from pmdesk.ui.library.table_columns import STARTED, TITLE
@@ -146,6 +146,6 @@ def test_dialog_fields_are_named_and_browse_follows_its_field(qtbot: QtBot, tmp_
             chain[-1] = chain[-1].nextInFocusChain()
     assert chain == [prefs.export_folder, prefs.folder_button, prefs.word_template,
                      prefs.template_button]
-    export = ExportDialog(2, tmp_path)
+    export = ExportDialog.for_incidents(2)
     qtbot.addWidget(export)
-    assert export.folder.accessibleName() == "Folder"
+    assert export.where.accessibleName() == "Folder"

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import zipfile
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pmdesk.app import create_window
 from pmdesk.domain.model import Postmortem, Severity
 from pmdesk.io.json import codec as json_io
 from pmdesk.storage.library import Library
-from pmdesk.ui.library.export_dialog import ExportDialog
+from pmdesk.ui.export_dialog import ExportDialog
 from pmdesk.ui.main_window import MainWindow
+from tests.ui.dialogs import when_dialog_opens
 from tests.ui.library.support import settle, titles
 
 
@@ -26,19 +26,6 @@ def summary_shown(win: MainWindow) -> QMessageBox:
     box = win.transfers.summary
     assert box is not None
     return box
-
-
-def when_dialog_opens(handle: Callable[[QDialog], None]) -> None:
-    """Run handle on the next modal dialog, as a person would fill it in."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog.isVisible():
-            handle(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def test_import_several_files_one_of_them_bad(
@@ -117,8 +104,8 @@ def export_two(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, ExportDialog)
-        (dialog.markdown if markdown else dialog.word).setChecked(True)
-        dialog.folder.setText(str(folder))
+        dialog.choices["md" if markdown else "report"].setChecked(True)
+        dialog.where.setText(str(folder))
         dialog.accept()
 
     when_dialog_opens(fill)
@@ -165,9 +152,10 @@ def test_export_two_incidents_as_word(
 
 
 def test_export_dialog_refuses_a_missing_folder(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = ExportDialog(2, tmp_path / "nowhere")
+    dialog = ExportDialog.for_incidents(2)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.where.setText(str(tmp_path / "nowhere"))
     dialog.accept()
     assert dialog.isVisible()
     assert not dialog.error.isHidden()
@@ -184,7 +172,7 @@ def test_export_starts_in_the_preferred_folder(
 
     def look(dialog: QDialog) -> None:
         assert isinstance(dialog, ExportDialog)
-        seen.append(dialog.folder.text())
+        seen.append(dialog.where.text())
         dialog.reject()
 
     when_dialog_opens(look)
