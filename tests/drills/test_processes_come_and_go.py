@@ -41,6 +41,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtTest import QTest
 from pmdesk.app import create_window
+from tests.open_files import deleted_library_files
 
 db, incident, interval = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 window = create_window(db)
@@ -48,26 +49,14 @@ window.show()
 editor = window.opener.open(incident)
 title = editor.pages["basics"].title_edit
 title.setFocus()
-names = {db.name, db.name + "-wal", db.name + "-shm"}
 count = [0]
-
-def deleted_files():
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.endswith(" (deleted)") and Path(target[:-10]).name in names:
-            found.append(target)
-    return found
 
 def type_title():
     count[0] += 1
     title.selectAll()
     QTest.keyClicks(title, f"title {count[0]:05d}")
     print(f"{time.monotonic():.6f} {count[0]}", flush=True)
-    for target in deleted_files():
+    for target in deleted_library_files(db):
         print(f"DELETED {target}", flush=True)
 
 timer = QTimer()
@@ -108,7 +97,8 @@ def test_typing_survives_other_processes_and_a_kill(tmp_path: Path) -> None:
         incident, _other = library.add_many(
             [Postmortem(title="typed into"), Postmortem(title="Another incident")]
         )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]  # the app imports tests.open_files
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
     commands = [
         _pmdesk("list", "--db", str(db)),
         _pmdesk("show", str(incident), "--json", "--db", str(db)),

@@ -25,6 +25,7 @@ from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage import backups
 from pmdesk.storage.library import Library
+from tests.open_files import deleted_library_files
 
 pytestmark = pytest.mark.drill  # the integrity issue's cases run with the drills
 
@@ -89,19 +90,6 @@ def test_a_session_opens_no_descriptor_of_the_library_outside_sqlite(
     assert outside_opens == []
 
 
-def _deleted_library_files(path: Path) -> list[str]:
-    names = {path.name, f"{path.name}-wal", f"{path.name}-shm"}
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.endswith(" (deleted)") and Path(target[: -len(" (deleted)")]).name in names:
-            found.append(target)
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
 def test_another_process_closing_the_library_leaves_this_ones_log_alone(
     tmp_path: Path,
@@ -120,7 +108,7 @@ def test_another_process_closing_the_library_leaves_this_ones_log_alone(
         )
         subprocess.run([sys.executable, "-c", other, str(path)], check=True, timeout=60)
         window.save_changes(incident, fields={"title": "typed after the other process closed"})
-        assert _deleted_library_files(path) == []
+        assert deleted_library_files(path) == []
         code = (
             "import sqlite3, sys\n"
             "conn = sqlite3.connect(sys.argv[1])\n"
