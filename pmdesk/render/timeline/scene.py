@@ -131,21 +131,30 @@ class TimelineScene(SceneLayout):
             self._layout_pending = True
 
     def events_added(self, ids: list[str]) -> None:
+        """New cards in one go: made, then placed together, and the scene's extent
+        worked out once."""
         self.ensure_layout()
         events = self.events()
         relabelled = self._update_window()
-        for event in sorted((events[i] for i in ids if i in events), key=lambda e: e.at):
-            if event.id not in self.cards:
-                self._place(self._add_card(event), event)
+        new = sorted((events[i] for i in ids if i in events and i not in self.cards),
+                     key=lambda e: e.at)
+        cards = [self._add_card(event) for event in new]
+        if not relabelled:  # else every card is laid out afresh just below
+            self._place_new(cards, new)
         self._finish_update(relabelled)
 
     def events_removed(self, ids: list[str]) -> None:
         self.ensure_layout()
-        for event_id in ids:
-            card = self.cards.pop(event_id, None)
-            if card is not None:
-                self.packer.remove(event_id)
-                self.removeItem(card)
+        gone = [i for i in ids if i in self.cards]
+        # The controller has already dropped them from its selection: removing selected
+        # cards must not echo one selection change per card back to it.
+        self._syncing = True
+        try:
+            for event_id in gone:
+                self.removeItem(self.cards.pop(event_id))
+        finally:
+            self._syncing = False
+        self.packer.remove_many(gone)
         self._finish_update(self._update_window())
 
     def events_changed(self, ids: list[str]) -> None:

@@ -89,6 +89,21 @@ class SceneLayout(SceneFrame):
         card.set_flipped(flipped)
         card.setPos(x, self.lane_y(lane))
 
+    def _place_new(self, cards: list[EventCard], events: list[TimelineEvent]) -> None:
+        """Cards just added, in time order, each where _place would put it; the cards
+        already there stay where they are."""
+        spans, flips, xs = [], [], []
+        for card, event in zip(cards, events, strict=True):
+            x = self.scale.x_of(event.at)
+            left, right, flipped = self._span(card, x)
+            spans.append((event.id, left, right))
+            flips.append(flipped)
+            xs.append(x)
+        lanes = self.packer.place_many(spans)
+        for card, event, flipped, x in zip(cards, events, flips, xs, strict=True):
+            card.set_flipped(flipped)
+            card.setPos(x, self.lane_y(lanes[event.id]))
+
     def _relayout(self) -> None:
         """Everything afresh: after a zoom or a new time zone, never for one edit."""
         self._layout_pending = False
