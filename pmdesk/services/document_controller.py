@@ -49,6 +49,7 @@ class DocumentController(QObject):
         self.autosaver.failed.connect(self.saveFailed)
         self._selected: list[str] = []
         self._problems: list[Problem] = validate(self.pm)
+        self._by_id: dict[str, TimelineEvent] | None = None  # pm.timeline by id, or stale
 
     # ---- reading ---------------------------------------------------------------------
     @property
@@ -60,7 +61,11 @@ class DocumentController(QObject):
         return self._problems
 
     def find_event(self, event_id: str) -> TimelineEvent | None:
-        return next((e for e in self.pm.timeline if e.id == event_id), None)
+        # A table of 10,000 events asks for every row it paints: by id, not by search.
+        by_id = self._by_id
+        if by_id is None or len(by_id) != len(self.pm.timeline):
+            by_id = self._by_id = {e.id: e for e in self.pm.timeline}
+        return by_id.get(event_id)
 
     def selected_events(self) -> list[str]:
         return list(self._selected)
@@ -171,6 +176,7 @@ class DocumentController(QObject):
         self._revalidate()
 
     def _apply_events(self, mapping: EventMap) -> None:
+        self._by_id = None
         index = {e.id: n for n, e in enumerate(self.pm.timeline)}
         added, removed, changed = [], [], []
         for event_id, event in mapping.items():

@@ -34,6 +34,8 @@ from pmdesk.ui.editor.hints import HintRouter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -46,7 +48,9 @@ class ItemTableModel(QAbstractTableModel):
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
         super().__init__()
         self.ctrl, self.router = ctrl, router
-        self._ids = self.current_ids()
+        self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None  # row of each id, made when first asked
+        self.set_ids(self.current_ids())
         router.changed.connect(self.all_changed)
 
     @property
@@ -60,15 +64,23 @@ class ItemTableModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
+    def set_ids(self, ids: list[str]) -> None:
+        """The rows are now these items (the caller tells the views)."""
+        self._ids = ids
+        self._rows = None
+
     def row_of(self, item_id: str) -> int:
-        return self._ids.index(item_id) if item_id in self._ids else -1
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = {item_id: n for n, item_id in enumerate(self._ids)}
+        return rows.get(item_id, -1)
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def reset(self, *_args: object) -> None:
         self.beginResetModel()
-        self._ids = self.current_ids()
+        self.set_ids(self.current_ids())
         self.endResetModel()
 
     def all_changed(self, *_args: object) -> None:
@@ -78,7 +90,7 @@ class ItemTableModel(QAbstractTableModel):
 
     # ---- the Check column --------------------------------------------------------------
     def has_notes(self) -> bool:
-        return any(self.router.item_notes(self.section, i) for i in self._ids)
+        return self.router.has_item_notes(self.section, self._ids)
 
     def check_data(self, item_id: str, role: int) -> Any:
         notes = self.router.item_notes(self.section, item_id)
@@ -108,10 +120,9 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != self.check_column:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Asked for every cell of a selection: selecting 10,000 pasted rows asks 80,000
+        # times, and combining the flags each time took over a second.
+        return _READ_ONLY if index.column() == self.check_column else _EDITABLE
 
 
 class ChoiceDelegate(QStyledItemDelegate):
