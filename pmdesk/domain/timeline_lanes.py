@@ -92,6 +92,11 @@ class LanePacker:
             self._lanes.pop()
         return len(self._lanes)
 
+    def right_end(self) -> float | None:
+        """Where the rightmost card ends (None without cards): each lane's last."""
+        ends = [lane.rights[-1] for lane in self._lanes if lane.rights]
+        return max(ends) if ends else None
+
     def pack(self, spans: Iterable[tuple[Hashable, float, float]]) -> dict[Hashable, int]:
         """Lay out all cards afresh: sweep from left to right, reusing the topmost lane
         that has come free (optimal for intervals). Returns key -> lane."""
@@ -130,15 +135,26 @@ class LanePacker:
 
         In O(n log n) when the spans come in order of their left ends (new cards, as a
         paste adds them): a sweep from left to right, like `pack`, that keeps the lanes
-        whose last new card has ended in a heap and takes the topmost of them where no
-        card placed earlier is in the way. Otherwise card by card with `place`."""
+        whose last card has ended in a heap and takes the topmost of them where no card
+        placed earlier is in the way. Otherwise card by card with `place`."""
         spans = list(spans)
         if any(key in self._where for key, _, _ in spans):
             raise ValueError("place_many places new cards only; use place to move one")
         if any(a[1] > b[1] for a, b in itertools.pairwise(spans)):
             return {key: self.place(key, left, right) for key, left, right in spans}
-        free = list(range(len(self._lanes)))  # lanes no new card is in the way on (a heap)
-        busy: list[tuple[float, int]] = []  # (right end + gap of its last new card, lane)
+        # Lanes no new card is in the way on (a heap), and (right end + gap of the last
+        # card, lane) of those that are busy. A lane whose cards all start before the
+        # first new one is busy until its last card ends, as if that card were new: so a
+        # paste added a slice at a time sweeps on where the last slice stopped.
+        first = spans[0][1] if spans else 0.0
+        free: list[int] = []
+        busy: list[tuple[float, int]] = []
+        for n, cards in enumerate(self._lanes):
+            if cards.lefts and cards.lefts[-1] <= first:
+                busy.append((cards.rights[-1] + self.gap, n))
+            else:
+                free.append(n)
+        heapq.heapify(busy)
         placed: dict[Hashable, int] = {}
         for key, left, right in spans:
             while busy and busy[0][0] <= left:
@@ -153,6 +169,16 @@ class LanePacker:
             heapq.heappush(busy, (right + self.gap, lane))
             placed[key] = lane
         return placed
+
+    def place_within(self, key: Hashable, left: float, right: float, lanes: int) -> bool:
+        """Put a new card on the topmost of the first `lanes` lanes where it fits; False
+        (and nothing placed) if it fits on none of them."""
+        lane = next((n for n in range(min(lanes, len(self._lanes)))
+                     if self._lanes[n].fits(left, right, self.gap)), len(self._lanes))
+        if lane >= lanes:
+            return False
+        self._put(lane, key, left, right)
+        return True
 
     def _put(self, lane: int, key: Hashable, left: float, right: float) -> None:
         if lane == len(self._lanes):

@@ -56,6 +56,23 @@ def test_a_batch_lands_where_one_by_one_placing_put_it(
     assert lanes == {key: expected.lane_of(key) for key, _, _ in batch}
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 150), st.integers(1, 40))
+def test_a_batch_placed_a_slice_at_a_time_lands_where_one_by_one_put_it(
+    seed: int, new: int, slice_size: int
+) -> None:
+    # The timeline adds a big paste a slice at a time, each slice after the last.
+    rng = random.Random(seed)
+    before = _spans(rng, 10, "old")
+    batch = sorted(_spans(rng, new, "new"), key=lambda s: s[1])
+    packer = LanePacker(6)
+    for key, left, right in before:
+        packer.place(key, left, right)
+    for start in range(0, new, slice_size):
+        packer.place_many(batch[start:start + slice_size])
+    assert packer.spans() == _one_by_one(before, batch, 6).spans()
+
+
 def test_a_batch_out_of_order_is_placed_one_by_one_all_the_same() -> None:
     rng = random.Random(5)
     before, batch = _spans(rng, 20, "old"), _spans(rng, 60, "new")  # not sorted
