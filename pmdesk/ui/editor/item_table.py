@@ -164,6 +164,11 @@ class ItemTable(QTableView):
         super().__init__(parent)
         self.item_model = model
         self.setModel(model)
+        # The header asks the selection, at every paint after it changed, whether each
+        # column is wholly selected: a question about every row, through the Python
+        # model (120,000 calls with 10,000 pasted rows selected). Whole rows are
+        # selected here, so the header has nothing to mark: it gets a selection of its own.
+        self.horizontalHeader().setSelectionModel(QItemSelectionModel(model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -174,8 +179,14 @@ class ItemTable(QTableView):
         self.verticalHeader().setVisible(False)
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
-        return [i for r in rows if (i := self.item_model.id_at(r)) is not None]
+        # From the selection's ranges (whole rows here): selectedRows() asks the model
+        # for the flags of every cell of every selected row, half a second for 10,000.
+        rows: set[int] = set()
+        selection = self.selectionModel().selection()
+        for n in range(selection.count()):
+            selected = selection.at(n)
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return [i for r in sorted(rows) if (i := self.item_model.id_at(r)) is not None]
 
     def select_item(self, item_id: str, column: int) -> None:
         """Make the item's row the selection and the cell in column current."""
