@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import LIST_FIELDS, TEXT_FIELDS, TIME_FIELDS, Task, TimelineEvent
 from pmdesk.domain.validation import Problem, validate
 from pmdesk.services.autosave import Autosaver
@@ -38,6 +39,7 @@ class DocumentController(QObject):
     problemsChanged = Signal(list)  # list[Problem]
     saved = Signal()
     saveFailed = Signal(str)
+    editRefused = Signal(str)  # an edit that was not made, and why (one line)
 
     def __init__(self, service: LibraryService, incident_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -93,10 +95,18 @@ class DocumentController(QObject):
             if isinstance(top, SetFieldCommand):
                 top.sealed = True
 
-    def add_events(self, events: Iterable[TimelineEvent], text: str = "Add event") -> None:
+    def add_events(self, events: Iterable[TimelineEvent], text: str = "Add event") -> bool:
+        """Add events as one undo step; False (and editRefused says why) if they would
+        take the incident past MAX_EVENTS."""
         after: EventMap = {e.id: e for e in events}
-        if after:
-            self._push_events(text, dict.fromkeys(after), after)
+        if not after:
+            return False
+        refusal = too_many_events(len(after), len(self.pm.timeline))
+        if refusal is not None:
+            self.editRefused.emit(refusal)
+            return False
+        self._push_events(text, dict.fromkeys(after), after)
+        return True
 
     def remove_events(self, ids: Iterable[str], text: str = "Remove event") -> None:
         before: EventMap = {i: e for i in ids if (e := self.find_event(i)) is not None}
@@ -185,10 +195,10 @@ class DocumentController(QObject):
                 if position is not None:
                     removed.append(event_id)
             elif position is None:
-                self.pm.timeline.append(dataclasses.replace(event))
+                self.pm.timeline.append(event.copy())
                 added.append(event_id)
             else:
-                self.pm.timeline[position] = dataclasses.replace(event)
+                self.pm.timeline[position] = event.copy()
                 changed.append(event_id)
         if removed:
             gone = set(removed)
