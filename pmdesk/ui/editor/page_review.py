@@ -106,6 +106,7 @@ class ReviewPage(Page):
 
         self.items: list[CheckItem] = []
         self.events_shown = REVIEW_EVENTS
+        self._shown_width = 0  # the chart's width in the page at the last refresh
         self._chart_key: int | None = None  # the pixels the chart was drawn at; None: stale
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,13 +120,23 @@ class ReviewPage(Page):
         ctx.ctrl.tasksChanged.connect(self._schedule)
         self.preview.anchorClicked.connect(self._link)
         self.checks.itemActivated.connect(self._activated)
-        self.preview.widthChanged.connect(self._schedule)
+        self.preview.widthChanged.connect(self._width_changed)
         self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
         self.export_word.clicked.connect(lambda: self.exportRequested.emit("docx"))
 
     def _schedule(self, *_args: object) -> None:
         if self.isVisible():
             self._timer.start()
+
+    def _chart_width(self) -> int:
+        # From the page's width less room for a scroll bar, whether one is shown or not:
+        # a scroll bar that comes with a long document must not redraw the page.
+        room = self.preview.width() - self.preview.verticalScrollBar().sizeHint().width()
+        return min(CHART_SHOWN_PX, max(320, room - 52))
+
+    def _width_changed(self) -> None:
+        if self._chart_width() != self._shown_width:
+            self._schedule()
 
     def _timeline_changed(self, *_args: object) -> None:
         self._chart_key = None
@@ -148,9 +159,10 @@ class ReviewPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
+        self._timer.stop()  # whatever was scheduled is done now
         pm = self.ctx.ctrl.pm
         scroll = self.preview.verticalScrollBar().value()
-        width = min(CHART_SHOWN_PX, max(320, self.preview.viewport().width() - 48))
+        width = self._shown_width = self._chart_width()
         self._update_chart()
         self.preview.setHtml(review_html(pm, with_chart=self.preview.chart is not None,
                                          chart_width=width, events=self.events_shown))
