@@ -11,12 +11,14 @@ what was left out.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from pmdesk.domain.model import EventKind, TimelineEvent
 
 KEY_KINDS = (EventKind.DETECTED, EventKind.ALERTED, EventKind.ESCALATED,
              EventKind.MITIGATED, EventKind.RESOLVED)
 _RANK = {**dict.fromkeys(KEY_KINDS, 0), EventKind.INVESTIGATED: 1, EventKind.DEAD_END: 1}
+_time = attrgetter("at")
 
 
 def spread(items: list[TimelineEvent], limit: int | None = None) -> list[TimelineEvent]:
@@ -45,7 +47,7 @@ def by_importance(events: Iterable[TimelineEvent],
     """Every event (or the first `limit`), the ones a summary keeps first: see the
     module's docstring."""
     ranks: list[list[TimelineEvent]] = [[], [], []]
-    for event in sorted(events, key=lambda e: e.at):
+    for event in sorted(events, key=_time):
         ranks[_RANK.get(event.kind, 2)].append(event)
     chosen: list[TimelineEvent] = []
     for rank in ranks:
@@ -58,13 +60,13 @@ def summary(events: Iterable[TimelineEvent], limit: int) -> list[TimelineEvent]:
     """At most `limit` events, the most important (by_importance), in time order; the
     first and the last event always among them, so that a picture of the summary spans
     the whole incident."""
-    ordered = sorted(events, key=lambda e: e.at)
+    ordered = sorted(events, key=_time)
     if len(ordered) <= limit:
         return ordered
     ends = [ordered[0], ordered[-1]] if limit >= 2 else ordered[:limit]
     taken = {id(e) for e in ends}  # by identity: two events may be alike
     chosen = [e for e in by_importance(ordered, limit) if id(e) not in taken]
-    return sorted([*ends, *chosen[: limit - len(ends)]], key=lambda e: e.at)
+    return sorted([*ends, *chosen[: limit - len(ends)]], key=_time)
 
 
 def shown_note(shown: int, total: int) -> str | None:

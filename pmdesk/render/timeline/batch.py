@@ -6,7 +6,7 @@ time from the event loop, each slice up to SLICE_SECONDS, in time order, so that
 window keeps answering and the cards fill in from the left. Each card is made from the
 event as the model has it when its slice runs, so an edit, an undo or a zoom meanwhile
 needs nothing special: removed events are dropped from the queue (drop), and the cards
-made so far are simply the scene's cards. `finish` does the rest at once.
+made so far are simply the scene's cards.
 """
 
 from __future__ import annotations
@@ -59,13 +59,6 @@ class CardBatch:
         self.pending = []
         self.selected = set()
         self.timer.stop()
-
-    def finish(self) -> None:
-        """Make every card still queued, now."""
-        events = self.scene.events()
-        while self.pending:
-            self._chunk(events)
-        self._done()
 
     def _slice(self) -> None:
         began = time.perf_counter()

@@ -126,13 +126,16 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
     scene.set_postmortem(pm if len(shown) == len(pm.timeline)
                          else dataclasses.replace(pm, timeline=shown), layout=False)
     lo, hi = scene.range
-    for max_text in CARD_TEXT_STEPS:  # one scene: each step only re-measures its cards
-        scene.set_text_room(max_text)
+    summarised = len(shown) < len(pm.timeline)
+    # MAX_SHOWN cards with any text need twice the lanes a page has: a summary is drawn
+    # as markers and times straight away.
+    for max_text in CARD_TEXT_STEPS[-1:] if summarised else CARD_TEXT_STEPS:
+        scene.set_text_room(max_text)  # one scene: each step only re-measures its cards
         scene.set_zoom(fit_zoom(lo, hi, CHART_WIDTH))
         if scene.packer.lane_count <= PAGE_LANES:
             break
     # A summary is cut to what a page holds; a chart of every event may run to two.
-    lanes = PAGE_LANES if len(shown) < len(pm.timeline) else MAX_LANES
+    lanes = PAGE_LANES if summarised else MAX_LANES
     if scene.packer.lane_count > lanes:
         _keep_within(scene, lanes)
     left = scene.scale.x_of(lo)

@@ -167,10 +167,6 @@ class TimelineScene(SceneLayout):
             finally:
                 self._syncing = False
 
-    def finish_adding(self) -> None:
-        """Make the cards of a big addition that are still to come, now."""
-        self.batch.finish()
-
     def events_removed(self, ids: list[str]) -> None:
         self.batch.drop(ids)
         self.ensure_layout()

@@ -35,6 +35,7 @@ table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3
 # each click on the link under them (MORE_EVENTS_URL); the exports have them all.
 REVIEW_EVENTS = 100
 MORE_EVENTS_URL = "pmdesk-review:more-events"
+_TIMELINE_START = "**Section 2: Timeline:**"
 _TIMELINE_END = "\n\n**Section 3: Root Cause and Resolution:**"
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
@@ -50,12 +51,18 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
     markdown = to_markdown(shown)
     if total > events:
         more = min(REVIEW_EVENTS, total - events)
-        note = (f"*This preview shows the first {events:,} of {total:,} events; the "
-                f"exported documents have all of them.* [Show {more:,} more]"
-                f"({MORE_EVENTS_URL})")
-        cut = markdown.find(_TIMELINE_END)
-        markdown = (f"{note}\n\n{markdown}" if cut < 0
-                    else f"{markdown[:cut]}\n\n{note}{markdown[cut:]}")
+        said = (f"*This preview shows the first {events:,} of {total:,} events; the "
+                "exported documents have all of them.*")
+        link = f"[Show {more:,} more]({MORE_EVENTS_URL})"
+        # Said where the events start, and with the link where they stop (or at the
+        # top, should the export's layout change).
+        start, cut = markdown.find(_TIMELINE_START), markdown.find(_TIMELINE_END)
+        if 0 <= start < cut:
+            start += len(_TIMELINE_START)
+            markdown = (f"{markdown[:start]}\n\n{said}{markdown[start:cut]}"
+                        f"\n\n{said} {link}{markdown[cut:]}")
+        else:
+            markdown = f"{said} {link}\n\n{markdown}"
     body = _MARKDOWN.render(markdown)
     if with_chart:
         replacement = f'<img src="{CHART_URL}" width="{chart_width}">'

@@ -35,10 +35,12 @@ def test_the_preview_shows_the_first_events_says_so_and_shows_more_on_request(
     assert "exported documents have all of them" in text
     assert f"Step number {REVIEW_EVENTS - 1:03d}" in text
     assert f"Step number {REVIEW_EVENTS:03d}" not in text
-    # The note sits where the events stop, before the next section.
-    assert text.index("This preview shows") < text.index("Root Cause and Resolution")
-    assert text.index(f"Step number {REVIEW_EVENTS - 1:03d}") < text.index("This preview")
-    assert "Show 50 more" in text
+    # Said where the events start, and with the link where they stop.
+    assert text.count("This preview shows") == 2
+    assert text.index("This preview shows") < text.index("Step number 000")
+    last = text.index(f"Step number {REVIEW_EVENTS - 1:03d}")
+    assert last < text.rindex("This preview shows") < text.index("Show 50 more")
+    assert text.index("Show 50 more") < text.index("Root Cause and Resolution")
     review.preview.anchorClicked.emit(QUrl(MORE_EVENTS_URL))
     text = review.preview_text()
     assert f"Step number {COUNT - 1:03d}" in text and "This preview shows" not in text
