@@ -86,6 +86,12 @@ def autosave(quick: bool) -> list[dict[str, object]]:
     return bench_autosave.run(quick)
 
 
+def paste(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_paste
+
+    return bench_paste.run(quick)
+
+
 def memory(quick: bool) -> list[dict[str, object]]:
     from bench import bench_memory
 
@@ -98,6 +104,7 @@ FIGURES: dict[str, Figures] = {
     "timeline": timeline,
     "docx": docx,
     "autosave": autosave,
+    "paste": paste,
     "memory": memory,
 }
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Hashable, Iterable
+import itertools
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -51,6 +52,22 @@ class _Lane:
             i += 1
         del self.lefts[i], self.rights[i], self.keys[i]
 
+    def drop(self, gone: set[Hashable]) -> None:
+        kept = [n for n, key in enumerate(self.keys) if key not in gone]
+        self.lefts = [self.lefts[n] for n in kept]
+        self.rights = [self.rights[n] for n in kept]
+        self.keys = [self.keys[n] for n in kept]
+
+
+def _nearest_first(prefer: int, count: int) -> Iterator[int]:
+    """Lane numbers from `prefer` outwards: prefer, prefer - 1, prefer + 1, ..."""
+    if prefer < count:
+        yield prefer
+    for step in range(1, count + 1):
+        for n in (prefer - step, prefer + step):
+            if 0 <= n < count:
+                yield n
+
 
 class LanePacker:
     """Assigns cards (horizontal intervals) to lanes so that cards in one lane are at
@@ -74,6 +91,11 @@ class LanePacker:
         while self._lanes and not self._lanes[-1].keys:
             self._lanes.pop()
         return len(self._lanes)
+
+    def right_end(self) -> float | None:
+        """Where the rightmost card ends (None without cards): each lane's last."""
+        ends = [lane.rights[-1] for lane in self._lanes if lane.rights]
+        return max(ends) if ends else None
 
     def pack(self, spans: Iterable[tuple[Hashable, float, float]]) -> dict[Hashable, int]:
         """Lay out all cards afresh: sweep from left to right, reusing the topmost lane
@@ -102,20 +124,81 @@ class LanePacker:
             prefer = self._where[key][0]
             self.remove(key)
         count = len(self._lanes)
-        order = [prefer]
-        for step in range(1, count + 1):
-            order.extend(n for n in (prefer - step, prefer + step) if 0 <= n < count)
-        lane = next((n for n in order if n < count and self._lanes[n].fits(left, right, self.gap)),
-                    count)
+        lane = next((n for n in _nearest_first(prefer, count)
+                     if self._lanes[n].fits(left, right, self.gap)), count)
+        self._put(lane, key, left, right)
+        return lane
+
+    def place_many(self, spans: Iterable[tuple[Hashable, float, float]]) -> dict[Hashable, int]:
+        """Put new cards, each where `place` would put it, one after the other in the
+        order given, leaving every card already placed where it is. Returns key -> lane.
+
+        In O(n log n) when the spans come in order of their left ends (new cards, as a
+        paste adds them): a sweep from left to right, like `pack`, that keeps the lanes
+        whose last card has ended in a heap and takes the topmost of them where no card
+        placed earlier is in the way. Otherwise card by card with `place`."""
+        spans = list(spans)
+        if any(key in self._where for key, _, _ in spans):
+            raise ValueError("place_many places new cards only; use place to move one")
+        if any(a[1] > b[1] for a, b in itertools.pairwise(spans)):
+            return {key: self.place(key, left, right) for key, left, right in spans}
+        # Lanes no new card is in the way on (a heap), and (right end + gap of the last
+        # card, lane) of those that are busy. A lane whose cards all start before the
+        # first new one is busy until its last card ends, as if that card were new: so a
+        # paste added a slice at a time sweeps on where the last slice stopped.
+        first = spans[0][1] if spans else 0.0
+        free: list[int] = []
+        busy: list[tuple[float, int]] = []
+        for n, cards in enumerate(self._lanes):
+            if cards.lefts and cards.lefts[-1] <= first:
+                busy.append((cards.rights[-1] + self.gap, n))
+            else:
+                free.append(n)
+        heapq.heapify(busy)
+        placed: dict[Hashable, int] = {}
+        for key, left, right in spans:
+            while busy and busy[0][0] <= left:
+                heapq.heappush(free, heapq.heappop(busy)[1])
+            blocked = []  # by a card that was there before the batch
+            while free and not self._lanes[free[0]].fits(left, right, self.gap):
+                blocked.append(heapq.heappop(free))
+            lane = heapq.heappop(free) if free else len(self._lanes)
+            for n in blocked:
+                heapq.heappush(free, n)
+            self._put(lane, key, left, right)
+            heapq.heappush(busy, (right + self.gap, lane))
+            placed[key] = lane
+        return placed
+
+    def place_within(self, key: Hashable, left: float, right: float, lanes: int) -> bool:
+        """Put a new card on the topmost of the first `lanes` lanes where it fits; False
+        (and nothing placed) if it fits on none of them."""
+        lane = next((n for n in range(min(lanes, len(self._lanes)))
+                     if self._lanes[n].fits(left, right, self.gap)), len(self._lanes))
+        if lane >= lanes:
+            return False
+        self._put(lane, key, left, right)
+        return True
+
+    def _put(self, lane: int, key: Hashable, left: float, right: float) -> None:
         if lane == len(self._lanes):
             self._lanes.append(_Lane())
         self._lanes[lane].insert(key, left, right)
         self._where[key] = (lane, left)
-        return lane
 
     def remove(self, key: Hashable) -> None:
         lane, left = self._where.pop(key)
         self._lanes[lane].remove(key, left)
+
+    def remove_many(self, keys: Iterable[Hashable]) -> None:
+        """Take cards out (those not placed are ignored); the others stay where they are.
+        A lane that loses many is rebuilt once rather than shifted once per card."""
+        by_lane: dict[int, set[Hashable]] = {}
+        for key in keys:
+            if (where := self._where.pop(key, None)) is not None:
+                by_lane.setdefault(where[0], set()).add(key)
+        for n, gone in by_lane.items():
+            self._lanes[n].drop(gone)
 
     def spans(self) -> list[tuple[Hashable, int, float, float]]:
         """Every card as (key, lane, left, right); for tests and debugging."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from pmdesk.domain.model import Postmortem, Task, TaskStatus
 
@@ -81,6 +82,13 @@ _BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A word every blaming phrase above contains (in any case). A text without any of them
+# is passed over without trying each pattern: a paste of 10,000 events took a fifth of
+# a second to check, pattern by pattern, at every change.
+BLAME_WORDS = ("error", "fault", "caused", "triggered", "broke", "should", "careless",
+               "negligen", "incompeten", "sloppy", "lazy", "blame", "screwed", "messed")
+
+
 def _is_person(match: re.Match[str]) -> bool:
     if match.lastindex:  # patterns that capture a name
         first = match.group(1).split()[0]
@@ -91,17 +99,26 @@ def _is_person(match: re.Match[str]) -> bool:
 def blame_hints(text: str, field: str, *, index: int | None = None,
                 item_id: str | None = None) -> list[Hint]:
     """Hints for each blaming phrase in text, in reading order, never two on one span."""
-    found: list[Hint] = []
-    taken: list[tuple[int, int]] = []
+    return [Hint(HintKind.BLAME, field, message, _BLAME_SUGGESTION, phrase, start, end,
+                 item_id, index)
+            for start, end, phrase, message in _blaming_phrases(text)]
+
+
+@lru_cache(maxsize=65_536)
+def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, phrase, message) of each blaming phrase: remembered by text, as the
+    editor checks every text again at every change (10,000 pasted events included)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in BLAME_WORDS):
+        return ()
+    found: list[tuple[int, int, str, str]] = []
     for pattern, message in _BLAME_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if not _is_person(match) or any(s < end and start < e for s, e in taken):
+            if not _is_person(match) or any(s < end and start < e for s, e, _, _ in found):
                 continue
-            taken.append((start, end))
-            found.append(Hint(HintKind.BLAME, field, message, _BLAME_SUGGESTION,
-                              match.group(0), start, end, item_id, index))
-    return sorted(found, key=lambda h: h.start)
+            found.append((start, end, match.group(0), message))
+    return tuple(sorted(found))
 
 
 # Verbs a follow-up task usually starts with. A task that starts otherwise ("Monitoring",

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import LIST_FIELDS, TEXT_FIELDS, TIME_FIELDS, Task, TimelineEvent
 from pmdesk.domain.validation import Problem, validate
 from pmdesk.services.autosave import Autosaver
@@ -41,6 +42,7 @@ class DocumentController(QObject):
     # Another window changed what this one is saving: the message, until keep_mine() or
     # reload() settles it (nothing is saved meanwhile, nothing typed is dropped).
     conflicted = Signal(str)
+    editRefused = Signal(str)  # an edit that was not made, and why (one line)
 
     def __init__(self, service: LibraryService, incident_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -53,6 +55,7 @@ class DocumentController(QObject):
         self.autosaver.conflicted.connect(lambda exc: self.conflicted.emit(str(exc)))
         self._selected: list[str] = []
         self._problems: list[Problem] = validate(self.pm)
+        self._by_id: dict[str, TimelineEvent] | None = None  # pm.timeline by id, or stale
 
     # ---- reading ---------------------------------------------------------------------
     @property
@@ -64,7 +67,11 @@ class DocumentController(QObject):
         return self._problems
 
     def find_event(self, event_id: str) -> TimelineEvent | None:
-        return next((e for e in self.pm.timeline if e.id == event_id), None)
+        # A table of 10,000 events asks for every row it paints: by id, not by search.
+        by_id = self._by_id
+        if by_id is None or len(by_id) != len(self.pm.timeline):
+            by_id = self._by_id = {e.id: e for e in self.pm.timeline}
+        return by_id.get(event_id)
 
     def selected_events(self) -> list[str]:
         return list(self._selected)
@@ -92,10 +99,18 @@ class DocumentController(QObject):
             if isinstance(top, SetFieldCommand):
                 top.sealed = True
 
-    def add_events(self, events: Iterable[TimelineEvent], text: str = "Add event") -> None:
+    def add_events(self, events: Iterable[TimelineEvent], text: str = "Add event") -> bool:
+        """Add events as one undo step; False (and editRefused says why) if they would
+        take the incident past MAX_EVENTS."""
         after: EventMap = {e.id: e for e in events}
-        if after:
-            self._push_events(text, dict.fromkeys(after), after)
+        if not after:
+            return False
+        refusal = too_many_events(len(after), len(self.pm.timeline))
+        if refusal is not None:
+            self.editRefused.emit(refusal)
+            return False
+        self._push_events(text, dict.fromkeys(after), after)
+        return True
 
     def remove_events(self, ids: Iterable[str], text: str = "Remove event") -> None:
         before: EventMap = {i: e for i in ids if (e := self.find_event(i)) is not None}
@@ -185,6 +200,7 @@ class DocumentController(QObject):
         self.undo_stack.clear()
         for name in type(self.pm).__dataclass_fields__:
             setattr(self.pm, name, getattr(fresh, name))
+        self._by_id = None
         self.autosaver.reset()
         self._selected = []
         self.eventSelectionChanged.emit([])
@@ -207,6 +223,7 @@ class DocumentController(QObject):
         self._revalidate()
 
     def _apply_events(self, mapping: EventMap) -> None:
+        self._by_id = None
         index = {e.id: n for n, e in enumerate(self.pm.timeline)}
         added, removed, changed = [], [], []
         for event_id, event in mapping.items():
@@ -215,10 +232,10 @@ class DocumentController(QObject):
                 if position is not None:
                     removed.append(event_id)
             elif position is None:
-                self.pm.timeline.append(dataclasses.replace(event))
+                self.pm.timeline.append(event.copy())
                 added.append(event_id)
             else:
-                self.pm.timeline[position] = dataclasses.replace(event)
+                self.pm.timeline[position] = event.copy()
                 changed.append(event_id)
         if removed:
             gone = set(removed)

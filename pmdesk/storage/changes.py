@@ -29,12 +29,31 @@ _UPDATE_TASK = (
 
 
 def _upsert_events(db: Database, incident_id: int, events: Iterable[TimelineEvent]) -> None:
-    for event in events:
-        if db.execute(_UPDATE_EVENT, event_row(incident_id, event, 0)).rowcount:
-            continue
-        writes.claim_ids(db, "events", [event], incident_id)
-        position = writes.next_position(db, "events", incident_id)
-        writes.insert_row(db, "events", event_row(incident_id, event, position))
+    """Update the events that are stored, insert the others after the last: a few
+    statements for any number of events (one query per event, each looking for the
+    last position, took 12 s for a paste of 10,000)."""
+    events = list(events)
+    stored = _stored_event_ids(db, incident_id, [e.id for e in events])
+    db.conn.executemany(
+        _UPDATE_EVENT, [event_row(incident_id, e, 0) for e in events if e.id in stored]
+    )
+    new = [e for e in events if e.id not in stored]
+    if new:
+        writes.claim_ids(db, "events", new, incident_id)
+        first = writes.next_position(db, "events", incident_id)
+        writes.insert_rows(
+            db, "events", [event_row(incident_id, e, first + n) for n, e in enumerate(new)]
+        )
+
+
+def _stored_event_ids(db: Database, incident_id: int, ids: list[str]) -> set[str]:
+    stored: set[str] = set()
+    for start in range(0, len(ids), writes.CHUNK):
+        chunk = ids[start : start + writes.CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id FROM events WHERE incident_id = ? AND id IN ({marks})"
+        stored.update(row[0] for row in db.execute(sql, [incident_id, *chunk]))
+    return stored
 
 
 def _store_tasks(db: Database, incident_id: int, tasks: Sequence[Task]) -> None:

@@ -58,6 +58,12 @@ def insert_row(db: Database, table: str, row: dict[str, object]) -> None:
     _insert(db, table, list(row), [row])
 
 
+def insert_rows(db: Database, table: str, rows: list[dict[str, object]]) -> None:
+    """Rows that all have the same columns, in one statement."""
+    if rows:
+        _insert(db, table, list(rows[0]), rows)
+
+
 def _taken(db: Database, table: str, ids: list[str], incident_id: int) -> set[str]:
     """Which of ids are already used by another incident's rows in table."""
     taken: set[str] = set()

@@ -6,6 +6,8 @@ import pytest
 
 from pmdesk.domain.model import Postmortem, Task, TaskStatus, TimelineEvent
 from pmdesk.domain.writing import (
+    _BLAME_PATTERNS,
+    BLAME_WORDS,
     HintKind,
     blame_hints,
     hints_for,
@@ -51,6 +53,24 @@ def test_blaming_phrases_are_found_with_their_place(text: str, phrase: str) -> N
 )
 def test_blameless_sentences_get_no_hint(text: str) -> None:
     assert blame_hints(text, "root_cause") == []
+
+
+ONE_PER_PATTERN = (
+    "Operator errors again.", "It was Kim's fault.", "Somebody's fault, really.",
+    "The fault of Kim Park.", "Broken by Kim on Friday.", "We shouldn't have checked so late.",
+    "Sloppy work.", "Who is to blame?", "Somebody messed up the config.",
+)
+
+
+def test_every_blaming_pattern_is_still_found_behind_the_quick_word_check() -> None:
+    # blame_hints passes over a text without one of BLAME_WORDS. A pattern added
+    # without an example here fails the first assertion; with one, the second checks
+    # that its words are among BLAME_WORDS.
+    for pattern, _ in _BLAME_PATTERNS:
+        assert any(pattern.search(text) for text in ONE_PER_PATTERN), pattern.pattern
+    for text in ONE_PER_PATTERN:
+        assert blame_hints(text, "timeline"), text
+    assert all(word == word.lower() for word in BLAME_WORDS)
 
 
 def test_two_phrases_in_one_text_come_in_reading_order() -> None:

@@ -5,18 +5,28 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 from pytestqt.qtbot import QtBot
 
-from pmdesk.domain.model import Postmortem
+from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
 from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.domain.timeline_scale import zone
-from pmdesk.render.timeline.chart import CHART_WIDTH, chart_scene, render_chart, render_chart_png
+from pmdesk.render.timeline.chart import (
+    CHART_WIDTH,
+    MAX_LANES,
+    MAX_SHOWN,
+    PAGE_LANES,
+    LegendItem,
+    chart_scene,
+    render_chart,
+    render_chart_png,
+)
 from pmdesk.render.timeline.items import EventCard
-from tests.ui.timeline.support import many_events_pm, sample_pm
+from tests.ui.timeline.support import many_events_pm, sample_pm, utc
 
 
 def _image(png: bytes) -> QImage:
@@ -93,3 +103,71 @@ def test_the_chart_renders_without_a_window_as_the_command_line_does(tmp_path: P
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True, timeout=120,
                    capture_output=True)
     assert _image(out.read_bytes()).width() == 1600
+
+
+# ---- very long incidents -------------------------------------------------------------
+def _long_incident(count: int) -> Postmortem:
+    start = utc(8, 0)
+    events = [TimelineEvent(start + timedelta(seconds=20 * n), f"Step {n} of the recovery",
+                            EventKind.NOTE) for n in range(count)]
+    events[count // 2] = TimelineEvent(events[count // 2].at, "Escalated to the DBAs",
+                                       EventKind.ESCALATED)
+    events[-1] = TimelineEvent(events[-1].at, "Resolved at last", EventKind.RESOLVED)
+    return Postmortem(title="Long", started_at=start, resolved_at=events[-1].at,
+                      timeline=events)
+
+
+def _legend_lines(scene: object) -> str:
+    (legend,) = [i for i in scene.items() if isinstance(i, LegendItem)]  # type: ignore[attr-defined]
+    return " ".join(legend.notes)
+
+
+def test_a_chart_of_twenty_thousand_events_is_summarised_within_qt_limits(qtbot: QtBot) -> None:
+    pm = _long_incident(20_000)
+    png = render_chart_png(pm)
+    image = _image(png)  # Qt reads it back within its allocation limit
+    limit = QImageReader.allocationLimit() * 1024 * 1024
+    assert image.width() * image.height() * 4 < limit
+    _, labels = render_chart(pm)
+    assert 0 < len(labels) <= MAX_SHOWN
+    scene, _ = chart_scene(pm)
+    assert scene.packer.lane_count <= PAGE_LANES  # a summary fits a page
+    cards = {i.event_id for i in scene.items() if isinstance(i, EventCard)}
+    shown = len(cards)
+    assert shown == len(labels)
+    # The key moments are kept first: the escalation in the middle, the resolution.
+    assert {pm.timeline[10_000].id, pm.timeline[-1].id} <= cards
+    assert f"Showing {shown} of 20,000 events, the key moments first" in _legend_lines(scene)
+    times = {e.id for e in scene.events().values()}
+    assert pm.timeline[0].id in times and pm.timeline[-1].id in times  # the whole span
+
+
+def test_a_chart_that_shows_every_event_says_nothing_more(qtbot: QtBot) -> None:
+    scene, _ = chart_scene(many_events_pm(200))
+    assert _legend_lines(scene) == ""
+
+
+def test_events_piled_on_one_minute_are_cut_to_the_lanes_a_chart_may_have(
+    qtbot: QtBot,
+) -> None:
+    at = utc(9, 0)
+    kinds = [EventKind.RESOLVED, *[EventKind.NOTE] * 98, EventKind.DETECTED]
+    pm = Postmortem(title="Pile", started_at=at, timeline=[
+        TimelineEvent(at, f"Message {n}", kind) for n, kind in enumerate(kinds)])
+    scene, _ = chart_scene(pm)
+    cards = {i.event_id for i in scene.items() if isinstance(i, EventCard)}
+    assert len(cards) == scene.packer.lane_count == MAX_LANES
+    assert {pm.timeline[0].id, pm.timeline[-1].id} <= cards  # the key moments stay
+    assert f"Showing {MAX_LANES} of 100 events" in _legend_lines(scene)
+
+
+def test_the_chart_narrows_rather_than_pass_the_allocation_limit(qtbot: QtBot) -> None:
+    before = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(1)  # MB
+    try:
+        image, _ = render_chart(many_events_pm(200), 1600)
+        assert 0 < image.width() < 1600
+        assert image.width() * image.height() * 4 <= 1024 * 1024
+        assert not _image(render_chart_png(many_events_pm(200), 1600)).isNull()
+    finally:
+        QImageReader.setAllocationLimit(before)

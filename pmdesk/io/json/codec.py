@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import (
     LIST_FIELDS,
     TEXT_FIELDS,
@@ -38,6 +40,7 @@ def _shown(value: Any) -> str:
     """A value quoted in a message: repr, cut short."""
     text = repr(value)
     return text if len(text) <= _QUOTED else f"{text[:_QUOTED]}… ({len(str(value)):,} characters)"
+_AT_KEY = re.compile(r'"at"\s*:')
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -203,7 +206,10 @@ def from_dict(data: Any) -> Postmortem:
         setattr(pm, key, _text(data, key, "", one_line=key in _ONE_LINE))
     for key in LIST_FIELDS:
         setattr(pm, key, _list(data, key))
-    for n, item in enumerate(_object_list(data, "timeline"), 1):
+    events = _object_list(data, "timeline")
+    if (too_many := too_many_events(len(events))) is not None:
+        raise ImportFailed(too_many)
+    for n, item in enumerate(events, 1):
         where = f"timeline event {n}"
         at = _datetime(item.get("at"), f"{where}: at")
         if at is None:
@@ -233,6 +239,12 @@ def from_dict(data: Any) -> Postmortem:
 
 
 def loads(text: str) -> Postmortem:
+    # Counted before parsing: 200,000 events parsed are hundreds of MB before they
+    # could be refused. Only an event's time is called "at"; a stray one elsewhere
+    # merely counts high.
+    times = sum(1 for _ in _AT_KEY.finditer(text))
+    if (too_many := too_many_events(times)) is not None:
+        raise ImportFailed(too_many)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pmdesk.domain.limits import too_many_event_lines
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.domain.time_parsing import DayTracker, parse_clock, parse_datetime
@@ -214,6 +215,8 @@ def _finish(draft: Draft, entries: list[Entry], heading_title: str | None) -> No
 
 def parse_markdown(text: str) -> Postmortem:
     """A postmortem from Markdown text; ImportFailed (one line) if it is not one."""
+    if (too_many := too_many_event_lines(text)) is not None:
+        raise ImportFailed(too_many)
     draft = Draft()
     entries: list[Entry] = []
     outline = sec.outline(parse_blocks(_checked(text)))

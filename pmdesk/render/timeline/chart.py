@@ -4,6 +4,13 @@ The scene is laid out CHART_WIDTH pixels wide (about a Word page's text width on
 and painted scaled up into the image, so text stays about 8 pt when Word shrinks the
 picture to the page. Works without a window: a QApplication is made (offscreen) if the
 program has none, as in the command line's export.
+
+A very long incident is summarised rather than drawn whole: of more than MAX_SHOWN
+events, the key moments first (pmdesk.domain.timeline_summary) that fit on a page's
+PAGE_LANES lanes; no chart runs past MAX_LANES (two pages); a line under the legend
+says how many of how many events are shown. The image stays within Qt's allocation
+limit (QImageReader.allocationLimit), which every program reading it back applies
+(the editor's previews said the chart was not available when a long one passed it).
 """
 
 from __future__ import annotations
@@ -11,21 +18,27 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pmdesk.domain.model import EventKind, Postmortem
+from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import fit_zoom
+from pmdesk.domain.timeline_summary import by_importance, shown_note, summary
 from pmdesk.render.timeline.items import draw_marker
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import CHART_STYLE
 
 CHART_WIDTH = 760.0
 PAGE_LANES = 22  # about as many lanes as fit on a page under a heading, at page width
+MAX_LANES = 2 * PAGE_LANES
+MAX_SHOWN = 200
 CARD_TEXT_STEPS = (CHART_STYLE.max_text_px, 110.0, 0.0)
 PAGE_WIDTH_INCHES = 6.5
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _app: QApplication | None = None
 
 
@@ -37,27 +50,31 @@ def _ensure_app() -> None:
 
 
 class LegendItem(QGraphicsItem):
-    """Which marker means what, for the kinds in this chart, and the time zone."""
+    """Which marker means what, for the kinds in this chart, and the time zone; then,
+    on rows of their own, notes (what a summarised chart leaves out)."""
 
-    def __init__(self, host: TimelineScene, kinds: list[EventKind], caption: str) -> None:
+    def __init__(self, host: TimelineScene, kinds: list[EventKind], caption: str,
+                 note: str | None = None) -> None:
         super().__init__()
         self.host = host
         self.caption = caption
         r = host.theme.marker_r
         row_h = host.theme.lane_h
+        room = CHART_WIDTH - 16
         x, y = 0.0, 0.0
         self.entries: list[tuple[EventKind, float, float]] = []
         for kind in kinds:
             w = 2 * r + 6 + host.measure_text(kind.label) + 18
-            if x + w > CHART_WIDTH - 16 and x > 0:
+            if x + w > room and x > 0:
                 x, y = 0.0, y + row_h
             self.entries.append((kind, x, y))
             x += w
         caption_w = host.measure_text(caption) + 8
-        if x + caption_w > CHART_WIDTH - 16 and x > 0:
+        if x + caption_w > room and x > 0:
             x, y = 0.0, y + row_h
         self.caption_x, self.caption_y = x, y
-        self.height = y + row_h + 6
+        self.notes = _wrap(note, room, host.measure_text) if note else []
+        self.height = y + (1 + len(self.notes)) * row_h + 6
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, CHART_WIDTH - 16, self.height)
@@ -75,13 +92,25 @@ class LegendItem(QGraphicsItem):
             painter.restore()
             painter.setPen(QColor(st.ink))
             painter.setFont(self.host.text_font)
-            painter.drawText(QRectF(x + 2 * r + 7, y, 200, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             kind.label)
+            painter.drawText(QRectF(x + 2 * r + 7, y, 200, row_h), _LEFT, kind.label)
         painter.setPen(QColor(st.muted))
-        painter.drawText(QRectF(self.caption_x, self.caption_y, CHART_WIDTH, row_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRectF(self.caption_x, self.caption_y, CHART_WIDTH, row_h), _LEFT,
                          self.caption)
+        painter.setPen(QColor(st.ink))
+        for n, line in enumerate(self.notes, 1):
+            painter.drawText(QRectF(0, self.caption_y + n * row_h, CHART_WIDTH, row_h), _LEFT,
+                             line)
+
+
+def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """text in lines no wider than width, broken between words."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and measure(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
@@ -89,20 +118,32 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
 
     A busy timeline would need more lanes than a page holds: its cards are then shortened
     to a few words, and if that is not enough, to the marker and time alone (the text of
-    every event is in the document's timeline section anyway)."""
+    every event is in the document's timeline section anyway). Beyond MAX_SHOWN events
+    it is summarised to a page, and it never runs past MAX_LANES (see the module)."""
     _ensure_app()
-    for max_text in CARD_TEXT_STEPS:
-        scene = TimelineScene(dataclasses.replace(CHART_STYLE, max_text_px=max_text))
-        scene.set_postmortem(pm, layout=False)
-        lo, hi = scene.range
+    shown = summary(pm.timeline, MAX_SHOWN)  # with the first and last: the same time axis
+    scene = TimelineScene(CHART_STYLE)
+    scene.set_postmortem(pm if len(shown) == len(pm.timeline)
+                         else dataclasses.replace(pm, timeline=shown), layout=False)
+    lo, hi = scene.range
+    summarised = len(shown) < len(pm.timeline)
+    # MAX_SHOWN cards with any text need twice the lanes a page has: a summary is drawn
+    # as markers and times straight away.
+    for max_text in CARD_TEXT_STEPS[-1:] if summarised else CARD_TEXT_STEPS:
+        scene.set_text_room(max_text)  # one scene: each step only re-measures its cards
         scene.set_zoom(fit_zoom(lo, hi, CHART_WIDTH))
-        if scene.packer.lane_count <= PAGE_LANES or max_text == CARD_TEXT_STEPS[-1]:
+        if scene.packer.lane_count <= PAGE_LANES:
             break
-        _dispose(scene)
+    # A summary is cut to what a page holds; a chart of every event may run to two.
+    lanes = PAGE_LANES if summarised else MAX_LANES
+    if scene.packer.lane_count > lanes:
+        _keep_within(scene, lanes)
     left = scene.scale.x_of(lo)
     bottom = scene.sceneRect().bottom()
-    kinds = sorted({e.kind for e in pm.timeline}, key=list(EventKind).index)
-    legend = LegendItem(scene, kinds, f"Times in {pm.timezone or 'UTC'}")
+    events = scene.events()
+    kinds = sorted({events[i].kind for i in scene.cards}, key=list(EventKind).index)
+    note = shown_note(len(scene.cards), len(pm.timeline))
+    legend = LegendItem(scene, kinds, f"Times in {pm.timezone or 'UTC'}", note)
     legend.setPos(left + 8, bottom)
     scene.addItem(legend)
     source = QRectF(left, 0, CHART_WIDTH, bottom + legend.height)
@@ -111,9 +152,24 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
     return scene, source
 
 
+def _keep_within(scene: TimelineScene, lanes: int) -> None:
+    """Drop cards, the least important first (by_importance), until the rest fit on
+    `lanes` lanes; then lay them out afresh."""
+    events = scene.events()
+    packer = LanePacker(scene.packer.gap)
+    for event in by_importance(events[i] for i in scene.cards):
+        card = scene.cards[event.id]
+        left, right, _ = scene.span_of(card, scene.scale.x_of(event.at))
+        if not packer.place_within(event.id, left, right, lanes):
+            scene.removeItem(scene.cards.pop(event.id))
+    scene.set_zoom(scene.scale.px_per_minute)
+
+
 def render_chart(pm: Postmortem, width_px: int = 1600) -> tuple[QImage, list[str]]:
-    """The chart image and the card labels as they were painted (for tests)."""
+    """The chart image and the card labels as they were painted (for tests). Narrower
+    than width_px if an image that wide would pass Qt's allocation limit."""
     scene, source = chart_scene(pm)
+    width_px = allowed_width(width_px, source.height() / source.width())
     k = width_px / source.width()
     image = QImage(width_px, math.ceil(source.height() * k), QImage.Format.Format_RGB32)
     image.fill(QColor(CHART_STYLE.background))
@@ -130,6 +186,18 @@ def render_chart(pm: Postmortem, width_px: int = 1600) -> tuple[QImage, list[str
     labels = scene.drawn_labels
     _dispose(scene)
     return image, labels
+
+
+def allowed_width(width_px: int, aspect: float) -> int:
+    """width_px, or less, so that a 32-bit image of that width and aspect (height over
+    width) stays within Qt's allocation limit, with a margin."""
+    limit_mb = QImageReader.allocationLimit()  # 0: no limit
+    if limit_mb <= 0:
+        return width_px
+    most = limit_mb * 1024 * 1024 * 0.9 / 4  # pixels
+    if width_px * math.ceil(width_px * aspect) <= most:
+        return width_px
+    return max(1, math.floor(math.sqrt(most / aspect)))
 
 
 def _dispose(scene: TimelineScene) -> None:

@@ -22,8 +22,6 @@ from pmdesk.render.timeline.items import EventCard, WindowHandle
 if TYPE_CHECKING:
     from pmdesk.render.timeline.scene import TimelineScene
 
-GEOMETRY_CHANGES = QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-
 
 @dataclass
 class Drag:
@@ -32,6 +30,7 @@ class Drag:
 
     starts: dict[str, datetime]
     start_x: dict[str, float]
+    start_y: dict[str, float]
     bounds: tuple[timedelta, timedelta]
     lo: datetime
     hi: datetime
@@ -48,6 +47,7 @@ class DragTracker:
     def __init__(self, scene: TimelineScene) -> None:
         self.scene = scene
         self.drag: Drag | None = None
+        self.cards: list[EventCard] = []  # the cards being dragged
 
     @property
     def active(self) -> bool:
@@ -66,22 +66,23 @@ class DragTracker:
         moving = [i for i in scene.selectedItems() if isinstance(i, EventCard)]
         if not card.isSelected():
             moving = [card]
-        starts = {c.event_id: events[c.event_id].at for c in moving if c.event_id in events}
-        # Position changes reach itemChange only for the cards being dragged.
-        for c in moving:
-            c.setFlag(GEOMETRY_CHANGES)
+        moving = [c for c in moving if c.event_id in events]
+        starts = {c.event_id: events[c.event_id].at for c in moving}
         lo, hi = scene.range
         self.drag = Drag(starts, {c.event_id: c.x() for c in moving},
+                         {c.event_id: c.y() for c in moving},
                          group_drag_bounds(starts.values(), lo, hi), lo, hi, card.event_id,
                          current=dict(starts))
+        self.cards = moving
 
     def _begin_handle(self, handle: WindowHandle) -> None:
         scene = self.scene
         start = scene.window[0] if handle.field == "started_at" else scene.window[1]
         lo, hi = handle_bounds(handle.field, *scene.window, *scene.range)
         self.drag = Drag({handle.field: start}, {handle.field: handle.x()},
-                         (lo - start, hi - start), lo, hi, handle.field, handle,
-                         {handle.field: start})
+                         {handle.field: handle.y()}, (lo - start, hi - start), lo, hi,
+                         handle.field, handle, {handle.field: start})
+        self.cards = []
 
     def _time_at(self, key: str, x: float) -> datetime:
         drag = self.drag
@@ -91,21 +92,25 @@ class DragTracker:
         drag.current[key] = at
         return at
 
-    def constrain_card(self, card: EventCard, pos: QPointF) -> QPointF:
-        """ItemPositionChange of a dragged card: snapped, clamped, and kept on its lane."""
-        if self.drag is None or card.event_id not in self.drag.starts:
-            return pos
-        return QPointF(self.scene.scale.x_of(self._time_at(card.event_id, pos.x())), card.y())
+    def follow(self) -> None:
+        """After Qt moved the dragged cards by the pointer's offset: each goes to the
+        whole minute nearest to where it was put (clamped, the group keeping its shape),
+        back on its own lane, and the live label follows the card that was grabbed."""
+        drag = self.drag
+        if drag is None or drag.handle is not None:
+            return
+        scale = self.scene.scale
+        for card in self.cards:
+            key = card.event_id
+            card.setPos(scale.x_of(self._time_at(key, card.x())), drag.start_y[key])
+            if key == drag.primary:
+                top = card.y() - self.scene.theme.card_h / 2
+                self._show_label(key, QPointF(card.x(), top))
 
     def constrain_handle(self, handle: WindowHandle, pos: QPointF) -> QPointF:
         if self.drag is None or self.drag.handle is not handle:
             return pos
         return QPointF(self.scene.scale.x_of(self._time_at(handle.field, pos.x())), handle.y())
-
-    def card_moved(self, card: EventCard) -> None:
-        if self.drag is not None and card.event_id == self.drag.primary:
-            top = card.y() - self.scene.theme.card_h / 2
-            self._show_label(card.event_id, QPointF(card.x(), top))
 
     def handle_moved(self, handle: WindowHandle) -> None:
         if self.drag is None or self.drag.handle is not handle:
@@ -129,7 +134,5 @@ class DragTracker:
         if drag is None:
             return None
         self.scene.bubble.hide()
-        for key in drag.starts:
-            if (card := self.scene.cards.get(key)) is not None:
-                card.setFlag(GEOMETRY_CHANGES, False)
+        self.cards = []
         return drag

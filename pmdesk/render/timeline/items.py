@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 Change = QGraphicsItem.GraphicsItemChange
 Flag = QGraphicsItem.GraphicsItemFlag
 CARD_FLAGS = Flag.ItemIsSelectable | Flag.ItemIsMovable
-# Looked up once: reading an enum member off its class is slow in Python 3.11, and
-# itemChange runs for every flag, scene and position change of 2,000 cards.
+# Looked up once: reading an enum member off its class is slow in Python 3.11.
 POSITION_CHANGE = Change.ItemPositionChange
 POSITION_CHANGED = Change.ItemPositionHasChanged
+_ITEM_CACHE = QGraphicsItem.CacheMode.ItemCoordinateCache
 _TEXT_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -46,30 +46,35 @@ def draw_marker(painter: QPainter, kind: EventKind, r: float) -> None:
 
 
 class EventCard(QGraphicsItem):
-    """One event: its kind's marker exactly at its time, then its time and text."""
+    """One event: its kind's marker exactly at its time, then its time and text.
+
+    Made by the thousand (a paste of 10,000 lines): the defaults are class attributes
+    that set_content replaces, so that making a card sets little."""
+
+    kind = EventKind.NOTE
+    time_label = ""
+    text = ""
+    time_w = 0.0
+    text_w = 0.0
+    width = 0.0
+    flipped = False
+    _shown: str | None = None  # elided text, worked out when first painted
+    _body = QRectF()
+    _bounds = QRectF()
 
     def __init__(self, host: TimelineScene, event_id: str) -> None:
         super().__init__()
         self.host = host
         self.event_id = event_id
-        self.kind = EventKind.NOTE
-        self.time_label = ""
-        self.text = ""
-        self.time_w = 0.0
-        self.text_w = 0.0
-        self.width = 0.0
-        self.flipped = False
-        self._shown: str | None = None  # elided text, worked out when first painted
-        self._body = QRectF()
-        self._bounds = QRectF()
         st = host.theme
-        # One call each: every flag change is a round trip through itemChange, and a
-        # view opens with 2,000 cards. Position changes are reported to itemChange only
-        # while the card is dragged (the scene turns ItemSendsGeometryChanges on then).
+        # No itemChange here: Qt would call it in Python for every flag, scene,
+        # selection and position change of every card (about 5 us each: a tenth of a
+        # second for each of those steps over 10,000 pasted cards). A dragged card is
+        # put in place by the scene after Qt moved it (DragTracker.follow).
         if st.editable:
             self.setFlags(CARD_FLAGS)
         if st.cache_items:
-            self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
+            self.setCacheMode(_ITEM_CACHE)
 
     @property
     def lead(self) -> float:
@@ -100,10 +105,6 @@ class EventCard(QGraphicsItem):
         self._body = QRectF(left, -h / 2, self.width, h)
         self._bounds = self._body.adjusted(-2, -2, 2, 2)
         self.update()
-
-    @property
-    def right_edge(self) -> float:
-        return self.x() + self._body.right()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -143,12 +144,6 @@ class EventCard(QGraphicsItem):
         if self.host.drawn_labels is not None:
             self.host.drawn_labels.append(f"{self.time_label} {self._shown}".rstrip())
 
-    def itemChange(self, change: Change, value: Any) -> Any:
-        if change == POSITION_CHANGE:
-            return self.host.drags.constrain_card(self, value)
-        if change == POSITION_CHANGED:
-            self.host.drags.card_moved(self)
-        return value
 
 
 class WindowHandle(QGraphicsItem):

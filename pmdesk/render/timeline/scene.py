@@ -31,12 +31,14 @@ from pmdesk.domain.timeline_labels import format_full
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import TimeScale, default_window, padded_range, zone
 from pmdesk.domain.timeline_snapping import floor_minute
+from pmdesk.render.timeline.batch import AT_ONCE, CardBatch
 from pmdesk.render.timeline.drag import DragTracker
 from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, TimeBubble, WindowHandle
 from pmdesk.render.timeline.scene_layout import SceneLayout
 from pmdesk.render.timeline.style import (
     BAND_ALPHA,
     VIEW_STYLE,
+    LabelWidths,
     TextWidths,
     TimelineStyle,
     text_font,
@@ -48,6 +50,7 @@ EMPTY_HINT = "No events yet. Double-click on the timeline to add one at that tim
 
 class TimelineScene(SceneLayout):
     moveRequested = Signal(dict)  # {event id: new time}, one drag
+    cardsReady = Signal()  # the last cards of a big addition are made (batch.py)
     windowRequested = Signal(str, object)  # "started_at" | "resolved_at", new time
     selectionRequested = Signal(list)  # event ids, by time
 
@@ -68,6 +71,7 @@ class TimelineScene(SceneLayout):
         self._multi_day = False
         self.lanes_bottom = 0.0
         self.drags = DragTracker(self)
+        self.batch = CardBatch(self)
         self._layout_pending = False
         self._min_width = self._min_height = 0.0
         self._syncing = False
@@ -75,7 +79,7 @@ class TimelineScene(SceneLayout):
         self.bold_font = text_font(theme.font_px, bold=True)
         self._metrics = QFontMetricsF(self.text_font)
         self.bold_metrics = QFontMetricsF(self.bold_font)
-        self._time_widths = {}
+        self._time_widths = LabelWidths(theme.font_px)
         self._widths = TextWidths(self._metrics)
         self._ticks = None
 
@@ -114,6 +118,7 @@ class TimelineScene(SceneLayout):
         """Show another postmortem (the only full rebuild). layout=False leaves the lanes
         to the first zoom (a view fits to its width when shown), so they are worked out
         once, not twice, when a view opens."""
+        self.batch.clear()
         for card in self.cards.values():
             self.removeItem(card)
         self.cards = {}
@@ -131,21 +136,50 @@ class TimelineScene(SceneLayout):
             self._layout_pending = True
 
     def events_added(self, ids: list[str]) -> None:
+        """New cards in one go: made, then placed together, and the scene's extent
+        worked out once; beyond AT_ONCE, a slice at a time (batch.py)."""
         self.ensure_layout()
         events = self.events()
         relabelled = self._update_window()
-        for event in sorted((events[i] for i in ids if i in events), key=lambda e: e.at):
-            if event.id not in self.cards:
-                self._place(self._add_card(event), event)
+        new = sorted((events[i] for i in ids if i in events and i not in self.cards),
+                     key=lambda e: e.at)
+        if len(new) > AT_ONCE:
+            if relabelled:
+                self._relayout()
+            self.batch.add(new)
+            return
+        cards = [self._add_card(event) for event in new]
+        if not relabelled:  # else every card is laid out afresh just below
+            self._place_new(cards, new)
         self._finish_update(relabelled)
 
+    def add_cards(self, events: list[TimelineEvent], selected: set[str]) -> None:
+        """Cards for new events (in time order), each placed where one-by-one placing
+        would put it; those in `selected` selected."""
+        cards = [self._add_card(event) for event in events]
+        self._place_new(cards, events)
+        if selected:
+            self._syncing = True
+            try:
+                for card in cards:
+                    if card.event_id in selected:
+                        card.setSelected(True)
+            finally:
+                self._syncing = False
+
     def events_removed(self, ids: list[str]) -> None:
+        self.batch.drop(ids)
         self.ensure_layout()
-        for event_id in ids:
-            card = self.cards.pop(event_id, None)
-            if card is not None:
-                self.packer.remove(event_id)
-                self.removeItem(card)
+        gone = [i for i in ids if i in self.cards]
+        # The controller has already dropped them from its selection: removing selected
+        # cards must not echo one selection change per card back to it.
+        self._syncing = True
+        try:
+            for event_id in gone:
+                self.removeItem(self.cards.pop(event_id))
+        finally:
+            self._syncing = False
+        self.packer.remove_many(gone)
         self._finish_update(self._update_window())
 
     def events_changed(self, ids: list[str]) -> None:
@@ -180,6 +214,8 @@ class TimelineScene(SceneLayout):
         self._syncing = True
         try:
             wanted = set(ids)
+            if self.batch.active:
+                self.batch.selected = wanted
             for item in self.selectedItems():
                 if isinstance(item, EventCard) and item.event_id not in wanted:
                     item.setSelected(False)
@@ -222,7 +258,8 @@ class TimelineScene(SceneLayout):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.drags.active and event.buttons() & Qt.MouseButton.LeftButton:
             self.drags.begin(self.mouseGrabberItem())
-        super().mouseMoveEvent(event)
+        super().mouseMoveEvent(event)  # Qt moves the selected cards by the offset
+        self.drags.follow()
 
     def cancel_drag(self) -> None:
         """Escape during a drag: everything goes back and nothing is requested."""
@@ -258,4 +295,5 @@ class TimelineScene(SceneLayout):
 
     def _on_selection_changed(self) -> None:
         if not self._syncing:
+            self.batch.selected = set()  # the user chose: cards still to come stay as they are
             self.selectionRequested.emit(self.selected_ids())

@@ -71,9 +71,9 @@ class SceneFrame(QGraphicsScene):
         if (width, height) != (self._min_width, self._min_height):
             self._min_width, self._min_height = width, height
             if not self._layout_pending:
-                self._update_extent()
+                self.update_extent()
 
-    def _update_extent(self) -> None:
+    def update_extent(self) -> None:
         st = self.theme
         height = max(self.natural_height(), self._min_height)
         self.lanes_bottom = height
@@ -98,8 +98,11 @@ class SceneFrame(QGraphicsScene):
         start.setPos(xs, st.ruler_h)
         end.setPos(xe, st.ruler_h)
         left, right = lo, hi
-        if self.cards:
-            right = max(right, max(c.right_edge for c in self.cards.values()) + 12)
+        # The packer knows where the cards end (one look per lane, not per card: a
+        # paste of 10,000 cards updates the extent after every slice of them).
+        cards_end = self.packer.right_end() if self.cards else None
+        if cards_end is not None:
+            right = max(right, cards_end + 12)
         if end_outside and end.isVisible():
             right = max(right, xe + end.tab_w + 4)
         right = max(right, left + self._min_width)

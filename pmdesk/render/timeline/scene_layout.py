@@ -20,7 +20,7 @@ from pmdesk.domain.timeline_lanes import card_span
 from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
 from pmdesk.render.timeline.items import EventCard
 from pmdesk.render.timeline.scene_frame import SceneFrame
-from pmdesk.render.timeline.style import TextWidths
+from pmdesk.render.timeline.style import LabelWidths, TextWidths
 
 
 class SceneLayout(SceneFrame):
@@ -29,7 +29,7 @@ class SceneLayout(SceneFrame):
     flip_span: tuple[datetime, datetime] | None
     _multi_day: bool  # labels carry the date when the range spans days
     bold_metrics: QFontMetricsF
-    _time_widths: dict[str, float]
+    _time_widths: LabelWidths
     _widths: TextWidths
 
     def events(self) -> dict[str, TimelineEvent]:
@@ -49,7 +49,7 @@ class SceneLayout(SceneFrame):
         if relabelled:
             self._relayout()
         else:
-            self._update_extent()
+            self.update_extent()
 
     def set_text_room(self, px: float) -> None:
         """How much of each event's text its card shows; the lanes follow at the next
@@ -66,17 +66,14 @@ class SceneLayout(SceneFrame):
 
     def _fill(self, card: EventCard, event: TimelineEvent) -> None:
         label = self._time_label(event.at)
-        time_w = self._time_widths.get(label)
-        if time_w is None:
-            time_w = self._time_widths[label] = self.bold_metrics.horizontalAdvance(label)
         text = one_line(event.text)
-        card.set_content(event.kind, label, text, time_w, self._widths(text))
+        card.set_content(event.kind, label, text, self._time_widths(label), self._widths(text))
 
     def _time_label(self, at: datetime) -> str:
         clock = format_clock(at, self.tz)
         return f"{format_day(at, self.tz)} {clock}" if self._multi_day else clock
 
-    def _span(self, card: EventCard, x: float) -> tuple[float, float, bool]:
+    def span_of(self, card: EventCard, x: float) -> tuple[float, float, bool]:
         if not self.theme.flip_at_edge:
             return card_span(x, card.width, card.lead)
         lo, hi = (self.scale.x_of(t) for t in self.flip_span or self.range)
@@ -84,10 +81,25 @@ class SceneLayout(SceneFrame):
 
     def _place(self, card: EventCard, event: TimelineEvent) -> None:
         x = self.scale.x_of(event.at)
-        left, right, flipped = self._span(card, x)
+        left, right, flipped = self.span_of(card, x)
         lane = self.packer.place(event.id, left, right)
         card.set_flipped(flipped)
         card.setPos(x, self.lane_y(lane))
+
+    def _place_new(self, cards: list[EventCard], events: list[TimelineEvent]) -> None:
+        """Cards just added, in time order, each where _place would put it; the cards
+        already there stay where they are."""
+        spans, flips, xs = [], [], []
+        for card, event in zip(cards, events, strict=True):
+            x = self.scale.x_of(event.at)
+            left, right, flipped = self.span_of(card, x)
+            spans.append((event.id, left, right))
+            flips.append(flipped)
+            xs.append(x)
+        lanes = self.packer.place_many(spans)
+        for card, event, flipped, x in zip(cards, events, flips, xs, strict=True):
+            card.set_flipped(flipped)
+            card.setPos(x, self.lane_y(lanes[event.id]))
 
     def _relayout(self) -> None:
         """Everything afresh: after a zoom or a new time zone, never for one edit."""
@@ -96,13 +108,13 @@ class SceneLayout(SceneFrame):
         spans, flips, xs = [], {}, {}
         for event_id, card in self.cards.items():
             x = xs[event_id] = self.scale.x_of(events[event_id].at)
-            left, right, flips[event_id] = self._span(card, x)
+            left, right, flips[event_id] = self.span_of(card, x)
             spans.append((event_id, left, right))
         lanes = self.packer.pack(spans)
         for event_id, card in self.cards.items():
             card.set_flipped(flips[event_id])
             card.setPos(xs[event_id], self.lane_y(lanes[event_id]))
-        self._update_extent()
+        self.update_extent()
 
     def _update_window(self, relabel: bool = False) -> bool:
         pm = self.pm

@@ -60,9 +60,9 @@ class EventsModel(ItemTableModel):
             # A new time moved rows: keep selections and the current cell on their event.
             self.layoutAboutToBeChanged.emit()
             old = self._ids
-            self._ids = new
+            self.set_ids(new)
             persistent = self.persistentIndexList()
-            moved = [self.index(new.index(old[i.row()]), i.column()) for i in persistent]
+            moved = [self.index(self.row_of(old[i.row()]), i.column()) for i in persistent]
             self.changePersistentIndexList(persistent, moved)
             self.layoutChanged.emit()
         self.all_changed()
@@ -150,6 +150,17 @@ class EventDelegate(ChoiceDelegate):
             super().setModelData(editor, model, index)
 
 
+def row_runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] + 1 >= row:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], row))
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class EventsTable(ItemTable):
     """The table, with selection shared with the controller both ways."""
 
@@ -165,6 +176,10 @@ class EventsTable(ItemTable):
         self.setItemDelegate(self.delegate)
         header = self.horizontalHeader()
         header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.ResizeToContents)
+        # Times are all about as wide: sizing the column from the rows in sight and a
+        # hundred more (not Qt's thousand, each cell asked for several roles) keeps a
+        # reset of 10,000 rows from costing a quarter of a second.
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(KIND, 120)  # room for the longest kind in its list
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -200,12 +215,13 @@ class EventsTable(ItemTable):
             return
         self._syncing = True
         try:
+            # One range per run of adjacent rows: 10,000 pasted events are one range,
+            # not 10,000 for the selection model to merge.
+            rows = sorted(r for i in wanted if (r := self.events_model.row_of(i)) >= 0)
             selection = QItemSelection()
-            for event_id in wanted:
-                row = self.events_model.row_of(event_id)
-                if row >= 0:
-                    selection.select(self.events_model.index(row, 0),
-                                     self.events_model.index(row, CHECK))
+            for first, last in row_runs(rows):
+                selection.select(self.events_model.index(first, 0),
+                                 self.events_model.index(last, CHECK))
             flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                      | QItemSelectionModel.SelectionFlag.Rows)
             self.selectionModel().select(selection, flags)

@@ -8,6 +8,8 @@ beside their field: field-level notes in the HintLabel under the field, item-lev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -54,6 +56,9 @@ class HintRouter(QObject):
         self.problems: list[Problem] = list(ctrl.problems)
         self.hints: list[Hint] = self._hints()
         self._labels: dict[str, list[tuple[HintLabel, QWidget | None]]] = {}
+        # (field, item id) -> its notes; made when first asked after a change, so that a
+        # table of 10,000 rows does not search every problem for every row it paints.
+        self._by_item: dict[tuple[str, str], list[Note]] | None = None
         ctrl.problemsChanged.connect(self._on_problems)
         for signal in (ctrl.fieldChanged, ctrl.eventsAdded, ctrl.eventsRemoved,
                        ctrl.eventsChanged, ctrl.tasksChanged):
@@ -73,6 +78,7 @@ class HintRouter(QObject):
             self._refresh()
 
     def _refresh(self) -> None:
+        self._by_item = None
         for name in self._labels:
             self._show(name)
         self.changed.emit()
@@ -87,10 +93,28 @@ class HintRouter(QObject):
         return notes + merge_hints(wanted)
 
     def item_notes(self, field: str, item_id: str) -> list[Note]:
-        notes = [problem_note(p) for p in self.problems
-                 if p.field == field and p.item_id == item_id]
-        notes += merge_hints([h for h in self.hints if h.field == field and h.item_id == item_id])
-        return notes
+        return list(self._item_notes().get((field, item_id), ()))
+
+    def has_item_notes(self, field: str, item_ids: Iterable[str]) -> bool:
+        """Whether any of these items of field has a note."""
+        noted = {item for f, item in self._item_notes() if f == field}
+        return bool(noted) and not noted.isdisjoint(item_ids)
+
+    def _item_notes(self) -> dict[tuple[str, str], list[Note]]:
+        if self._by_item is None:
+            notes: dict[tuple[str, str], list[Note]] = {}
+            for problem in self.problems:
+                if problem.item_id is not None:
+                    notes.setdefault((problem.field, problem.item_id), []).append(
+                        problem_note(problem))
+            hints: dict[tuple[str, str], list[Hint]] = {}
+            for hint in self.hints:
+                if hint.item_id is not None:
+                    hints.setdefault((hint.field, hint.item_id), []).append(hint)
+            for key, group in hints.items():
+                notes.setdefault(key, []).extend(merge_hints(group))
+            self._by_item = notes
+        return self._by_item
 
     def row_indexes(self, field: str) -> set[int]:
         """Rows of a plain list (impact, improvements) that have a writing hint."""

@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.services.exports import draw_chart
+from pmdesk.render.timeline.chart import render_chart
 from pmdesk.ui.editor.bindings import BlockBinder
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import help_label
@@ -19,16 +19,18 @@ from pmdesk.ui.editor.page_basics import text_box
 
 log = logging.getLogger(__name__)
 CHART_DELAY_MS = 300
+CHART_PX = 1600  # as exported; the label shows it scaled to the page
 
 
-def chart_png(pm: Postmortem) -> bytes | None:
-    """The timeline chart as exported, or None if it could not be drawn."""
+def chart_image(pm: Postmortem, width_px: int) -> QImage | None:
+    """The timeline chart as exported, width_px wide (no PNG on the way: encoding and
+    decoding it took longer than drawing it), or None if it could not be drawn."""
     try:
-        data = draw_chart(pm)
+        image, _ = render_chart(pm, width_px)
     except Exception:  # a preview must never break the editor
         log.exception("Rendering the timeline chart failed")
         return None
-    return bytes(data) if data else None
+    return image
 
 
 class ChartLabel(QLabel):
@@ -108,11 +110,10 @@ class EngagingPage(TextPage):
         caption = QLabel("Timeline chart (drawn from your timeline):", self.content)
         self.body.addWidget(caption)
         self.body.addWidget(self.chart, 1)
-        self._png: bytes | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHART_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_chart)
+        self._timer.timeout.connect(self._refresh_if_shown)
         for signal in (ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved, ctx.ctrl.eventsChanged,
                        ctx.ctrl.fieldChanged):
             signal.connect(self._schedule)
@@ -124,16 +125,18 @@ class EngagingPage(TextPage):
     def on_shown(self) -> None:
         self.refresh_chart()
 
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():  # else it is drawn when shown again (on_shown)
+            self.refresh_chart()
+
     def refresh_chart(self) -> None:
-        png = chart_png(self.ctx.ctrl.pm) if self.ctx.ctrl.pm.timeline else None
-        self._png = png
-        if png is None:
+        pm = self.ctx.ctrl.pm
+        image = chart_image(pm, CHART_PX) if pm.timeline else None
+        if image is None:
             self.chart.set_chart(QPixmap())
             self.chart.setPixmap(QPixmap())
             self.chart.setText("Add events on the Timeline page and the chart appears here."
                                if not self.ctx.ctrl.pm.timeline else
                                "The chart could not be drawn (the log says why).")
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(png)
-        self.chart.set_chart(pixmap)
+        self.chart.set_chart(QPixmap.fromImage(image))

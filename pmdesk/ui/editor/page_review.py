@@ -21,11 +21,21 @@ from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import COLOURS
 from pmdesk.ui.editor.page import EditorContext, Page
-from pmdesk.ui.editor.page_narrative import chart_png
-from pmdesk.ui.editor.review_render import CHART_URL, CheckItem, checklist, review_html
+from pmdesk.ui.editor.page_narrative import chart_image
+from pmdesk.ui.editor.review_render import (
+    CHART_URL,
+    MORE_EVENTS_URL,
+    REVIEW_EVENTS,
+    CheckItem,
+    checklist,
+    review_html,
+)
 from pmdesk.ui.widgets import buddy_label
 
 REFRESH_MS = 250
+CHART_SHOWN_PX = 640  # the chart's width on the page, at most
+MAX_CHECKS = 200  # items in the checklist; more would take seconds to lay out
+CHART_FIELDS = frozenset({"started_at", "resolved_at", "timezone"})  # what the chart shows
 _ICONS = {"error": "fa6s.circle-xmark", "warning": "fa6s.triangle-exclamation",
           "missing": "fa6s.circle-info", "hint": "fa6s.pen"}
 _ICON_COLOURS = {**COLOURS, "missing": "#555555"}
@@ -104,16 +114,22 @@ class ReviewPage(Page):
         self.setTabOrder(self.export_summary, self.export_md)
 
         self.items: list[CheckItem] = []
+        self.events_shown = REVIEW_EVENTS
+        self._shown_width = 0  # the chart's width in the page at the last refresh
+        self._chart_key: int | None = None  # the pixels the chart was drawn at; None: stale
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
         ctx.router.changed.connect(self._schedule)
-        for signal in (ctx.ctrl.fieldChanged, ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved,
-                       ctx.ctrl.eventsChanged, ctx.ctrl.tasksChanged):
+        ctx.ctrl.fieldChanged.connect(self._field_changed)
+        for signal in (ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved, ctx.ctrl.eventsChanged):
+            signal.connect(self._timeline_changed)
             signal.connect(self._schedule)
+        ctx.ctrl.tasksChanged.connect(self._schedule)
+        self.preview.anchorClicked.connect(self._link)
         self.checks.itemActivated.connect(self._activated)
-        self.preview.widthChanged.connect(self._schedule)
+        self.preview.widthChanged.connect(self._width_changed)
         self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
         self.export_word.clicked.connect(lambda: self.exportRequested.emit("report"))
         self.export_summary.clicked.connect(lambda: self.exportRequested.emit("summary"))
@@ -122,32 +138,77 @@ class ReviewPage(Page):
         if self.isVisible():
             self._timer.start()
 
+    def _chart_width(self) -> int:
+        # From the page's width less room for a scroll bar, whether one is shown or not:
+        # a scroll bar that comes with a long document must not redraw the page.
+        room = self.preview.width() - self.preview.verticalScrollBar().sizeHint().width()
+        return min(CHART_SHOWN_PX, max(320, room - 52))
+
+    def _width_changed(self) -> None:
+        if self._chart_width() != self._shown_width:
+            self._schedule()
+
+    def _timeline_changed(self, *_args: object) -> None:
+        self._chart_key = None
+
+    def _field_changed(self, name: str) -> None:
+        if name in CHART_FIELDS:
+            self._chart_key = None
+        self._schedule()
+
     def on_shown(self) -> None:
         self.refresh()
 
+    def _link(self, url: QUrl) -> None:
+        if url == QUrl(MORE_EVENTS_URL):
+            self.events_shown += REVIEW_EVENTS
+            self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():  # else it is drawn when shown again (on_shown)
+            self.refresh()
+
     def refresh(self) -> None:
+        self._timer.stop()  # whatever was scheduled is done now
         pm = self.ctx.ctrl.pm
-        png = chart_png(pm) if pm.timeline else None
-        self.preview.chart = QImage.fromData(png) if png is not None else None
         scroll = self.preview.verticalScrollBar().value()
-        width = min(640, max(320, self.preview.viewport().width() - 48))
-        self.preview.setHtml(review_html(pm, with_chart=png is not None, chart_width=width,
+        width = self._shown_width = self._chart_width()
+        self._update_chart()
+        self.preview.setHtml(review_html(pm, with_chart=self.preview.chart is not None,
+                                         chart_width=width, events=self.events_shown,
                                          clock=load_preferences().clock_style))
         self.preview.verticalScrollBar().setValue(scroll)
 
         self.items = checklist(pm, self.ctx.router)
         self.checks.clear()
-        for item in self.items:
+        for item in self.items[:MAX_CHECKS]:
             entry = QListWidgetItem(icons.icon(_ICONS[item.level],
                                              color=_ICON_COLOURS[item.level]), item.text)
             entry.setToolTip("Press Enter or double-click to go there")
             self.checks.addItem(entry)
+        if len(self.items) > MAX_CHECKS:
+            rest = len(self.items) - MAX_CHECKS
+            self.checks.addItem(QListWidgetItem(
+                f"…and {rest:,} more of the same kinds: fix these first, or see each page."))
         self.all_good.setVisible(not self.items)
+
+    def _update_chart(self) -> None:
+        """The chart, sharp on this screen, drawn again only when the timeline or the
+        incident's times or zone changed."""
+        pm = self.ctx.ctrl.pm
+        # Drawn at the widest it is shown (the page scales it down when narrower): a
+        # page laid out anew would otherwise draw it twice on the way.
+        px = round(CHART_SHOWN_PX * self.preview.devicePixelRatioF())
+        if not pm.timeline:
+            self.preview.chart, self._chart_key = None, None
+        elif self._chart_key != px:
+            self.preview.chart = chart_image(pm, px)
+            self._chart_key = px
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()
 
     def _activated(self, entry: QListWidgetItem) -> None:
         row = self.checks.row(entry)
-        if 0 <= row < len(self.items):
+        if 0 <= row < min(len(self.items), MAX_CHECKS):  # not the "…and N more" line
             self.goTo.emit(self.items[row].page, self.items[row].field)

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.ui.editor.events_table import TEXT, EventsTable
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.figures import FiguresPanel
 from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.editor.page import EditorContext, Page
-from pmdesk.ui.editor.paste import events_from_text
+from pmdesk.ui.editor.paste import EventReader, event_lines, events_from_text
+from pmdesk.ui.editor.paste_job import READ_AT_ONCE, PasteJob
 from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.ui.widgets import buddy_label, icon_button
 
@@ -78,6 +80,8 @@ class TimelinePage(Page):
         self.table.delegate.rejected.connect(
             lambda message: self.typing_note.set_notes([Note("warning", message)]))
         ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
+        ctrl.editRefused.connect(self._refused)
+        self._pasting: PasteJob | None = None
         self.empty = QLabel("No events yet. Type one above and press Enter, or paste "
                             "several lines copied from a chat or a document.", lower)
         self.empty.setWordWrap(True)
@@ -118,11 +122,14 @@ class TimelinePage(Page):
                         after: datetime | None = None) -> list[TimelineEvent]:
         """One event per line of text, added as one undo step; returns them."""
         events = events_from_text(text, self.ctx.ctrl.pm, after=after)
-        if events:
-            label = action if len(events) == 1 else f"{action} ({len(events)} events)"
-            self.ctx.ctrl.add_events(events, label)
-            self.ctx.ctrl.select_events([e.id for e in events])
-        return events
+        return events if self._add(events, action) else []
+
+    def _add(self, events: list[TimelineEvent], action: str) -> bool:
+        label = action if len(events) == 1 else f"{action} ({len(events)} events)"
+        if not self.ctx.ctrl.add_events(events, label):
+            return False
+        self.ctx.ctrl.select_events([e.id for e in events])
+        return True
 
     def add_typed(self) -> None:
         text = self.quick.text().strip()
@@ -139,19 +146,49 @@ class TimelinePage(Page):
 
     def paste(self) -> None:
         clipboard = QApplication.clipboard()
-        text = clipboard.text() if clipboard is not None else ""
-        if not self.add_events_from(text, "Paste events"):
-            self.hint.set_notes([])
-            self.empty.setText("There was no text to paste. Copy some lines such as "
-                               "“10:30 AM UTC: Alerts fired” first.")
-            self.empty.setVisible(True)
+        self.paste_text(clipboard.text() if clipboard is not None else "")
+
+    def paste_text(self, text: str) -> None:
+        """Add one event per line of text (the clipboard's), as one undo step. A long
+        paste is read a slice at a time (PasteJob); one more waits for it."""
+        if self._pasting is not None:
+            return
+        lines = event_lines(text)
+        timeline = self.ctx.ctrl.pm.timeline
+        refusal = too_many_events(len(lines), len(timeline), counted="pasted lines")
+        if refusal is not None:
+            self._refused(refusal)
+            return
+        reader = EventReader(self.ctx.ctrl.pm)
+        if len(lines) <= READ_AT_ONCE:
+            self._pasted(reader.read(lines))
+            return
+        self._pasting = PasteJob(reader, lines, self)
+        self._pasting.done.connect(self._pasted)
+        self._pasting.start()
+
+    def _pasted(self, events: list[TimelineEvent]) -> None:
+        if self._pasting is not None:
+            self._pasting.deleteLater()
+            self._pasting = None
+        if events:
+            self._add(events, "Paste events")
+            return
+        self.hint.set_notes([])
+        self.empty.setText("There was no text to paste. Copy some lines such as "
+                           "“10:30 AM UTC: Alerts fired” first.")
+        self.empty.setVisible(True)
+
+    def _refused(self, message: str) -> None:
+        self.typing_note.set_notes([Note("warning", message)])
 
     def add_empty(self) -> None:
         last = self._last_time()
         at = last + timedelta(minutes=5) if last else datetime.now(UTC).replace(second=0,
                                                                                microsecond=0)
         event = TimelineEvent(at, "")
-        self.ctx.ctrl.add_events([event])
+        if not self.ctx.ctrl.add_events([event]):
+            return
         self.table.select_event(event.id, TEXT)
         self.table.setFocus()
         self.table.edit(self.table.currentIndex())
@@ -165,7 +202,7 @@ class TimelinePage(Page):
                 and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)):
             clipboard = QApplication.clipboard()
             text = clipboard.text() if clipboard is not None else ""
-            if len([line for line in text.splitlines() if line.strip()]) > 1:
+            if len(event_lines(text)) > 1:
                 self.paste()
                 return True
         return False

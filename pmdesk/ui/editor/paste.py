@@ -8,6 +8,7 @@ its kind is guessed from its words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from pmdesk.domain.kinds import infer_kind
@@ -46,35 +47,54 @@ def _split(line: str) -> tuple[date | None, time | None, tzinfo | None, str]:
     return stamp.day, stamp.clock, stamp.tz, clean_line(text)
 
 
+class EventReader:
+    """Reads pasted lines into events, in as many calls as the caller likes (a paste of
+    10,000 lines is read a slice at a time): each line's time counts from the line
+    before it, across calls."""
+
+    def __init__(self, pm: Postmortem, today: date | None = None, *,
+                 after: datetime | None = None) -> None:
+        self.zone = incident_zone(pm)
+        self.previous = (after or anchor(pm, today)).astimezone(self.zone)
+
+    def read(self, lines: Iterable[str]) -> list[TimelineEvent]:
+        zone, previous = self.zone, self.previous
+        events: list[TimelineEvent] = []
+        for line in lines:
+            if not line.strip():
+                continue
+            day, clock, tz, words = _split(line)
+            if clock is None:
+                at = previous  # no time written: it happened with the line before
+            else:
+                local_zone = tz or zone
+                base = previous.astimezone(local_zone)
+                at = datetime.combine(day or base.date(), clock, tzinfo=local_zone)
+                if day is None and at < base - ROLLOVER:
+                    at += timedelta(days=1)
+            if not words and clock is None:
+                continue
+            events.append(TimelineEvent(at.astimezone(UTC), words, infer_kind(words)))
+            previous = at.astimezone(zone)
+        self.previous = previous
+        return events
+
+
 def events_from_text(text: str, pm: Postmortem, today: date | None = None, *,
                      after: datetime | None = None) -> list[TimelineEvent]:
     """One event per non-empty line of text, in the order written. Times count from
     `after` if given (typing one more event), else from the incident's start."""
-    zone = incident_zone(pm)
-    previous = (after or anchor(pm, today)).astimezone(zone)
-    events: list[TimelineEvent] = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        day, clock, tz, words = _split(line)
-        if clock is None:
-            at = previous  # no time written: it happened with the line before
-        else:
-            local_zone = tz or zone
-            base = previous.astimezone(local_zone)
-            at = datetime.combine(day or base.date(), clock, tzinfo=local_zone)
-            if day is None and at < base - ROLLOVER:
-                at += timedelta(days=1)
-        if not words and clock is None:
-            continue
-        events.append(TimelineEvent(at.astimezone(UTC), words, infer_kind(words)))
-        previous = at.astimezone(zone)
-    return events
+    return EventReader(pm, today, after=after).read(text.splitlines())
+
+
+def event_lines(text: str) -> list[str]:
+    """The lines of a paste that may each become an event (the non-empty ones)."""
+    return [line for line in text.splitlines() if line.strip()]
 
 
 def looks_like_events(text: str) -> bool:
     """Worth treating a paste as events: more than one line, or one line with a time."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = event_lines(text)
     if len(lines) > 1:
         return True
     return bool(lines) and parse_event_parts(lines[0]) is not None

@@ -3,6 +3,7 @@ and the checklist of what is missing or could be clearer."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -31,15 +32,51 @@ table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3
 """
 
 
+# Turning Markdown into HTML costs about a millisecond an event, and the text browser
+# as much again: the preview shows the first REVIEW_EVENTS events, and as many more at
+# each click on the link under them (MORE_EVENTS_URL); the exports have them all.
+REVIEW_EVENTS = 100
+MORE_EVENTS_URL = "pmdesk-review:more-events"
+# The export's timeline section and the heading after it (sections are numbered on
+# past empty ones, so the numbers vary).
+_TIMELINE_START = re.compile(r"^## Section \d+: Timeline$", re.MULTILINE)
+_NEXT_SECTION = re.compile(r"^## ", re.MULTILINE)
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
 def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
-                clock: Clock = DEFAULT_CLOCK) -> str:
+                events: int = REVIEW_EVENTS, clock: Clock = DEFAULT_CLOCK) -> str:
     """HTML of the Markdown export on the user's clock; images become the chart resource
-    (or a caption)."""
-    markdown = to_markdown(pm, options=ExportOptions(clock=clock))
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
-    replacement = (f'<img src="{CHART_URL}" width="{chart_width}">' if with_chart
-                   else '<p class="chart">[The timeline chart appears here once there are '
-                        "events.]</p>")
+    (or a caption). Of a longer timeline, only the first `events` events are shown, and
+    it says so."""
+    shown = pm
+    total = len(pm.timeline)
+    if total > events:
+        shown = dataclasses.replace(pm, timeline=pm.sorted_timeline()[:events])
+    markdown = to_markdown(shown, options=ExportOptions(clock=clock))
+    if total > events:
+        more = min(REVIEW_EVENTS, total - events)
+        said = (f"*This preview shows the first {events:,} of {total:,} events; the "
+                "exported documents have all of them.*")
+        link = f"[Show {more:,} more]({MORE_EVENTS_URL})"
+        # Said where the events start, and with the link where they stop (or at the
+        # top, should the export's layout change).
+        heading = _TIMELINE_START.search(markdown)
+        after = _NEXT_SECTION.search(markdown, heading.end()) if heading else None
+        if heading is not None:
+            start = heading.end()
+            cut = after.start() if after is not None else len(markdown)
+            markdown = (f"{markdown[:start]}\n\n{said}{markdown[start:cut].rstrip()}"
+                        f"\n\n{said} {link}\n\n{markdown[cut:]}")
+        else:
+            markdown = f"{said} {link}\n\n{markdown}"
+    body = _MARKDOWN.render(markdown)
+    if with_chart:
+        replacement = f'<img src="{CHART_URL}" width="{chart_width}">'
+    else:
+        why = ("could not be drawn: the log says why" if pm.timeline
+               else "appears here once there are events")
+        replacement = f'<p class="chart">[The timeline chart {why}.]</p>'
     body = _IMG.sub(replacement, body)
     return f"<html><head>{_STYLE}</head><body>{body}</body></html>"
 
@@ -64,6 +101,8 @@ _SECTION_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
 
 def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
     """Errors first, then warnings, empty expected sections, then writing suggestions."""
+    rows = {**{t.id: t.description for t in pm.actions},
+            **{e.id: e.text for e in pm.timeline}}
     items: list[CheckItem] = []
     for level in (Level.ERROR, Level.WARNING):
         # One line per task or event, however many things it lacks.
@@ -75,7 +114,7 @@ def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
         for (field, item_id, _n), problems in grouped.items():
             text = " ".join(problem_note(p).text for p in problems)
             items.append(CheckItem(problem_note(problems[0]).level, page_of_field(field),
-                                   field, _where(pm, field, item_id) + text))
+                                   field, _where(rows, field, item_id) + text))
     expected = expected_sections(pm)
     for page, fields, text in _SECTION_CHECKS:
         if PAGE_SECTION[page] in expected and not any(getattr(pm, f) for f in fields):
@@ -86,15 +125,14 @@ def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
     for (field, _index, item_id), hints in groups.items():
         for note in merge_hints(hints):
             items.append(CheckItem("hint", page_of_field(field), field,
-                                   _where(pm, field, item_id) + note.text))
+                                   _where(rows, field, item_id) + note.text))
     return items
 
 
-def _where(pm: Postmortem, field: str, item_id: str | None) -> str:
-    """'Improvements and tasks: “Set up scaling”: ' — which page, and which row."""
+def _where(rows: dict[str, str], field: str, item_id: str | None) -> str:
+    """'Improvements and tasks: “Set up scaling”: ' — which page, and which row (rows:
+    the text of every task and event by id)."""
     where = f"{BY_NAME[page_of_field(field)].step}: "
-    rows = {**{t.id: t.description for t in pm.actions},
-            **{e.id: e.text for e in pm.timeline}}
     if item_id in rows:
         text = rows[item_id] or "(no text)"
         where += f"“{text if len(text) <= 40 else text[:39] + '…'}”: "

@@ -194,7 +194,11 @@ class PreviewPane(QWidget):
             for e in events[:MAX_EVENTS]
         )
         more = len(events) - MAX_EVENTS
-        tail = f"<p style='color:gray'>… and {more} more events</p>" if more > 0 else ""
+        tail = f"<p style='color:gray'>… and {more:,} more events</p>" if more > 0 else ""
+        note = self.timeline.shown_note
+        if note:
+            note = html.escape(note[0].lower() + note[1:])
+            tail += f"<p style='color:gray'>The timeline drawing: {note}</p>"
         return f"<h3>Timeline</h3><table>{rows}</table>{tail}"
 
     def _tasks_html(self, pm: Postmortem, today: date) -> str:

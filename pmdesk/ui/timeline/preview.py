@@ -8,6 +8,7 @@ for the height its lanes need, up to `max_height`.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import datetime, timedelta, tzinfo
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.timeline_scale import fit_zoom
+from pmdesk.domain.timeline_summary import shown_note, summary
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import PREVIEW_STYLE
 from pmdesk.ui.timeline.canvas import TimelineCanvas
@@ -28,6 +30,9 @@ CARD_SHARE = 0.5
 CARD_FIXED_PX = 78.0
 MIN_TEXT_PX, MAX_TEXT_PX = 40.0, PREVIEW_STYLE.max_text_px
 MIN_HEIGHT = 80
+# More events than this are summarised (the key moments first): thousands of cards in a
+# pane this size say nothing, and selecting such an incident took seconds.
+MAX_SHOWN = 200
 
 
 def text_room(width: float) -> float:
@@ -77,6 +82,7 @@ class TimelinePreview(QWidget):
         self.canvas = PreviewCanvas(self.scene, self)
         self.canvas.setAccessibleName("Timeline preview")
         self.max_height = 10_000
+        self.shown_note: str | None = None  # what a summary of a long timeline leaves out
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -88,9 +94,15 @@ class TimelinePreview(QWidget):
         return self.scene.pm
 
     def set_postmortem(self, pm: Postmortem | None, zone: tzinfo | None = None) -> None:
-        """Show pm's timeline; its times in zone if given, else in the incident's own."""
+        """Show pm's timeline; its times in zone if given, else in the incident's own.
+        Of a very long one, a summary (shown_note says what it leaves out)."""
         self.scene.empty_hint = NO_EVENTS if pm is not None else NO_INCIDENT
         self.scene.fixed_zone = zone
+        self.shown_note = None
+        if pm is not None and len(pm.timeline) > MAX_SHOWN:
+            kept = summary(pm.timeline, MAX_SHOWN)
+            self.shown_note = shown_note(len(kept), len(pm.timeline))
+            pm = dataclasses.replace(pm, timeline=kept)
         self.scene.set_postmortem(pm, layout=False)
         self.canvas.fit()  # (and again when the pane is resized, until the user zooms)
 

@@ -73,6 +73,7 @@ class TimelineView(QWidget):
         controller.eventsChanged.connect(self.scene.events_changed)
         controller.fieldChanged.connect(self._on_field_changed)
         controller.eventSelectionChanged.connect(self._on_selection_changed)
+        self.scene.cardsReady.connect(self._show_first_selected)
         self.scene.moveRequested.connect(self._on_move_requested)
         self.scene.windowRequested.connect(self._on_window_requested)
         self.scene.selectionRequested.connect(controller.select_events)
@@ -119,6 +120,11 @@ class TimelineView(QWidget):
         if ids == self.scene.selected_ids():
             return
         self.scene.select_ids(ids)
+        self._show_first_selected()
+
+    def _show_first_selected(self) -> None:
+        """Scroll to the first selected card (once it is made, for a big paste)."""
+        ids = self.controller.selected_events()
         card = self.scene.cards.get(ids[0]) if ids else None
         if card is not None:
             self.canvas.ensureVisible(card, 40, 40)

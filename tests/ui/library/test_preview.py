@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
-from pmdesk.ui.library.preview import TIMELINE_SHARE
+from pmdesk.ui.library.preview import TIMELINE_SHARE, PreviewPane
 from pmdesk.ui.main_window import MainWindow
-from pmdesk.ui.timeline.preview import TimelinePreview
+from pmdesk.ui.timeline.preview import MAX_SHOWN, TimelinePreview
 from tests.ui.library.support import settle
 from tests.ui.timeline.support import many_events_pm, sample_pm
 
@@ -118,3 +118,22 @@ def test_the_timeline_shows_the_times_of_the_rest_of_the_pane(
     labels = [card.time_label for card in pane.timeline.scene.cards.values()]
     assert any(label.endswith(shown) for label in labels), labels
     assert shown in pane.body.toPlainText()  # the events listed below the drawing
+
+
+def test_a_very_long_incident_is_summarised_in_the_pane_and_the_pane_says_so(
+    qtbot: QtBot,
+) -> None:
+    pane = PreviewPane(ZoneInfo("UTC"))
+    qtbot.addWidget(pane)
+    pane.resize(700, 600)
+    pane.show()
+    pm = many_events_pm(MAX_SHOWN * 5)
+    pane.show_postmortem(pm)
+    cards = pane.timeline.scene.cards
+    assert len(cards) == MAX_SHOWN
+    assert set(cards) <= {e.id for e in pm.timeline}
+    assert (f"The timeline drawing: showing {MAX_SHOWN} of {MAX_SHOWN * 5:,} events"
+            in pane.plain_text())
+    pane.show_postmortem(sample_pm())
+    assert len(pane.timeline.scene.cards) == 6
+    assert "The timeline drawing" not in pane.plain_text()

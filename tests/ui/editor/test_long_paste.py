@@ -1,0 +1,129 @@
+"""Pasting thousands of lines: read and drawn a slice at a time, one undo step, and
+refused beyond the most events an incident holds."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pmdesk.domain.limits import MAX_EVENTS
+from pmdesk.domain.model import Postmortem, TimelineEvent
+from pmdesk.render.timeline import batch
+from pmdesk.render.timeline.batch import AT_ONCE
+from pmdesk.render.timeline.items import EventCard
+from pmdesk.services.library_service import LibraryService
+from pmdesk.ui.editor import EditorWindow
+from pmdesk.ui.editor.page_timeline import TimelinePage
+from pmdesk.ui.editor.paste_job import READ_AT_ONCE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+START = datetime(2024, 5, 6, 22, 0, tzinfo=UTC)
+LINES = max(READ_AT_ONCE, AT_ONCE) + 700
+
+
+def chat_log(count: int) -> str:
+    """count lines a minute apart, past midnight, as copied from a chat."""
+    return "\n".join(f"{START + timedelta(minutes=n):%H:%M} UTC: step {n} of the recovery"
+                     for n in range(count))
+
+
+@pytest.fixture
+def timeline(service: LibraryService,
+             open_editor: Callable[[int], EditorWindow]) -> TimelinePage:
+    editor = open_editor(service.create(Postmortem(title="Long night", started_at=START)))
+    editor.show_page("timeline")
+    page = editor.pages["timeline"]
+    assert isinstance(page, TimelinePage)
+    return page
+
+
+def paste(qtbot: QtBot, page: TimelinePage, text: str) -> None:
+    QApplication.clipboard().setText(text)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_V, CTRL)
+
+
+def test_a_long_paste_is_read_and_drawn_a_slice_at_a_time_as_one_undo_step(
+    qtbot: QtBot, timeline: TimelinePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "SLICE_SECONDS", 0.0)  # one chunk of cards a turn
+    ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
+    steps = ctrl.undo_stack.count()
+    cards_at_first: list[int] = []
+    ctrl.eventsAdded.connect(lambda _ids: cards_at_first.append(len(scene.cards)))
+    paste(qtbot, timeline, chat_log(LINES))
+    # Read over several turns of the event loop: nothing is added at the key press.
+    assert ctrl.pm.timeline == []
+    qtbot.waitUntil(lambda: len(ctrl.pm.timeline) == LINES, timeout=20_000)
+    assert ctrl.undo_stack.count() == steps + 1
+    assert timeline.table.model().rowCount() == LINES
+    # The cards follow over more turns, in time order, the pasted events selected.
+    assert cards_at_first == [batch.CHUNK]
+    qtbot.waitUntil(lambda: len(scene.cards) == LINES, timeout=20_000)
+    times = sorted(e.at for e in ctrl.pm.timeline)
+    assert times[0] == START and times[-1] == START + timedelta(minutes=LINES - 1)
+    assert len(scene.selected_ids()) == LINES
+    assert len(timeline.table.selected_ids()) == LINES
+    cards = [c for c in scene.items() if isinstance(c, EventCard)]
+    lanes: dict[float, list[tuple[float, float]]] = {}
+    for card in cards:  # no two cards overlap on a lane
+        rect = card.sceneBoundingRect().adjusted(2, 0, -2, 0)
+        lanes.setdefault(card.y(), []).append((rect.left(), rect.right()))
+    for spans in lanes.values():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    ctrl.undo_stack.undo()
+    assert ctrl.pm.timeline == [] and scene.cards == {}
+    ctrl.undo_stack.redo()
+    qtbot.waitUntil(lambda: len(scene.cards) == LINES, timeout=20_000)
+
+
+def test_undoing_while_the_cards_are_still_coming_leaves_none(
+    qtbot: QtBot, timeline: TimelinePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "SLICE_SECONDS", 0.0)  # one chunk of cards a turn
+    ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
+    seen: list[int] = []
+
+    def undo_soon(_ids: list[str]) -> None:  # once the first cards are made
+        seen.append(len(scene.cards))
+        QTimer.singleShot(0, ctrl.undo_stack.undo)
+
+    ctrl.eventsAdded.connect(undo_soon)
+    paste(qtbot, timeline, chat_log(LINES))
+    qtbot.waitUntil(lambda: bool(seen) and ctrl.pm.timeline == [], timeout=20_000)
+    assert 0 < seen[0] < LINES
+    qtbot.wait(100)
+    assert scene.cards == {} and not scene.batch.active
+
+
+def test_a_paste_beyond_the_most_events_is_refused_with_a_message(
+    qtbot: QtBot, timeline: TimelinePage
+) -> None:
+    ctrl = timeline.ctx.ctrl
+    ctrl.add_events([TimelineEvent(START, "Alerts fired")])
+    paste(qtbot, timeline, chat_log(MAX_EVENTS))
+    qtbot.wait(100)
+    assert len(ctrl.pm.timeline) == 1
+    message = timeline.typing_note.plain_text()
+    assert f"{MAX_EVENTS:,} pasted lines" in message
+    assert f"at most {MAX_EVENTS - 1:,} more" in message
+
+
+def test_the_editor_adds_no_event_beyond_the_most_an_incident_holds(
+    qtbot: QtBot, timeline: TimelinePage
+) -> None:
+    ctrl = timeline.ctx.ctrl
+    refused: list[str] = []
+    ctrl.editRefused.connect(refused.append)
+    many = [TimelineEvent(START + timedelta(seconds=n), "x") for n in range(MAX_EVENTS + 1)]
+    assert not ctrl.add_events(many)
+    assert ctrl.pm.timeline == [] and ctrl.undo_stack.count() == 0
+    assert refused and "holds at most 20,000" in refused[0]
+    assert timeline.typing_note.plain_text() == refused[0]  # said on the Timeline page
