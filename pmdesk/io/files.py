@@ -10,7 +10,8 @@ from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.json import codec as json_io
 from pmdesk.io.markdown.export import to_markdown
-from pmdesk.io.markdown.importer import parse_markdown
+from pmdesk.io.markdown.importer import import_markdown
+from pmdesk.io.report import Imported, ImportOptions, ImportReport
 
 ExportFormat = Literal["md", "docx", "json"]
 IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
@@ -30,8 +31,12 @@ def _decode(raw: bytes) -> str:
 
 
 def read_postmortem(path: Path) -> Postmortem:
-    """Parse a .md or .json file; ImportFailed carries a one-line reason, without the
-    file's name, which every caller puts in front of it."""
+    return read_import(path).pm
+
+
+def read_import(path: Path, options: ImportOptions | None = None) -> Imported:
+    """Parse a .md or .json file, with the report of what was found; ImportFailed carries
+    a one-line reason, without the file's name, which every caller puts in front of it."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
@@ -45,8 +50,8 @@ def read_postmortem(path: Path) -> Postmortem:
         raise ImportFailed(f"The file cannot be read: {exc.strerror}.") from exc
     text = _decode(raw)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        return json_io.loads(text)
-    return parse_markdown(text)
+        return Imported(json_io.loads(text), ImportReport(format="JSON"), text)
+    return import_markdown(text, options)
 
 
 def export_postmortem(
