@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = sub.add_parser("import", parents=[common], help="import .md or .json files")
+    imp = sub.add_parser("import", parents=[common], help="import .md, .json or .docx files")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument(
         "--dry-run", action="store_true",

@@ -54,10 +54,13 @@ PLAUSIBLE_YEARS = range(1900, 2201)
 
 @dataclass(frozen=True, slots=True)
 class DateReading:
-    """How to read what a date leaves open: the day/month order and a missing year."""
+    """How to read what a date leaves open: the day/month order and a missing year (the
+    year, or the year that puts the date nearest `near`: "1 Jan" after 31 Dec 2020 is
+    in 2021)."""
 
     day_first: bool | None = None
     year: int | None = None
+    near: date | None = None
 
 
 STRICT = DateReading()
@@ -122,6 +125,21 @@ def _numeric(match: re.Match[str], reading: DateReading) -> FoundDate | None:
     return FoundDate(found, match.end(), ambiguous and reading.day_first is None, written)
 
 
+def _nearest_year(reading: DateReading, month: int, day: int) -> int:
+    assert reading.year is not None
+    if reading.near is None:
+        return reading.year
+    near = reading.near
+
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day) - near).days)
+        except ValueError:  # Feb 29 in a year without one
+            return 10**6
+
+    return min((near.year - 1, near.year, near.year + 1), key=distance)
+
+
 def date_at(text: str, pos: int, reading: DateReading = STRICT) -> FoundDate | None:
     """The date written at text[pos:], or None. ValueError when it names no real day
     (Feb 30) or an implausible year."""
@@ -134,13 +152,13 @@ def date_at(text: str, pos: int, reading: DateReading = STRICT) -> FoundDate | N
         match = pattern.match(text, pos)
         if match is None:
             continue
+        month = _MONTH_NUMBERS[match["mon"][:3].lower()]
         if match["y"] is None:
             if reading.year is None or not match["mon"][0].isupper():
                 continue
-            year = reading.year
+            year = _nearest_year(reading, month, int(match["d"]))
         else:
             year = int(match["y"])
-        month = _MONTH_NUMBERS[match["mon"][:3].lower()]
         written = match.group(0).strip()
         return FoundDate(_real(year, month, int(match["d"]), written), match.end(), False, written)
     numeric = NUMERIC.match(text, pos)

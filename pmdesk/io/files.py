@@ -14,7 +14,7 @@ from pmdesk.io.markdown.importer import import_markdown
 from pmdesk.io.report import Imported, ImportOptions, ImportReport
 
 ExportFormat = Literal["md", "docx", "json"]
-IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json", ".docx")
 # A larger file is not a postmortem someone wrote; refuse it before reading it whole.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -35,7 +35,7 @@ def read_postmortem(path: Path) -> Postmortem:
 
 
 def read_import(path: Path, options: ImportOptions | None = None) -> Imported:
-    """Parse a .md or .json file, with the report of what was found; ImportFailed carries
+    """Parse a .md, .json or .docx file, with the report of what was found; ImportFailed carries
     a one-line reason, without the file's name, which every caller puts in front of it."""
     path = Path(path)
     try:
@@ -48,6 +48,10 @@ def read_import(path: Path, options: ImportOptions | None = None) -> Imported:
         raise ImportFailed("There is no such file.") from exc
     except OSError as exc:
         raise ImportFailed(f"The file cannot be read: {exc.strerror}.") from exc
+    if path.suffix.lower() == ".docx" or raw[:4] == b"PK\x03\x04":
+        from pmdesk.io.docx.reader import import_docx  # python-docx only when needed
+
+        return import_docx(raw, options)
     text = _decode(raw)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         return Imported(json_io.loads(text), ImportReport(format="JSON"), text)

@@ -128,7 +128,7 @@ def _timeline(b: DocBuilder, pm: Postmortem, chart_png: bytes | None) -> None:
         return
     b.heading("Timeline", 1)
     if events:
-        time_title, fmt = timeline_formatter(events, zone_of(pm))
+        time_title, fmt = timeline_formatter(events, zone_of(pm), pm.started_at)
         columns = (Column(time_title, 0.2), Column("Event", 0.63), Column("Kind", 0.17))
         add_table(b, columns, ((fmt(e.at), e.text, e.kind.label) for e in events))
     if chart_png is not None and b.picture(chart_png):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pmdesk.domain.text import clean_line
 from pmdesk.io.markdown.draft import Draft
+from pmdesk.io.markdown.label_fields import apply_label
 from pmdesk.io.markdown.labels import (
-    apply_label,
     item_text,
     labelled_groups,
     labelled_item,
@@ -15,6 +15,7 @@ from pmdesk.io.markdown.sections import (
     ANALOGY,
     CONCLUSION,
     DETAIL,
+    IMPACT,
     IMPROVEMENTS,
     RESOLUTION,
     TASKS,
@@ -72,7 +73,9 @@ def read_impact(draft: Draft, section: Section) -> None:
         else:
             draft.add_note_block(section.heading, block)
             continue
-        draft.pm.impact.extend(t for t in (clean_line(t) for t in texts) if t)
+        for text in (clean_line(t) for t in texts):
+            if text and (IMPACT, text) not in draft.labelled:  # once, if a label said it
+                draft.pm.impact.append(text)
 
 
 def read_detail(draft: Draft, section: Section) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from pmdesk.domain.dates import find_dates
+from pmdesk.domain.metrics import detection_time
 from pmdesk.domain.text import clean_line
 from pmdesk.io.errors import ImportFailed
 from pmdesk.io.markdown import sections as sec
@@ -110,7 +111,7 @@ def _finish(draft: Draft, entries: list[Entry], title: str | None, options: Impo
     times = DocumentTimes(draft, entries, options, reading.dates, text)
     start, start_written = times.read("start")
     pm.resolved_at = times.read("end", after=start)[0]
-    pm.detected_at = times.read("detected", after=start)[0]
+    pm.detected_at, detected_written = times.read("detected", after=start)
     day, sticky, why = _day(draft, times, start, pm.title or title, reading)
     if day is not None and any(isinstance(e, RawEvent) and e.stamp.day is None for e in entries):
         draft.report.day = day
@@ -121,6 +122,11 @@ def _finish(draft: Draft, entries: list[Entry], title: str | None, options: Impo
     if start is None and not start_written and pm.timeline:
         start = pm.timeline[0].at
     pm.started_at = start
+    if not detected_written and start is not None and draft.detect_after is not None:
+        # "Time to detect: 5 min" says when the team knew, unless the timeline says so.
+        detected = start + draft.detect_after
+        if detection_time(pm) != detected:
+            pm.detected_at = detected
     pm.notes = draft.notes_text()
 
 
@@ -132,16 +138,22 @@ def read_document(
     front: FrontMatter | None = None,
     title: str | None = None,
     unread: Sequence[str] = (),
+    structure: Sequence[str] = (),
     kind: str = "Markdown",
+    plain_lines: bool = True,
 ) -> Imported:
     """The postmortem in blocks, with the report; ImportFailed if it is not one.
 
     source is the document as text (read for statements and date orders, shown in the
     preview); title, a title the format gives outside the blocks (Word's Title style);
-    unread, text the format could not turn into blocks (kept in notes)."""
+    unread, text the format could not turn into blocks (kept in notes); structure, text
+    the format read as structure (a figure's caption); plain_lines, whether a plain line
+    naming a section heads one (not in a Word document that has heading styles)."""
     draft = Draft()
     draft.report.format = kind
-    outline = sec.outline(blocks)
+    for text in structure:
+        draft.structure(text)
+    outline = sec.outline(blocks, plain_lines)
     doc_title = title or outline.title
     front_date = front.values.get("date", []) if front else []
     reading = Reading(date_reading(source, options, draft.report, [*front_date, doc_title or ""]))

@@ -9,7 +9,7 @@ order of the document: nothing is dropped silently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line
@@ -40,15 +40,22 @@ class Draft:
     # every undated event ("all events happened on 2019-10-21").
     zones: list[tuple[str, str]] = field(default_factory=list)
     days: list[tuple[date, str]] = field(default_factory=list)
+    # Values a label gave ((field key, text)): a section repeating one adds nothing.
+    labelled: set[tuple[str, str]] = field(default_factory=set)
+    detect_after: timedelta | None = None  # "Time to detect: 5 min"
 
     def next_order(self) -> int:
         self.counter += 1
         return self.counter
 
-    def add_paragraph(self, key: str, text: str) -> None:
+    def add_paragraph(self, key: str, text: str, from_label: bool = False) -> None:
+        """A paragraph of a prose field; one a label already gave is not added twice."""
         cleaned = prose(text)
-        if cleaned:
-            self.paragraphs.setdefault(key, []).append(cleaned)
+        if not cleaned or (key, cleaned) in self.labelled:
+            return
+        if from_label:
+            self.labelled.add((key, cleaned))
+        self.paragraphs.setdefault(key, []).append(cleaned)
 
     def add_prose(self, key: str, block: Block) -> None:
         """A block of a prose section: lists and tables are kept as lines of text."""

@@ -1,8 +1,6 @@
 """Labelled values: `**Severity:** Major`, `Date: 2023-10-15`, the seed's Section 1 bullets.
 
-A label is matched by name (`_META`); its value goes to its field. A value read whole
-("Major", "SEV-2", a list of names) leaves the label and value as structure; one read in
-part ("Major (High Impact, Service Degradation)") also keeps its words in notes. Where
+A label is matched by name (`META_LABELS`); `label_fields` puts its value in its field. Where
 labels are looked for (sections, label headings, label tables) is `metadata`'s business.
 """
 
@@ -13,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pmdesk.domain.model import Severity, Status, parse_enum
 from pmdesk.domain.text import clean_line
-from pmdesk.io.markdown.draft import Draft, prose
+from pmdesk.io.markdown.draft import prose
 from pmdesk.io.markdown.sections import (
     DETAIL,
     INTRO,
@@ -31,7 +29,7 @@ from pmdesk.io.markdown.tokens import (
     plain,
 )
 
-_META = {
+META_LABELS = {
     "title": "title", "date": "date", "incident date": "date", "incident": "title",
     "incident title": "title", "incident name": "title",
     "severity": "severity", "sev": "severity", "status": "status",
@@ -46,11 +44,13 @@ _META = {
     "time detected": "detected", "time zone": "timezone", "timezone": "timezone",
     "duration": "duration", "impact": "impact", "root cause": "root_cause",
     "root causes": "root_cause", "trigger": "trigger", "resolution": "resolution",
-    "summary": "summary",
+    "summary": "summary", "time to detect": "figure", "time to detection": "figure",
+    "time to resolve": "figure", "time to resolution": "figure", "time to recovery": "figure",
+    "time to escalate": "figure", "time to mitigate": "figure", "time to mitigation": "figure",
 }  # fmt: skip
 TIME_KEYS = frozenset({"date", "start", "end", "detected", "timezone"})
-_PROSE_KEYS = {"root_cause": ROOT_CAUSE, "trigger": DETAIL, "resolution": RESOLUTION}
-_PROSE_KEYS["summary"] = INTRO
+PROSE_KEYS = {"root_cause": ROOT_CAUSE, "trigger": DETAIL, "resolution": RESOLUTION}
+PROSE_KEYS["summary"] = INTRO
 # Labels that read without bold in a document's opening lines and under label headings;
 # prose labels (summary, impact, root cause) need bold, or any sentence could be one.
 PLAIN_KEYS = frozenset(
@@ -130,7 +130,8 @@ def item_text(item: Item) -> str:
 
 
 def meta_key(label: str) -> str | None:
-    return _META.get(normalise_name(label))
+    """The field a label names ("Severity:" -> "severity"), or None."""
+    return META_LABELS.get(normalise_name(label))
 
 
 def plain_label(text: str) -> Labelled | None:
@@ -141,7 +142,7 @@ def plain_label(text: str) -> Labelled | None:
     return Labelled(label + colon, InlineText.of(value.strip()))
 
 
-def _plain_label(item: Item) -> Labelled | None:
+def item_label(item: Item) -> Labelled | None:
     """`Start Time: October 15, 2023` (the seed's nested items) or a bold label."""
     bold = labelled_item(item)
     if bold is not None:
@@ -173,63 +174,3 @@ def parse_status(text: str) -> Status | None:
             if candidate in _STATUS_WORDS:
                 return _STATUS_WORDS[candidate]
     return None
-
-
-def _whole(value: str) -> bool:
-    """A value read whole: a word or two ("Major", "SEV-2", "In review")."""
-    return len(clean_line(value).split()) <= 2
-
-
-def apply_label(draft: Draft, found: Labelled, heading: str) -> bool:
-    """Put a labelled value in its field; False if the label is not one a postmortem has."""
-    key = _META.get(found.key)
-    if key is None:
-        return False
-    draft.recognised = True
-    pm, value = draft.pm, found.value
-    extras = [*found.lines, *found.more, *(item_text(i) for i in found.items)]
-    if key in ("title", *TIME_KEYS) and extras:
-        draft.add_note(heading, "\n".join(extras))  # a one-line value: the rest is kept
-    if key == "title" and pm.title and clean_line(value.text) != pm.title:
-        draft.add_note(heading, found.as_text())  # the first title written counts
-    elif key == "title":
-        pm.title = clean_line(value.text)
-        draft.structure(found.label)
-    elif key in TIME_KEYS and key in draft.times:
-        draft.add_note(heading, found.as_text())  # the first one written counts
-    elif key in TIME_KEYS:
-        draft.set_time(key, value.text, heading)
-        draft.structure(found.label)
-    elif key == "duration":
-        draft.structure(found.label)
-        if value.text.strip():
-            draft.add_note(heading, found.as_text())
-        for item in found.items:
-            sub = _plain_label(item)
-            if sub is None or _META.get(sub.key) not in TIME_KEYS:
-                draft.add_note(heading, "- " + item_text(item))
-            else:
-                apply_label(draft, sub, heading)
-    elif key in ("severity", "status"):
-        parsed = (parse_severity if key == "severity" else parse_status)(value.text)
-        if parsed is not None:
-            setattr(pm, key, parsed)
-        if parsed is not None and _whole(value.text) and not found.lines and not found.more:
-            draft.structure(found.as_text())
-        else:
-            draft.add_note(heading, found.as_text())
-    elif key in ("authors", "services", "tags"):
-        draft.structure(found.label)
-        names = (clean_line(part.text) for part in value.split(","))
-        getattr(pm, key).extend(name for name in names if name)
-        for extra in [*found.lines, *found.more, *(item_text(i) for i in found.items)]:
-            getattr(pm, key).extend(n for n in (clean_line(x) for x in extra.split(",")) if n)
-    elif key == "impact":
-        draft.structure(found.label)
-        texts = [*found.paragraphs(), *(item_text(i) for i in found.items)]
-        pm.impact.extend(t for t in (clean_line(t) for t in texts) if t)
-    else:
-        draft.structure(found.label)
-        for paragraph in [*found.paragraphs(), *(item_text(i) for i in found.items)]:
-            draft.add_paragraph(_PROSE_KEYS[key], paragraph)
-    return True

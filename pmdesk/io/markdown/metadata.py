@@ -7,12 +7,12 @@ SEV-2 |`, or a header row of labels over one row of values).
 from __future__ import annotations
 
 from pmdesk.domain.text import clean_line
-from pmdesk.io.markdown.draft import Draft
+from pmdesk.io.markdown.draft import Draft, prose
 from pmdesk.io.markdown.front_matter import FrontMatter
+from pmdesk.io.markdown.label_fields import apply_label
 from pmdesk.io.markdown.labels import (
     PLAIN_KEYS,
     Labelled,
-    apply_label,
     item_text,
     labelled_groups,
     labelled_item,
@@ -33,8 +33,8 @@ def _plain_lines(draft: Draft, text: str, heading: str, other: list[str]) -> Non
 
 def read_label_table(draft: Draft, table: Table, heading: str) -> bool:
     """A table of labels: rows of label | value, or labels over one row of values."""
-    header = [clean_line(h.text) for h in table.header]
-    rows = [[clean_line(c.text) for c in row] for row in table.rows]
+    header = [prose(h.text) for h in table.header]
+    rows = [[prose(c.text) for c in row] for row in table.rows]  # a cell may hold lines
     lines = [header, *rows]
     # The share of labels we know down the first column, and along the header row.
     down = sum(1 for r in lines if r and meta_key(r[0])) / len(lines) if len(header) == 2 else 0
@@ -47,7 +47,9 @@ def read_label_table(draft: Draft, table: Table, heading: str) -> bool:
         pairs = [(r[0], r[1]) for r in lines if len(r) >= 2]
     draft.recognised = True
     for label, value in pairs:
-        if not apply_label(draft, Labelled(label + ":", InlineText.of(value)), heading):
+        first, *more = value.split("\n") or [""]
+        found = Labelled(label + ":", InlineText.of(first), lines=more)
+        if not apply_label(draft, found, heading):
             draft.add_note(heading, f"{label}: {value}")
     return True
 

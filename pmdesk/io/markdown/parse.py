@@ -29,7 +29,7 @@ from pmdesk.io.markdown.tokens import (
     Piece,
     Rule,
     Table,
-    joined,
+    merged,
     plain,
 )
 
@@ -119,21 +119,7 @@ def _lines(token: Token) -> list[Line]:
             shown_text = "".join(p.content.text for p in lines[-1][start:])
             if href and href != shown_text:
                 lines[-1].append(Piece(style, InlineText.of(f" ({href})", literal=True)))
-    return [_merged(line) for line in lines]
-
-
-def _merged(pieces: list[Piece]) -> Line:
-    """Adjacent pieces of one style as one piece."""
-    runs: list[list[Piece]] = []
-    for piece in pieces:
-        if runs and runs[-1][0].style == piece.style and piece.style != "image":
-            runs[-1].append(piece)
-        else:
-            runs.append([piece])
-    return tuple(
-        run[0] if len(run) == 1 else Piece(run[0].style, joined([p.content for p in run]))
-        for run in runs
-    )
+    return [merged(line) for line in lines]
 
 
 _CELL_BORDER = re.compile(r"(?<!\\)\|")

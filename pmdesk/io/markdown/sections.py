@@ -65,7 +65,8 @@ _SECTION_NAMES: dict[str, str] = {
     "corrective actions": TASKS, "follow up tasks": TASKS, "todo": TASKS, "to do": TASKS,
     "remediation items": TASKS, "action plan": TASKS,
     "authors": META, "author": META, "status": META, "severity": META, "date": META,
-    "owner": META, "owners": META, "incident date": META, "written by": META,
+    "incident date": META, "written by": META, "at a glance": META,
+    "affected services": META, "duration": META, "services": META, "tags": META,
 }  # fmt: skip
 # Words that give a section away when its heading says more than its name. Timelines come
 # first: a "Follow-up timeline" is a timeline, not follow-up tasks.
@@ -179,14 +180,16 @@ def _heading_of(
     return (text, BOLD_LEVEL, key) if key is not None and following is not None else None
 
 
-def outline(blocks: list[Block]) -> Outline:
+def outline(blocks: list[Block], plain_lines: bool = True) -> Outline:
     """Split blocks into sections; the first h1 before any section is the title. Plain
-    lines head sections except in the seed's layout (bold `**Section 2: ...:**`
-    headings), where such a line is a paragraph someone wrote."""
+    lines head sections (plain_lines) except in the seed's layout (bold `**Section 2:
+    ...:**` headings), where such a line is a paragraph someone wrote."""
     title: str | None = None
     current = Section(PREAMBLE, "", 0)
     sections = [current]
-    seed = any(is_numbered_section(text) for b in blocks if (text := _bold_heading(b)))
+    seed = not plain_lines or any(
+        is_numbered_section(text) for b in blocks if (text := _bold_heading(b))
+    )
     for n, block in enumerate(blocks):
         following = blocks[n + 1] if n + 1 < len(blocks) else None
         found = _heading_of(block, following, plain_lines=not seed)

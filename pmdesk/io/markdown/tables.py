@@ -16,6 +16,7 @@ from pmdesk.domain.text import clean_line
 from pmdesk.domain.time_parsing import Stamp, parse_stamp
 from pmdesk.domain.time_statements import zone_statement
 from pmdesk.domain.time_zones import display_zone
+from pmdesk.io.markdown.draft import prose
 from pmdesk.io.markdown.tokens import InlineText, Table
 
 _TIME = re.compile(r"^(?:time|when|timestamp|date ?time|date and time|at|hour|clock)\b")
@@ -60,7 +61,8 @@ class TimelineColumns:
         stamp = self.stamp(row)
         if stamp is None:
             return None
-        text = clean_line(row[self.event].text) if self.event < len(row) else ""
+        # An event's text may hold lines (a Word cell with line breaks): they are kept.
+        text = prose(row[self.event].text) if self.event < len(row) else ""
         kind = None
         extras = []
         for n, cell in enumerate(row):

@@ -5,8 +5,8 @@ each one said in the report:
   document's unambiguous numeric dates are written (17-02-2025 is day first), else the
   order that puts them nearest its other dates (ISO, month names), else month first,
   with a doubt wherever such a date was read;
-- the year of dates written without one: the first full date of the front matter, the
-  title, else the document;
+- the year of dates written without one: the one that puts them nearest the first full
+  date of the front matter, the title, else the document ("1 Jan" after 31 Dec 2020);
 - the zone of times written without one: as the reader chose, else a `Time zone:`
   label, a timeline's statement ("All times in UTC", "(times in BST)"), a statement
   anywhere, the one zone every zoned time shares; else UTC, with a doubt;
@@ -48,13 +48,13 @@ def date_reading(
     if day_first is not None:
         order = "day first" if day_first else "month first"
         report.assume(f"dates such as 03-04-2021 read {order}, {why}")
-    year = None
+    near = None
     for source in [*year_from, text]:
         dates = find_dates(source, DateReading(day_first=day_first))
         if dates:
-            year = dates[0].day.year
+            near = dates[0].day
             break
-    return DateReading(day_first=day_first, year=year)
+    return DateReading(day_first=day_first, year=near.year if near else None, near=near)
 
 
 def _zone_of_stamps(entries: list[Entry]) -> str | None:

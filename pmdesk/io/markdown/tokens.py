@@ -81,6 +81,20 @@ def joined(parts: Sequence[InlineText]) -> InlineText:
     return InlineText("".join(p.text for p in parts), "".join(p.mask for p in parts))
 
 
+def merged(pieces: list[Piece]) -> Line:
+    """Adjacent pieces of one style as one piece."""
+    runs: list[list[Piece]] = []
+    for piece in pieces:
+        if runs and runs[-1][0].style == piece.style and piece.style != "image":
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return tuple(
+        run[0] if len(run) == 1 else Piece(run[0].style, joined([p.content for p in run]))
+        for run in runs
+    )
+
+
 def plain(line: Line) -> InlineText:
     return joined([piece.content for piece in line])
 

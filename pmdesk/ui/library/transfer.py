@@ -32,7 +32,7 @@ from pmdesk.services.jobs import (
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
 
-IMPORT_FILTER = "Postmortems (*.md *.markdown *.txt *.json);;All files (*)"
+IMPORT_FILTER = "Postmortems (*.md *.markdown *.txt *.json *.docx);;All files (*)"
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
 SUMMARY_WIDTH = 560
 
