@@ -128,3 +128,13 @@ def zone_key(text: str) -> str | None:
         return None
     # POSIX-style names count the other way: Etc/GMT-2 is two hours ahead of UTC.
     return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
+def zone_title(name: str) -> str:
+    """A zone's name as a person reads it: "Etc/GMT+8" (POSIX counts the other way) is
+    "UTC-08:00"; other names as they are."""
+    match = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", name)
+    if match is None:
+        return name
+    sign = "-" if match[1] == "+" else "+"
+    return f"UTC{sign}{int(match[2]):02d}:00"

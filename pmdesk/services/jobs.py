@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, Signal
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.export_files import export_markdown_with_chart, safe_filename, unique_path
+from pmdesk.io.report import Imported, ImportOptions
 from pmdesk.storage.library import Library
 from pmdesk.storage.types import LibraryError
 
@@ -36,6 +37,11 @@ class JobResult:
 @dataclass
 class ImportResult(JobResult):
     imported: list[int] = field(default_factory=list)  # new incident ids
+
+
+@dataclass
+class ReadResult(JobResult):
+    read: list[tuple[Path, Imported]] = field(default_factory=list)  # in the files' order
 
 
 @dataclass
@@ -106,34 +112,63 @@ class Job(QRunnable):
         raise NotImplementedError
 
 
-class ImportJob(Job):
-    """Read files and add the good ones to the library in one transaction."""
+def read_files(job: Job, files: Sequence[Path], options: ImportOptions | None,
+               result: JobResult) -> list[tuple[Path, Imported]]:
+    """Each file read as a postmortem, with progress; failures go to result."""
+    # Imported here, not at the top: the readers pull in Markdown and Word parsing,
+    # which the window does not need to open.
+    from pmdesk.io.files import read_import
 
-    def __init__(self, db_path: Path, files: Sequence[Path]) -> None:
+    read: list[tuple[Path, Imported]] = []
+    for done, path in enumerate(files):
+        if job.cancelled:
+            result.cancelled = True
+            break
+        job.signals.progress.emit(done, len(files), path.name)
+        try:
+            read.append((path, read_import(path, options)))
+        except ImportFailed as exc:
+            result.failures.append((path.name, str(exc)))
+        except (ValueError, KeyError, TypeError) as exc:
+            result.failures.append((path.name, f"it is not a postmortem pmdesk can read: {exc}"))
+    return read
+
+
+class ReadJob(Job):
+    """Read files as postmortems and store nothing: what the import preview shows."""
+
+    def __init__(self, files: Sequence[Path], options: ImportOptions | None = None) -> None:
+        super().__init__()
+        self.files = [Path(f) for f in files]
+        self.options = options
+
+    def work(self) -> ReadResult:
+        result = ReadResult(total=len(self.files))
+        result.read = read_files(self, self.files, self.options, result)
+        self.signals.progress.emit(result.total, result.total, "")
+        return result
+
+
+class ImportJob(Job):
+    """Add postmortems to the library in one transaction: read from files, or already
+    read (and checked in the preview), with the failures of that reading carried over."""
+
+    def __init__(self, db_path: Path, files: Sequence[Path] = (), *,
+                 parsed: Sequence[tuple[str, Postmortem]] = (),
+                 failures: Sequence[tuple[str, str]] = (), total: int | None = None) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.files = [Path(f) for f in files]
+        self.parsed = list(parsed)
+        self.failures = list(failures)
+        self.total = total
 
     def work(self) -> ImportResult:
-        # Imported here, not at the top: the readers pull in Markdown parsing, which
-        # the window does not need to open.
-        from pmdesk.io.files import read_postmortem
-
-        result = ImportResult(total=len(self.files))
-        parsed: list[tuple[str, Postmortem]] = []
-        for done, path in enumerate(self.files):
-            if self.cancelled:
-                result.cancelled = True
-                return result  # nothing has been written yet
-            self.signals.progress.emit(done, result.total, path.name)
-            try:
-                parsed.append((path.name, read_postmortem(path)))
-            except ImportFailed as exc:
-                result.failures.append((path.name, str(exc)))
-            except (ValueError, KeyError, TypeError) as exc:
-                result.failures.append(
-                    (path.name, f"it is not a postmortem pmdesk can read: {exc}")
-                )
+        count = len(self.files) + len(self.parsed) + len(self.failures)
+        result = ImportResult(total=self.total or count, failures=list(self.failures))
+        parsed = list(self.parsed)
+        read = read_files(self, self.files, None, result)
+        parsed += [(path.name, imported.pm) for path, imported in read]
         if self.cancelled:
             result.cancelled = True
             return result

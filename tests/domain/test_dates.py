@@ -10,7 +10,7 @@ import pytest
 from pmdesk.domain.dates import DateReading, find_dates, order_in, parse_date
 from pmdesk.domain.time_parsing import parse_event_parts, parse_stamp
 from pmdesk.domain.time_statements import date_statement, zone_statement
-from pmdesk.domain.time_zones import resolve_zone, zone_key
+from pmdesk.domain.time_zones import resolve_zone, zone_key, zone_title
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,5 @@ def test_the_zone_table_reads_abbreviations_as_fixed_offsets() -> None:
     assert zone_key("JST") == "Asia/Tokyo"
     assert zone_key("EST") == "Etc/GMT+5"
     assert zone_key("Mars/Olympus") is None
+    assert zone_title("Etc/GMT+8") == "UTC-08:00" and zone_title("Etc/GMT-1") == "UTC+01:00"
+    assert zone_title("Europe/Berlin") == "Europe/Berlin"

@@ -49,9 +49,10 @@ class Draft:
         return self.counter
 
     def add_paragraph(self, key: str, text: str, from_label: bool = False) -> None:
-        """A paragraph of a prose field; one a label already gave is not added twice."""
+        """A paragraph of a prose field; one a label already gave is not added again by a
+        section (a label may say it twice itself: then it was meant twice)."""
         cleaned = prose(text)
-        if not cleaned or (key, cleaned) in self.labelled:
+        if not cleaned or (not from_label and (key, cleaned) in self.labelled):
             return
         if from_label:
             self.labelled.add((key, cleaned))

@@ -3,7 +3,7 @@
 - A value read whole ("Major", "SEV-2", a list of names) leaves the label and value as
   structure; one read in part ("Major (High Impact, Service Degradation)") also keeps its
   words in notes.
-- A value that says nothing ("—", "Not set", "n/a") sets nothing.
+- A table cell that says nothing ("—", "Not set", "n/a") sets nothing.
 - The first title and the first time of each kind count; a later different one is noted.
 - A duration written as "From <start> to <end> (2 h 15 min)" gives the start and end.
 - Figures derived from times ("Time to detect: 5 min") are structure; time to detect
@@ -135,15 +135,17 @@ def _impact(draft: Draft, found: Labelled) -> None:
             draft.labelled.add((IMPACT, text))
 
 
-def apply_label(draft: Draft, found: Labelled, heading: str) -> bool:
-    """Put a labelled value in its field; False if the label is not one a postmortem has."""
+def apply_label(draft: Draft, found: Labelled, heading: str, in_table: bool = False) -> bool:
+    """Put a labelled value in its field; False if the label is not one a postmortem has.
+    in_table: a cell of a label table, where "—" or "Not set" says there is no value (in
+    a line someone wrote, "-" may be the very title they gave)."""
     key = META_LABELS.get(found.key)
     if key is None:
         return False
     draft.recognised = True
     pm, value = draft.pm, found.value
     extras = [*found.lines, *found.more, *(item_text(i) for i in found.items)]
-    if clean_line(value.text).lower() in EMPTY_VALUES and not extras:
+    if in_table and clean_line(value.text).lower() in EMPTY_VALUES and not extras:
         draft.structure(found.as_text())  # "Severity: Not set", "Root cause: —"
         return True
     if key in ("title", *TIME_KEYS) and extras:

@@ -49,7 +49,7 @@ def read_label_table(draft: Draft, table: Table, heading: str) -> bool:
     for label, value in pairs:
         first, *more = value.split("\n") or [""]
         found = Labelled(label + ":", InlineText.of(first), lines=more)
-        if not apply_label(draft, found, heading):
+        if not apply_label(draft, found, heading, in_table=True):
             draft.add_note(heading, f"{label}: {value}")
     return True
 

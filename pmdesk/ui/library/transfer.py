@@ -1,6 +1,8 @@
 """Import and export as the user sees them: choose, watch the progress, read the summary.
 
-The work itself is done by the jobs in pmdesk.services.jobs on the thread pool.
+Import reads the files first (with progress), shows what they hold in the import
+preview, and saves only what the user then imports. The work itself is done by the jobs
+in pmdesk.services.jobs on the thread pool.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QMessageBox,
     QProgressDialog,
@@ -28,9 +31,12 @@ from pmdesk.services.jobs import (
     ImportResult,
     Job,
     JobResult,
+    ReadJob,
+    ReadResult,
 )
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
+from pmdesk.ui.library.import_preview import ImportPreview
 
 IMPORT_FILTER = "Postmortems (*.md *.markdown *.txt *.json *.docx);;All files (*)"
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
@@ -63,6 +69,7 @@ class TransferRunner:
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.summary: QMessageBox | None = None  # the last summary shown (tests read it)
+        self.preview: ImportPreview | None = None  # the import preview, while it is open
         self.last_result: JobResult | None = None
         # Told the ids of newly imported incidents, before the views refresh (the window
         # selects them, so the user sees what came in).
@@ -73,10 +80,29 @@ class TransferRunner:
         return self.job is not None
 
     def import_files(self, files: list[Path]) -> None:
-        if files and not self.busy:
-            self._start(
-                ImportJob(self.service.path, files), "Importing postmortems…", self._imported
-            )
+        """Read the files, then show what they hold before anything is saved."""
+        if files and not self.busy and self.preview is None:
+            self._start(ReadJob(files), "Reading postmortems…", self._read)
+
+    def _read(self, result: JobResult) -> None:
+        if result.cancelled or not isinstance(result, ReadResult) or not result.read:
+            self._imported(ImportResult(result.total, list(result.failures), result.cancelled))
+            return
+        preview = ImportPreview(result, self.parent)
+        self.preview = preview
+
+        def closed(code: int) -> None:
+            self.preview = None
+            preview.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                job = ImportJob(self.service.path, parsed=preview.chosen(),
+                                failures=result.failures, total=result.total)
+                self._start(job, "Importing postmortems…", self._imported)
+            else:
+                self._imported(ImportResult(result.total, [], cancelled=True))
+
+        preview.finished.connect(closed)
+        preview.open()
 
     def export(self, incident_ids: list[int], folder: Path, fmt: ExportFormat) -> None:
         if not incident_ids or self.busy:
