@@ -39,6 +39,10 @@ _CLOCK = re.compile(
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
+# "1405Z", "0930 UTC", "2210 hrs": four digits are a time only with a zone or "hrs".
+_MILITARY = re.compile(
+    r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*hrs?\b|(?=\s*(?:Z|UTC|GMT)\b))"
+)
 _ZONE = re.compile(
     r"\s*\(?(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2}){0,2})?|[+-]\d{2}(?::?\d{2}){0,2}"
     r"|[A-Za-z][\w+-]*(?:/[\w+-]+){1,2}|[A-Z]{1,5})(?![\w/])\)?",
@@ -48,6 +52,9 @@ _DATE_TIME_GAP = re.compile(r"(?:T|,?\s*(?:at\s+)?)", re.IGNORECASE)
 # A date after the time: "12:45 PM PST Saturday Oct 30th", "10:00, 2021-06-30".
 _TIME_DATE_GAP = re.compile(r"(?:,\s*|\s+)(?:on\s+)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:[:—–|]|-(?=\s)|\s)\s*")
+_RANGE = re.compile(r"\s*[-–—]\s*(?=\d)")
+# "23:00-ish", "10:30 (approx.)": the time is a guess, which the text then says.
+_APPROX = re.compile(r"(?:-?ish\b|\s*\(?(?:approx\.?|approximately|roughly)\)?(?=\W|$))", re.I)
 _BULLET = re.compile(r"\s*(?:[-*+•]\s+)?")
 
 
@@ -65,7 +72,10 @@ class Stamp:
 def _clock_at(text: str, pos: int, lenient: bool) -> tuple[time, int, str | None] | None:
     match = _CLOCK.match(text, pos)
     if match is None or (match["mi"] is None and match["ampm"] is None):
-        return None
+        military = _MILITARY.match(text, pos)
+        if military is None:
+            return None
+        return time(int(military["h"]), int(military["mi"])), military.end(), None
     hour, minute, second = int(match["h"]), int(match["mi"] or 0), int(match["s"] or 0)
     ampm = (match["ampm"] or "").lower()
     written = match.group(0).strip()
@@ -111,7 +121,8 @@ def _stamp_at(
     if doubt:
         doubts.append(doubt)
     tz = None
-    zoned = _zone_at(text, pos)
+    # "14:00-14:20" is a range; "-05:00" is an offset only after a date (ISO 8601).
+    zoned = None if day is None and text[pos : pos + 1] == "-" else _zone_at(text, pos)
     if zoned is not None:
         tz, pos = zoned
     if day is None:
@@ -174,10 +185,19 @@ def parse_datetime(
 def parse_event_parts(
     line: str, dates: DateReading = STRICT, lenient: bool = False
 ) -> tuple[Stamp, str] | None:
-    """'**10:30 AM UTC:** text', '14:05 — text', '- 14:05 text' -> (stamp, text) or None."""
+    """'**10:30 AM UTC:** text', '14:05 — text', '- 14:05 text', '[14:05] text',
+    '~14:05 text', '14:05-14:20 text' -> (stamp, text) or None. A time range keeps its
+    end in the text: '(until 14:20) text'; a rough time its words: '(23:00-ish) text'."""
     text = line.strip()
     bullet = _BULLET.match(text)
     text = text[bullet.end() :] if bullet else text
+    text = text.removeprefix("~").removeprefix("≈").lstrip()
+    if text.startswith("[") and 0 < (close := text.find("]")) <= 48:
+        try:
+            stamp = parse_stamp(text[1:close], dates, lenient)
+        except ValueError:
+            return None
+        return stamp, re.sub(r"^\s*[:—–|-]?\s*", "", text[close + 1 :], count=1)
     if text.startswith("**"):
         close = text.find("**", 2)
         if close < 0:
@@ -196,12 +216,24 @@ def parse_event_parts(
     if found is None:
         return None
     stamp, end = found
+    until = ""
+    dash = _RANGE.match(text, end)
+    if dash is not None:
+        try:
+            upto = _stamp_at(text, dash.end(), dates, lenient)
+        except ValueError:
+            upto = None
+        if upto is not None:
+            until, end = f"(until {text[dash.end() : upto[1]].strip()}) ", upto[1]
+    approx = _APPROX.match(text, end)
+    if approx is not None:  # the text says the time as written: "(23:00-ish) ..."
+        until, end = f"({text[: approx.end()].strip()}) " + until, approx.end()
     if end == len(text):
-        return stamp, ""
+        return stamp, until.strip()
     gap = _SEPARATOR.match(text, end)
     if gap is None or gap.end() == end:
         return None
-    return stamp, text[gap.end() :].strip()
+    return stamp, until + text[gap.end() :].strip()
 
 
 def parse_event_line(line: str) -> tuple[time, tzinfo | None, str] | None:

@@ -122,3 +122,25 @@ def test_the_zone_table_reads_abbreviations_as_fixed_offsets() -> None:
     assert zone_key("Mars/Olympus") is None
     assert zone_title("Etc/GMT+8") == "UTC-08:00" and zone_title("Etc/GMT-1") == "UTC+01:00"
     assert zone_title("Europe/Berlin") == "Europe/Berlin"
+
+
+@pytest.mark.parametrize(
+    ("line", "clock", "text"),
+    [
+        ("1405Z deploy", time(14, 5), "deploy"),
+        ("0930 UTC: alert", time(9, 30), "alert"),
+        ("2210 hrs paged", time(22, 10), "paged"),
+        ("[14:05] db down", time(14, 5), "db down"),
+        ("~14:05 paging started", time(14, 5), "paging started"),
+        ("14:00-14:20 degraded", time(14, 0), "(until 14:20) degraded"),
+        ("23:00-ish - YP thinks", time(23, 0), "(23:00-ish) YP thinks"),
+    ],
+)
+def test_more_ways_people_write_an_event_line(line: str, clock: time, text: str) -> None:
+    parts = parse_event_parts(line)
+    assert parts is not None and (parts[0].clock, parts[1]) == (clock, text)
+
+
+@pytest.mark.parametrize("line", ["1405 plain number", "14:00-15", "[Draft] note", "2024 was hard"])
+def test_lines_that_still_are_not_events(line: str) -> None:
+    assert parse_event_parts(line) is None

@@ -8,6 +8,8 @@ What counts as a word, and which words are exempt, is said in tests/io/words.py.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,6 +26,15 @@ pytestmark = pytest.mark.drill
 @pytest.mark.parametrize("name", NAMES)
 def test_every_word_of_a_real_postmortem_is_kept(name: str) -> None:
     source = (CORPUS / name).read_text("utf-8")
+    assert lost_words(source, import_markdown(source)) == set()
+
+
+LAYOUTS = sorted((Path(__file__).parents[1] / "io" / "layouts").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", LAYOUTS, ids=[p.name for p in LAYOUTS])
+def test_every_word_of_a_hand_written_layout_is_kept(path: Path) -> None:
+    source = path.read_text("utf-8")
     assert lost_words(source, import_markdown(source)) == set()
 
 

@@ -5,6 +5,7 @@ on; and the report and options that the preview and the CLI show."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from pmdesk.domain.model import Severity, Status, TaskStatus
 from pmdesk.io.markdown.importer import import_markdown
@@ -209,3 +210,46 @@ def test_the_report_counts_notes_and_says_what_it_assumed() -> None:
     assert summary_line("12", imported) == (
         "12  Search index rebuild loop  4 events  3 tasks  1 paragraph to Notes"
     )
+
+
+LAYOUTS = Path(__file__).parent / "layouts"  # written here, in the styles of public ones
+
+
+def test_numbered_timeline_with_slash_dates_approximate_times_and_a_checklist() -> None:
+    pm = import_markdown((LAYOUTS / "gitlab_style.md").read_text("utf-8")).pm
+    assert [e.at for e in pm.timeline][3:5] == [
+        datetime(2017, 1, 31, 23, 0, tzinfo=UTC), datetime(2017, 2, 1, 0, 36, tzinfo=UTC)
+    ]
+    assert pm.timeline[3].text.startswith("(2017/01/31 23:00-ish) YP thinks")
+    # A section of checkboxes is a list of tasks, whatever its heading says.
+    assert [(t.status, t.description[:10]) for t in pm.actions] == [
+        (TaskStatus.OPEN, "Update PS1"), (TaskStatus.DONE, "Set Postgr")
+    ]
+
+
+def test_bold_times_labels_with_the_colon_outside_and_a_prevention_heading() -> None:
+    imported = import_markdown((LAYOUTS / "bold_times.md").read_text("utf-8"))
+    pm = imported.pm
+    assert pm.severity is Severity.MAJOR and pm.authors == ["Jo Bloggs", "Sam Roe"]
+    assert [e.at.strftime("%Y-%m-%d %H:%M") for e in pm.timeline] == [
+        "2019-07-29 13:05", "2019-07-29 13:10", "2019-07-29 14:02", "2019-07-29 16:04"
+    ]
+    assert [(t.description, t.owner) for t in pm.actions] == [
+        ("Add a canary for the card processor", "payments team"),
+        ("Improve decline-rate alerting", ""),
+    ]
+    assert pm.introduction == "Some card payments were declined."
+    assert imported.report.notes == []
+
+
+def test_one_heading_per_event_with_time_ranges_and_a_numbered_task_table() -> None:
+    pm = import_markdown((LAYOUTS / "event_headings.md").read_text("utf-8")).pm
+    assert pm.timezone == "Europe/Amsterdam"
+    assert [(e.at.strftime("%H:%M"), e.text.split("\n")[0]) for e in pm.timeline] == [
+        ("09:42", "Alert fired"), ("09:50", "Investigation started"),
+        ("10:30", "(until 11:45) Rollback"),
+    ]
+    assert [(t.description, t.owner, t.due) for t in pm.actions] == [
+        ("Add login canary", "Ana", date(2024, 11, 20)),
+        ("Load test auth", "Bo", date(2024, 12, 1)),
+    ]

@@ -193,6 +193,15 @@ def _measure(draft: Draft, block: Block, target: str, heading: str, lenient: boo
         draft.add_note_block(heading, block)
 
 
+def is_checklist(section: Section) -> bool:
+    """A section whose lists are all checkboxes is a list of tasks, whatever its name."""
+    lists = [b for b in section.blocks if isinstance(b, ItemList)]
+    return bool(lists) and all(
+        item_text(item).lstrip()[:3].lower() in ("[ ]", "[x]")
+        for block in lists for item in block.items
+    )  # fmt: skip
+
+
 def read_measures(draft: Draft, section: Section, target: str) -> None:
     # pmdesk's own layout puts tasks under a `**Tasks:**` label in a Measures section;
     # a section of tasks in its own right is another team's layout.

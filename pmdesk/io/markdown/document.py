@@ -16,6 +16,7 @@ from pmdesk.domain.text import clean_line
 from pmdesk.io.errors import ImportFailed
 from pmdesk.io.markdown import sections as sec
 from pmdesk.io.markdown.body import (
+    is_checklist,
     read_conclusion,
     read_detail,
     read_engaging,
@@ -38,6 +39,8 @@ def _read_section(
     draft: Draft, section: sec.Section, entries: list[Entry], reading: Reading
 ) -> None:
     key = section.key
+    if key == sec.UNKNOWN and is_checklist(section):
+        key = section.key = sec.TASKS
     if key in sec.POSTMORTEM_SECTIONS or sec.is_numbered_section(section.heading):
         draft.recognised = True
     if key not in (sec.PREAMBLE, sec.TIMELINE):

@@ -63,6 +63,7 @@ _SECTION_NAMES: dict[str, str] = {
     "what went well": ASIDE, "where we got lucky": ASIDE, "supporting information": ASIDE,
     "detection": ASIDE, "what went right": ASIDE,
     "corrective actions": TASKS, "follow up tasks": TASKS, "todo": TASKS, "to do": TASKS,
+    "what happened": SUMMARY,
     "remediation items": TASKS, "action plan": TASKS,
     "authors": META, "author": META, "status": META, "severity": META, "date": META,
     "incident date": META, "written by": META, "at a glance": META,
@@ -76,6 +77,8 @@ _KEYWORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\baction items?\b|\bfollow ?ups?\b|\bnext steps\b|\bto ?dos?\b"
         r"|\b(?:corrective|preventive|preventative|remediation|immediate|future|open|planned"
         r"|recommended) (?:actions?|fixes|tasks|work)\b|\b(?:short|medium|long|near) term\b"
+        r"|\bwhat we (?:re|are|will|ll) (?:do|doing|change|changing)\b"
+        r"|\bprevent(?:ing)? (?:it|this|recurrence)\b"
     )),
     (DETAIL, re.compile(r"^root causes? (?:of|analysis|identification|and)\b")),
     (IMPROVEMENTS, re.compile(

@@ -19,7 +19,8 @@ _COLUMNS = {
     "status": "status", "state": "status", "done": "status",
     "follow up": "description", "remediation": "description", "todo": "description",
     "owners": "owner", "assigned to": "owner", "due by": "due", "target date": "due",
-    "eta": "due", "target": "due",
+    "eta": "due", "target": "due", "": "number", "no": "number", "nr": "number",
+    "number": "number", "id": "number",
 }  # fmt: skip
 # What a cell holds when a table has nothing to say (pmdesk's Word export writes "—").
 _EMPTY = frozenset({"—", "–", "-", "n/a", "none", "tbd", "?"})
@@ -49,7 +50,9 @@ def parse_task_table(table: Table, consumed: list[str] | None = None) -> list[Ta
             if not value or (role in ("owner", "due", "status") and value.lower() in _EMPTY):
                 told.append(value)
                 continue
-            if role == "description":
+            if role == "number" and value.isdigit():
+                told.append(value)  # "#": the row's number
+            elif role == "description":
                 task.description = value
             elif role == "owner":
                 task.owner = value
