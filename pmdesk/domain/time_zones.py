@@ -44,6 +44,12 @@ STEADY: dict[str, str] = {
     "HST": "Pacific/Honolulu", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
 }  # fmt: skip
 _ABBREVIATIONS = ABBREVIATIONS
+# Offsets of part of an hour that one region keeps all year, shown under its name.
+_STEADY_OFFSETS = {
+    int(hours * 3600): name
+    for hours, name in ((5.5, "Asia/Kolkata"), (5.75, "Asia/Kathmandu"), (4.5, "Asia/Kabul"),
+                        (6.5, "Asia/Yangon"), (9.5, "Australia/Darwin"))
+}  # fmt: skip
 
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?", re.IGNORECASE)
 
@@ -125,7 +131,7 @@ def zone_key(text: str) -> str | None:
     offset = zone.utcoffset(None)
     hours, rest = divmod(int(offset.total_seconds()) if offset else 0, 3600)
     if rest:
-        return None
+        return _STEADY_OFFSETS.get(int(offset.total_seconds()) if offset else 0)
     # POSIX-style names count the other way: Etc/GMT-2 is two hours ahead of UTC.
     return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
 

@@ -253,3 +253,17 @@ def test_one_heading_per_event_with_time_ranges_and_a_numbered_task_table() -> N
         ("Add login canary", "Ana", date(2024, 11, 20)),
         ("Load test auth", "Bo", date(2024, 12, 1)),
     ]
+
+
+def test_date_rows_in_a_timeline_table_an_offset_zone_and_todo_lines() -> None:
+    pm = import_markdown(
+        "# Index rebuild\n\n## Timeline\n\n| Time (UTC+5:30) | Event |\n|---|---|\n"
+        "| **Jan 10, 2024** | |\n| 09:00 | alert |\n| **Jan 11, 2024** | |\n| 10:00 | fixed |\n\n"
+        "## Action items\n\nTODO: add alarm\nAction: fix retries\nSome other words\n"
+    ).pm
+    assert pm.timezone == "Asia/Kolkata"
+    assert [e.at for e in pm.timeline] == [
+        datetime(2024, 1, 10, 3, 30, tzinfo=UTC), datetime(2024, 1, 11, 4, 30, tzinfo=UTC)
+    ]
+    assert [t.description for t in pm.actions] == ["add alarm", "fix retries"]
+    assert pm.notes == "Action items:\nSome other words"

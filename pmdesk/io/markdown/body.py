@@ -143,13 +143,20 @@ _TASK_LABELS = frozenset({"action item", "action", "todo", "to do", "task", "fol
 
 
 def _task_paragraph(draft: Draft, para: Para, heading: str) -> None:
+    """`**Action item:** ...` or a line `TODO: ...` is a task; other text is noted."""
     for group in labelled_groups(para):
         if not isinstance(group, str) and normalise_name(group.label) in _TASK_LABELS:
             draft.structure(group.label)
             text = " ".join([group.value.text, *group.lines, *group.more])
             _add_task(draft, InlineText.of(clean_line(text)), lenient=True)
-        else:
-            draft.add_note(heading, group if isinstance(group, str) else group.as_text())
+            continue
+        for line in (group if isinstance(group, str) else group.as_text()).split("\n"):
+            label, colon, rest = line.partition(":")
+            if colon and rest.strip() and normalise_name(label) in _TASK_LABELS:
+                draft.structure(label + colon)
+                _add_task(draft, InlineText.of(clean_line(rest)), lenient=True)
+            else:
+                draft.add_note(heading, line)
 
 
 def _add_improvement(draft: Draft, text: str) -> None:

@@ -135,7 +135,11 @@ def table_events(blocks: Sequence[Block], at: int, reading: Reading) -> Match | 
     for row in block.rows:
         written = " | ".join(c.text for c in row)
         found = columns.read(row)
-        if found is None:
+        filled = [c.text for c in row if c.text.strip()]
+        mark = day_header(filled[0], reading) if found is None and len(filled) == 1 else None
+        if mark is not None:
+            pieces.append(mark)  # a row that is only a date: "| **Jan 10** | |"
+        elif found is None:
             pieces.append(Leftover(written))
         else:
             pieces.append(Found(found[0], found[1], found[2], written))
