@@ -7,7 +7,10 @@ import sys
 
 import pytest
 
-PURE = ["pmdesk.domain", "pmdesk.storage", "pmdesk.io.json.codec", "pmdesk.io.files", "pmdesk.cli"]
+PURE = [
+    "pmdesk.domain", "pmdesk.storage", "pmdesk.io.json.codec", "pmdesk.io.files", "pmdesk.cli",
+    "pmdesk.io.markdown", "pmdesk.io.docx.reader", "pmdesk.io.report",
+]
 
 
 def printed_by(code: str) -> str:

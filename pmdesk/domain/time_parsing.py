@@ -1,9 +1,14 @@
-"""Reading the dates, clock times and event lines people type in postmortems.
+"""Reading the clock times and event lines people type in postmortems.
 
-Pure functions shared by the Markdown importer and the wizard's paste-events feature.
-Parsers raise ValueError with a message fit to show a user; `parse_event_line` returns
-None for a line that is not an event. `DayTracker` dates a run of clock times; the
-Markdown exporter uses it too, to write a date exactly where reading could not work it out.
+Pure functions shared by the importers and the wizard's paste-events feature. Dates are
+read by `dates` (ISO, month names, numeric dates in either order). Parsers raise
+ValueError with a message fit to show a user; `parse_event_line` returns None for a line
+that is not an event. `DayTracker` dates a run of clock times; the Markdown exporter uses
+it too, to write a date exactly where reading could not work it out.
+
+Strict reading (the default, for what people type into a field) refuses `23:00 AM`;
+lenient reading (for documents written by others) takes the 24-hour time and ignores the
+stray AM/PM, noting a doubt on the stamp.
 """
 
 from __future__ import annotations
@@ -12,28 +17,31 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from pmdesk.domain.time_formatting import MONTHS
+from pmdesk.domain.dates import STRICT, DateReading, check_plausible, date_at
+from pmdesk.domain.dates import parse_date as _parse_date
 from pmdesk.domain.time_zones import resolve_zone
 
-_MONTH_NUMBERS = {name.lower()[:3]: n for n, name in enumerate(MONTHS, 1)}
+__all__ = [
+    "DateReading",
+    "DayTracker",
+    "Stamp",
+    "check_plausible",
+    "parse_clock",
+    "parse_date",
+    "parse_datetime",
+    "parse_event_line",
+    "parse_event_parts",
+    "parse_stamp",
+]
 
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_DATE_PATTERNS = tuple(
-    re.compile(_WEEKDAY + p, re.IGNORECASE)
-    for p in (
-        r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)",
-        _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)",
-        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})(?!\d)",
-    )
-)
 _CLOCK = re.compile(
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?(?!\d)"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
+)
+# "1405Z", "0930 UTC", "2210 hrs": four digits are a time only with a zone or "hrs".
+_MILITARY = re.compile(
+    r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*hrs?\b|(?=\s*(?:Z|UTC|GMT)\b))"
 )
 _ZONE = re.compile(
     r"\s*\(?(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2}){0,2})?|[+-]\d{2}(?::?\d{2}){0,2}"
@@ -41,63 +49,46 @@ _ZONE = re.compile(
     re.IGNORECASE,
 )
 _DATE_TIME_GAP = re.compile(r"(?:T|,?\s*(?:at\s+)?)", re.IGNORECASE)
+# A date after the time: "12:45 PM PST Saturday Oct 30th", "10:00, 2021-06-30".
+_TIME_DATE_GAP = re.compile(r"(?:,\s*|\s+)(?:on\s+)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*(?:[:—–|]|-(?=\s)|\s)\s*")
+_RANGE = re.compile(r"\s*[-–—]\s*(?=\d)")
+# "23:00-ish", "10:30 (approx.)": the time is a guess, which the text then says.
+_APPROX = re.compile(r"(?:-?ish\b|\s*\(?(?:approx\.?|approximately|roughly)\)?(?=\W|$))", re.I)
 _BULLET = re.compile(r"\s*(?:[-*+•]\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
 class Stamp:
-    """A clock time as written, with the date and time zone when the text gave them."""
+    """A clock time as written, with the date and time zone when the text gave them, and
+    what a reader should double-check (an ambiguous date, a stray AM/PM)."""
 
     day: date | None
     clock: time
     tz: tzinfo | None
+    doubts: tuple[str, ...] = ()
 
 
-# Incidents happen in living memory; a year outside this is a typo, and years near 1 or
-# 9999 overflow when converted between time zones.
-PLAUSIBLE_YEARS = range(1900, 2201)
-
-
-def check_plausible(day: date) -> None:
-    """ValueError with a plain message for a date whose year cannot be meant."""
-    if day.year not in PLAUSIBLE_YEARS:
-        raise ValueError(
-            f"{day.isoformat()} is not a plausible date for an incident "
-            f"(years {PLAUSIBLE_YEARS.start}–{PLAUSIBLE_YEARS.stop - 1})."
-        )
-
-
-def _date_at(text: str, pos: int) -> tuple[date, int] | None:
-    for pattern in _DATE_PATTERNS:
-        match = pattern.match(text, pos)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        month = _MONTH_NUMBERS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
-        try:
-            day = date(int(groups["y"]), month, int(groups["d"]))
-        except ValueError as exc:
-            raise ValueError(f"{match.group(0).strip()} is not a real date ({exc}).") from None
-        check_plausible(day)
-        return day, match.end()
-    return None
-
-
-def _clock_at(text: str, pos: int) -> tuple[time, int] | None:
+def _clock_at(text: str, pos: int, lenient: bool) -> tuple[time, int, str | None] | None:
     match = _CLOCK.match(text, pos)
     if match is None or (match["mi"] is None and match["ampm"] is None):
-        return None
+        military = _MILITARY.match(text, pos)
+        if military is None:
+            return None
+        return time(int(military["h"]), int(military["mi"])), military.end(), None
     hour, minute, second = int(match["h"]), int(match["mi"] or 0), int(match["s"] or 0)
     ampm = (match["ampm"] or "").lower()
     written = match.group(0).strip()
+    doubt = None
     if ampm and 1 <= hour <= 12:
         hour = hour % 12 + (12 if ampm == "p" else 0)
     elif ampm and not (hour == 0 and ampm == "a") and not (13 <= hour <= 23 and ampm == "p"):
-        raise ValueError(f"{written} is not a valid time of day (AM/PM hours run 1 to 12).")
+        if not lenient or hour > 23 or match["mi"] is None:
+            raise ValueError(f"{written} is not a valid time of day (AM/PM hours run 1 to 12).")
+        doubt = f"{written} read as {hour:02d}:{minute:02d} (a 24-hour time with AM/PM)"
     if hour > 23 or minute > 59 or second > 59:
         raise ValueError(f"{written} is not a valid time of day (hours 0–23, minutes 0–59).")
-    return time(hour, minute, second), match.end()
+    return time(hour, minute, second), match.end(), doubt
 
 
 def _zone_at(text: str, pos: int) -> tuple[tzinfo, int] | None:
@@ -110,29 +101,44 @@ def _zone_at(text: str, pos: int) -> tuple[tzinfo, int] | None:
         return None
 
 
-def _stamp_at(text: str, pos: int) -> tuple[Stamp, int] | None:
-    """Read `[date[,] ]clock[ zone]` starting at pos; None when no clock time is there."""
+def _stamp_at(
+    text: str, pos: int, dates: DateReading = STRICT, lenient: bool = False
+) -> tuple[Stamp, int] | None:
+    """Read `[date[,] ]clock[ zone][ date]` at pos; None when no clock time is there."""
     day: date | None = None
-    dated = _date_at(text, pos)
+    doubts: list[str] = []
+    dated = date_at(text, pos, dates)
     if dated is not None:
-        day, after = dated
-        gap = _DATE_TIME_GAP.match(text, after)
-        pos = gap.end() if gap else after
-    clocked = _clock_at(text, pos)
+        day = dated.day
+        if dated.ambiguous:
+            doubts.append(f"{dated.written} read as {day.isoformat()} (month first)")
+        gap = _DATE_TIME_GAP.match(text, dated.end)
+        pos = gap.end() if gap else dated.end
+    clocked = _clock_at(text, pos, lenient)
     if clocked is None:
         return None
-    clock, pos = clocked
-    zoned = _zone_at(text, pos)
+    clock, pos, doubt = clocked
+    if doubt:
+        doubts.append(doubt)
     tz = None
+    # "14:00-14:20" is a range; "-05:00" is an offset only after a date (ISO 8601).
+    zoned = None if day is None and text[pos : pos + 1] == "-" else _zone_at(text, pos)
     if zoned is not None:
         tz, pos = zoned
-    return Stamp(day, clock, tz), pos
+    if day is None:
+        gap = _TIME_DATE_GAP.match(text, pos)
+        after = date_at(text, gap.end(), dates) if gap else None
+        if after is not None:
+            day, pos = after.day, after.end
+            if after.ambiguous:
+                doubts.append(f"{after.written} read as {day.isoformat()} (month first)")
+    return Stamp(day, clock, tz, tuple(doubts)), pos
 
 
-def parse_stamp(text: str) -> Stamp:
+def parse_stamp(text: str, dates: DateReading = STRICT, lenient: bool = False) -> Stamp:
     """The whole text as `[date[,] ]clock[ zone]`, e.g. "October 16, 2023, 1:05 AM UTC"."""
     stripped = text.strip()
-    found = _stamp_at(stripped, 0)
+    found = _stamp_at(stripped, 0, dates, lenient)
     if found is not None and found[1] == len(stripped):
         return found[0]
     zone = _ZONE.fullmatch(stripped, found[1]) if found is not None else None
@@ -149,20 +155,18 @@ def parse_clock(text: str) -> tuple[time, tzinfo | None]:
     return stamp.clock, stamp.tz
 
 
-def parse_date(text: str) -> date:
+def parse_date(text: str, dates: DateReading = STRICT) -> date:
     """'October 15, 2023', 'Oct 15, 2023', '15 Nov 2023', '2023-11-15' -> date."""
-    stripped = text.strip().rstrip(".")
-    found = _date_at(stripped, 0)
-    if found is None or found[1] != len(stripped):
-        raise ValueError(f"{text.strip()!r} is not a date like Nov 15, 2023 or 2023-11-15.")
-    return found[0]
+    return _parse_date(text, dates)
 
 
 def _as_zone(tz: tzinfo | str) -> tzinfo:
     return resolve_zone(tz) if isinstance(tz, str) else tz
 
 
-def parse_datetime(text: str, default_tz: tzinfo | str = "UTC") -> datetime:
+def parse_datetime(
+    text: str, default_tz: tzinfo | str = "UTC", dates: DateReading = STRICT, lenient: bool = False
+) -> datetime:
     """A date and a time, as written or ISO 8601; a time without zone is in default_tz."""
     stripped = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*", stripped):
@@ -172,17 +176,28 @@ def parse_datetime(text: str, default_tz: tzinfo | str = "UTC") -> datetime:
             pass
         else:
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=_as_zone(default_tz))
-    stamp = parse_stamp(stripped)
+    stamp = parse_stamp(stripped, dates, lenient)
     if stamp.day is None:
         raise ValueError(f"{stripped!r} has no date; write it like October 15, 2023, 10:30 AM.")
     return datetime.combine(stamp.day, stamp.clock, tzinfo=stamp.tz or _as_zone(default_tz))
 
 
-def parse_event_parts(line: str) -> tuple[Stamp, str] | None:
-    """'**10:30 AM UTC:** text', '14:05 — text', '- 14:05 text' -> (stamp, text) or None."""
+def parse_event_parts(
+    line: str, dates: DateReading = STRICT, lenient: bool = False
+) -> tuple[Stamp, str] | None:
+    """'**10:30 AM UTC:** text', '14:05 — text', '- 14:05 text', '[14:05] text',
+    '~14:05 text', '14:05-14:20 text' -> (stamp, text) or None. A time range keeps its
+    end in the text: '(until 14:20) text'; a rough time its words: '(23:00-ish) text'."""
     text = line.strip()
     bullet = _BULLET.match(text)
     text = text[bullet.end() :] if bullet else text
+    text = text.removeprefix("~").removeprefix("≈").lstrip()
+    if text.startswith("[") and 0 < (close := text.find("]")) <= 48:
+        try:
+            stamp = parse_stamp(text[1:close], dates, lenient)
+        except ValueError:
+            return None
+        return stamp, re.sub(r"^\s*[:—–|-]?\s*", "", text[close + 1 :], count=1)
     if text.startswith("**"):
         close = text.find("**", 2)
         if close < 0:
@@ -191,22 +206,34 @@ def parse_event_parts(line: str) -> tuple[Stamp, str] | None:
         if not label.endswith(":"):
             rest = re.sub(r"^\s*[:—–|-]?", "", rest, count=1)
         try:
-            return parse_stamp(label.removesuffix(":")), rest.strip()
+            return parse_stamp(label.removesuffix(":"), dates, lenient), rest.strip()
         except ValueError:
             return None
     try:
-        found = _stamp_at(text, 0)
+        found = _stamp_at(text, 0, dates, lenient)
     except ValueError:
         return None
     if found is None:
         return None
     stamp, end = found
+    until = ""
+    dash = _RANGE.match(text, end)
+    if dash is not None:
+        try:
+            upto = _stamp_at(text, dash.end(), dates, lenient)
+        except ValueError:
+            upto = None
+        if upto is not None:
+            until, end = f"(until {text[dash.end() : upto[1]].strip()}) ", upto[1]
+    approx = _APPROX.match(text, end)
+    if approx is not None:  # the text says the time as written: "(23:00-ish) ..."
+        until, end = f"({text[: approx.end()].strip()}) " + until, approx.end()
     if end == len(text):
-        return stamp, ""
+        return stamp, until.strip()
     gap = _SEPARATOR.match(text, end)
     if gap is None or gap.end() == end:
         return None
-    return stamp, text[gap.end() :].strip()
+    return stamp, until + text[gap.end() :].strip()
 
 
 def parse_event_line(line: str) -> tuple[time, tzinfo | None, str] | None:

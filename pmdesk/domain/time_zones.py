@@ -11,14 +11,44 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# Abbreviations read as fixed offsets. The exporter writes one only when it maps back to
-# the same offset here, so an exported time always reads back as the same instant.
-_ABBREVIATIONS: dict[str, float] = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
-    "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "SGT": 8, "HKT": 8, "AWST": 8, "JST": 9,
-    "KST": 9, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-    "HST": -10, "AKST": -9, "AKDT": -8, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
-    "CST": -6, "CDT": -5, "EST": -5, "EDT": -4, "AST": -4, "ADT": -3,
+# Abbreviations read as fixed offsets, whatever the date: "10:00 PST" in July is 18:00 UTC.
+# The exporter writes one only when it maps back to the same offset here, so an exported
+# time always reads back as the same instant. Where an abbreviation is shared, the reading
+# here is the one taken: IST is India (not Ireland or Israel), BST British Summer Time (not
+# Bangladesh), CST US Central (not China), AST Atlantic. README.md points to this table.
+ABBREVIATIONS: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "IST": 5.5, "CET": 1,
+    "CEST": 2, "MET": 1, "MEST": 2, "WAT": 1, "EET": 2, "EEST": 3, "CAT": 2, "SAST": 2,
+    "EAT": 3, "MSK": 3, "PKT": 5, "NPT": 5.75, "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8,
+    "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5, "ACDT": 10.5, "AEST": 10,
+    "AEDT": 11, "NZST": 12, "NZDT": 13, "HST": -10, "AKST": -9, "AKDT": -8, "PST": -8,
+    "PDT": -7, "MST": -7, "MDT": -6, "CST": -6, "CDT": -5, "EST": -5, "EDT": -4, "AST": -4,
+    "ADT": -3, "NST": -3.5, "NDT": -2.5, "BRT": -3, "ART": -3,
+}  # fmt: skip
+# Zones named without a season: wall-clock time in the region, summer or winter.
+REGIONS: dict[str, str] = {
+    "PT": "America/Los_Angeles", "MT": "America/Denver", "CT": "America/Chicago",
+    "ET": "America/New_York", "PACIFIC": "America/Los_Angeles", "MOUNTAIN": "America/Denver",
+    "CENTRAL": "America/Chicago", "EASTERN": "America/New_York", "UK": "Europe/London",
+    "PST/PDT": "America/Los_Angeles", "MST/MDT": "America/Denver", "CST/CDT": "America/Chicago",
+    "EST/EDT": "America/New_York", "GMT/BST": "Europe/London", "CET/CEST": "Europe/Berlin",
+    "EET/EEST": "Europe/Helsinki", "AEST/AEDT": "Australia/Sydney", "NZST/NZDT": "Pacific/Auckland",
+}  # fmt: skip
+# Abbreviations of zones that keep one offset all year: shown under the region's name.
+STEADY: dict[str, str] = {
+    "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong", "PHT": "Asia/Manila", "WIB": "Asia/Jakarta", "ICT": "Asia/Bangkok",
+    "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu", "AWST": "Australia/Perth",
+    "ACST": "Australia/Darwin", "MSK": "Europe/Moscow", "EAT": "Africa/Nairobi",
+    "CAT": "Africa/Maputo", "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos",
+    "HST": "Pacific/Honolulu", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+}  # fmt: skip
+_ABBREVIATIONS = ABBREVIATIONS
+# Offsets of part of an hour that one region keeps all year, shown under its name.
+_STEADY_OFFSETS = {
+    int(hours * 3600): name
+    for hours, name in ((5.5, "Asia/Kolkata"), (5.75, "Asia/Kathmandu"), (4.5, "Asia/Kabul"),
+                        (6.5, "Asia/Yangon"), (9.5, "Australia/Darwin"))
 }  # fmt: skip
 
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?", re.IGNORECASE)
@@ -34,6 +64,8 @@ def resolve_zone(name: str) -> tzinfo:
         return UTC
     if upper == text and upper in _ABBREVIATIONS:
         return timezone(timedelta(hours=_ABBREVIATIONS[upper]), upper)
+    if upper == text and upper in REGIONS and len(upper) == 2:
+        return ZoneInfo(REGIONS[upper])
     offset = _OFFSET.fullmatch(text)
     if offset:
         sign, hours, minutes, seconds = offset.groups()
@@ -75,3 +107,40 @@ def to_local(dt: datetime, tz_name: str = "UTC") -> datetime:
     """dt in the display zone; a naive dt is taken to be already in that zone."""
     zone = display_zone(tz_name)
     return dt.replace(tzinfo=zone) if dt.tzinfo is None else dt.astimezone(zone)
+
+
+def zone_key(text: str) -> str | None:
+    """The name to keep as an incident's display zone for what a document says: an IANA
+    name, "UTC", a region ("Pacific time"), a steady zone's region ("IST" -> Asia/Kolkata)
+    or a whole-hour fixed offset ("PST" -> Etc/GMT+8); None when it names no zone."""
+    value = text.strip().strip("()").strip()
+    words = value.upper().replace(" TIME", "").replace(" STANDARD", "").strip()
+    if words in REGIONS:
+        return REGIONS[words]
+    if value in STEADY:
+        return STEADY[value]
+    try:
+        zone = resolve_zone(value)
+    except ValueError:
+        try:
+            return ZoneInfo(value).key
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            return None
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    offset = zone.utcoffset(None)
+    hours, rest = divmod(int(offset.total_seconds()) if offset else 0, 3600)
+    if rest:
+        return _STEADY_OFFSETS.get(int(offset.total_seconds()) if offset else 0)
+    # POSIX-style names count the other way: Etc/GMT-2 is two hours ahead of UTC.
+    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
+def zone_title(name: str) -> str:
+    """A zone's name as a person reads it: "Etc/GMT+8" (POSIX counts the other way) is
+    "UTC-08:00"; other names as they are."""
+    match = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", name)
+    if match is None:
+        return name
+    sign = "-" if match[1] == "+" else "+"
+    return f"UTC{sign}{int(match[2]):02d}:00"

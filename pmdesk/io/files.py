@@ -12,8 +12,9 @@ from pmdesk.io.formats import ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard, refuse_as_source, refuse_as_target
 from pmdesk.io.json import codec as json_io
 from pmdesk.io.markdown.export import to_markdown
-from pmdesk.io.markdown.importer import parse_markdown
+from pmdesk.io.markdown.importer import import_markdown
 from pmdesk.io.reading import Unreadable, read_capped
+from pmdesk.io.report import Imported, ImportOptions, ImportReport
 
 # A larger file is not a postmortem someone wrote; refuse it before reading it whole.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -45,9 +46,15 @@ def _decode(raw: bytes) -> str:
 
 
 def read_postmortem(path: Path, guard: FileGuard | None = None) -> Postmortem:
-    """Parse a .md or .json file; ImportFailed carries a one-line reason, without the
-    file's name, which every caller puts in front of it. A file guard refuses (before
-    opening it) a path that is, say, the library itself."""
+    return read_import(path, guard=guard).pm
+
+
+def read_import(
+    path: Path, options: ImportOptions | None = None, guard: FileGuard | None = None
+) -> Imported:
+    """Parse a .md, .json or .docx file, with the report of what was found; ImportFailed
+    carries a one-line reason, without the file's name, which every caller puts in front
+    of it. A file guard refuses (before opening it) a path that is, say, the library."""
     path = Path(path)
     refuse_as_source(path, guard)
     try:
@@ -56,10 +63,14 @@ def read_postmortem(path: Path, guard: FileGuard | None = None) -> Postmortem:
         )
     except Unreadable as exc:
         raise ImportFailed(str(exc)) from exc
+    if path.suffix.lower() == ".docx" or raw[:4] == b"PK\x03\x04":
+        from pmdesk.io.docx.reader import import_docx  # python-docx only when needed
+
+        return import_docx(raw, options)
     text = _decode(raw)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        return json_io.loads(text)
-    return parse_markdown(text)
+        return Imported(json_io.loads(text), ImportReport(format="JSON"), text)
+    return import_markdown(text, options)
 
 
 def export_postmortem(

@@ -31,7 +31,7 @@ EXPORT_FORMATS: dict[ExportFormat, FileFormat] = {
     "docx": FileFormat("docx", ".docx", "Word document", chart=True),
     "json": FileFormat("json", ".json", "JSON", chart=False),
 }
-IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json")
+IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json", ".docx")
 IMPORT_FILTER = (
     f"Postmortems ({' '.join('*' + s for s in IMPORT_SUFFIXES)});;All files (*)"
 )

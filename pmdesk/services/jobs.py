@@ -23,6 +23,7 @@ from pmdesk.io.errors import ExportFailed, ImportFailed
 from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import EXPORT_CHOICES, EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
+from pmdesk.io.report import Imported, ImportOptions
 from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
@@ -42,6 +43,11 @@ class JobResult:
 @dataclass
 class ImportResult(JobResult):
     imported: list[int] = field(default_factory=list)  # new incident ids
+
+
+@dataclass
+class ReadResult(JobResult):
+    read: list[tuple[Path, Imported]] = field(default_factory=list)  # in the files' order
 
 
 @dataclass
@@ -89,37 +95,67 @@ class Job(QRunnable):
         raise NotImplementedError
 
 
-class ImportJob(Job):
-    """Read files and add the good ones to the library in one transaction."""
+def read_files(job: Job, files: Sequence[Path], options: ImportOptions | None,
+               result: JobResult, guard: FileGuard | None) -> list[tuple[Path, Imported]]:
+    """Each file read as a postmortem, with progress; failures go to result. The guard
+    refuses the library's own files before opening them: this process holds the library
+    open, and closing any descriptor of it here would drop SQLite's locks."""
+    # Imported here, not at the top: the readers pull in Markdown and Word parsing,
+    # which the window does not need to open.
+    from pmdesk.io.files import read_import
 
-    def __init__(self, db_path: Path, files: Sequence[Path]) -> None:
+    read: list[tuple[Path, Imported]] = []
+    for done, path in enumerate(files):
+        if job.cancelled:
+            result.cancelled = True
+            break
+        job.signals.progress.emit(done, len(files), path.name)
+        try:
+            read.append((path, read_import(path, options, guard)))
+        except ImportFailed as exc:
+            result.failures.append((path.name, str(exc)))
+        except (ValueError, KeyError, TypeError) as exc:
+            result.failures.append((path.name, f"it is not a postmortem pmdesk can read: {exc}"))
+    return read
+
+
+class ReadJob(Job):
+    """Read files as postmortems and store nothing: what the import preview shows."""
+
+    def __init__(self, files: Sequence[Path], options: ImportOptions | None = None,
+                 guard: FileGuard | None = None) -> None:
+        super().__init__()
+        self.files = [Path(f) for f in files]
+        self.options = options
+        self.guard = guard
+
+    def work(self) -> ReadResult:
+        result = ReadResult(total=len(self.files))
+        result.read = read_files(self, self.files, self.options, result, self.guard)
+        self.signals.progress.emit(result.total, result.total, "")
+        return result
+
+
+class ImportJob(Job):
+    """Add postmortems to the library in one transaction: read from files, or already
+    read (and checked in the preview), with the failures of that reading carried over."""
+
+    def __init__(self, db_path: Path, files: Sequence[Path] = (), *,
+                 parsed: Sequence[tuple[str, Postmortem]] = (),
+                 failures: Sequence[tuple[str, str]] = (), total: int | None = None) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.files = [Path(f) for f in files]
+        self.parsed = list(parsed)
+        self.failures = list(failures)
+        self.total = total
 
     def work(self) -> ImportResult:
-        # Imported here, not at the top: the readers pull in Markdown parsing, which
-        # the window does not need to open.
-        from pmdesk.io.files import read_postmortem
-
-        result = ImportResult(total=len(self.files))
-        parsed: list[tuple[str, Postmortem]] = []
-        for done, path in enumerate(self.files):
-            if self.cancelled:
-                result.cancelled = True
-                return result  # nothing has been written yet
-            self.signals.progress.emit(done, result.total, path.name)
-            try:
-                # The guard refuses the library's own files before opening them: this
-                # process holds the library open, and closing any descriptor of it here
-                # would drop SQLite's locks.
-                parsed.append((path.name, read_postmortem(path, LibraryFiles(self.db_path))))
-            except ImportFailed as exc:
-                result.failures.append((path.name, str(exc)))
-            except (ValueError, KeyError, TypeError) as exc:
-                result.failures.append(
-                    (path.name, f"it is not a postmortem pmdesk can read: {exc}")
-                )
+        count = len(self.files) + len(self.parsed) + len(self.failures)
+        result = ImportResult(total=self.total or count, failures=list(self.failures))
+        parsed = list(self.parsed)
+        read = read_files(self, self.files, None, result, LibraryFiles(self.db_path))
+        parsed += [(path.name, imported.pm) for path, imported in read]
         if self.cancelled:
             result.cancelled = True
             return result

@@ -31,7 +31,9 @@ def test_import_then_show_gives_the_seed(
 ) -> None:
     code, out, err = run(capsys, "import", str(sample_path), "--db", str(db))
     assert code == 0, err
-    new_id = out.strip()
+    new_id, title, figures = out.strip().split("  ", 2)
+    assert title == "The Great Downtime Debacle: A Postmortem"
+    assert figures == "6 events  3 tasks  0 paragraphs to Notes"
     code, out, _ = run(capsys, "show", new_id, "--json", "--db", str(db))
     assert code == 0
     data = json.loads(out)
@@ -61,7 +63,7 @@ def test_export_md_matches_the_seed_and_reimports_equal(
     expected = as_headings(seed.rstrip().removesuffix("---").strip())
     assert target.read_text(encoding="utf-8").strip() == expected
     code, out, _ = run(capsys, "import", str(target), "--db", str(db))
-    again = out.strip()
+    again = out.split()[0]
     first = json.loads(run(capsys, "show", str(imported), "--json", "--db", str(db))[1])
     second = json.loads(run(capsys, "show", again, "--json", "--db", str(db))[1])
     for data in (first, second):
@@ -70,6 +72,35 @@ def test_export_md_matches_the_seed_and_reimports_equal(
         for item in data["timeline"] + data["actions"]:
             item.pop("id")
     assert first == second
+
+
+def test_import_prints_one_summary_line_per_file_and_dry_run_adds_nothing(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, sample_path: Path
+) -> None:
+    other = tmp_path / "cache.md"
+    other.write_text(
+        "# Cache stampede\n\n## Timeline\n\nAll times in UTC.\n\n- 2024-05-01 10:00 hits fell\n"
+        "- 10:05 rolled back\n\n## Action Items\n\n- [ ] add jitter\n\n## Thanks\n\nTo all.\n",
+        "utf-8",
+    )
+    bad = tmp_path / "photo.md"
+    bad.write_bytes(b"\x89PNG\r\n\x00\x00")
+    before = run(capsys, "list", "--json", "--db", str(db))[1]
+    code, out, err = run(capsys, "import", str(sample_path), str(bad), str(other), "--dry-run",
+                         "--db", str(db))
+    assert code == 1 and err.count("\n") == 1 and "photo.md" in err
+    assert out.splitlines() == [
+        f"{sample_path}  The Great Downtime Debacle: A Postmortem  6 events  3 tasks  "
+        "0 paragraphs to Notes",
+        f"{other}  Cache stampede  2 events  1 task  1 paragraph to Notes",
+    ]
+    assert run(capsys, "list", "--json", "--db", str(db))[1] == before
+    code, out, _ = run(capsys, "import", str(other), "--db", str(db))
+    new_id = out.split("  ")[0]
+    assert code == 0
+    assert out == f"{new_id}  Cache stampede  2 events  1 task  1 paragraph to Notes\n"
+    shown = json.loads(run(capsys, "show", new_id, "--json", "--db", str(db))[1])
+    assert shown["title"] == "Cache stampede"
 
 
 def test_list_search_finds_the_sample(capsys: pytest.CaptureFixture[str], db: Path) -> None:

@@ -71,7 +71,7 @@ def test_a_bad_json_file_is_one_line_and_keeps_the_good_files(
     message = ran.one_line_error()
     assert message.startswith(f"pmdesk: {bad}: "), message
     assert len(message) < 300, f"{len(message)} characters"
-    assert len(ran.out.split()) == 1  # the good file's id
+    assert len(ran.out.splitlines()) == 1  # the good file's line: id, title, figures
     assert _titles(db) == sorted([*before, "Queue backlog"])
     if case == "an over-long zone name":
         assert "time zone" in message

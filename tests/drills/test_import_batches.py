@@ -66,7 +66,7 @@ def test_a_batch_keeps_its_good_files_whole(tmp_path: Path) -> None:
     assert "Traceback" not in ran.err
     failed = sorted(line.split(":")[1].strip().rsplit("/", 1)[-1] for line in ran.err.splitlines())
     assert failed == ["binary.md", "broken.json", "surrogate.json"], ran.err
-    assert len(ran.out.split()) == 3
+    assert len(ran.out.splitlines()) == 3  # a line per stored file
     with Library(db) as library:
         ids = library.ids(IncidentQuery(), date.today())
         stored = {pm.title: pm for pm in map(library.get, ids)}

@@ -145,7 +145,8 @@ def test_cli_import_stores_all_or_nothing(db: Path, content: bytes, suffix: str)
     else:
         assert code == 0
         new = sorted(set(after) - set(before))
-        assert len(new) == 1 and out.getvalue().split() == [str(new[0])]
+        assert len(new) == 1 and out.getvalue().count("\n") == 1
+        assert out.getvalue().split("  ")[0] == str(new[0])
         with Library(db) as library:
             assert library.get(new[0]) == expected
 

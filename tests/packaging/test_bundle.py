@@ -49,7 +49,7 @@ def _smoke(exe: Path, tmp_path: Path) -> None:
     assert out.returncode == 0 and out.stdout.strip() == f"pmdesk {__version__}"
     imported = _run(exe, "import", str(SAMPLE), "--db", str(db), cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
-    new_id = imported.stdout.strip()
+    new_id = imported.stdout.split()[0]  # "id  title  6 events  3 tasks  0 paragraphs..."
     docx = tmp_path / "report.docx"
     md = tmp_path / "report.md"
     for fmt, target in (("docx", docx), ("md", md)):

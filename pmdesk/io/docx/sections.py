@@ -115,7 +115,8 @@ def _timeline(b: DocBuilder, pm: Postmortem, ctx: Context) -> None:
         return
     b.heading("Timeline", 1)
     if events:
-        time_title, fmt = timeline_formatter(events, zone_of(pm), ctx.options.clock)
+        time_title, fmt = timeline_formatter(events, zone_of(pm), ctx.options.clock,
+                                             pm.started_at)
         columns = (Column(time_title, 0.2), Column("Event", 0.63), Column("Kind", 0.17))
         add_table(b, columns, ((fmt(e.at), e.text, e.kind.label) for e in events))
     if ctx.chart_png is not None and b.picture(ctx.chart_png):

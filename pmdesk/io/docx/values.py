@@ -98,14 +98,18 @@ def fact_rows(pm: Postmortem, clock: Clock) -> list[tuple[str, Cell]]:
 
 
 def timeline_formatter(
-    events: Sequence[TimelineEvent], zone: tzinfo, clock: Clock
+    events: Sequence[TimelineEvent], zone: tzinfo, clock: Clock, start: datetime | None = None
 ) -> tuple[str, Callable[[datetime], str]]:
-    """The time column's title and a formatter: '10:30 AM' when every event is on one day."""
+    """The time column's title and a formatter: '10:30 AM' when every event is on the
+    start's day (so that a reader, or pmdesk reading the document back, dates them)."""
     local = [e.at.astimezone(zone) for e in events]
     names = {t.tzname() for t in local}
     label = next(iter(names)) if len(names) == 1 else getattr(zone, "key", "UTC")
     days = {t.date() for t in local}
     years = {t.year for t in local}
+    if start is not None:
+        days.add(start.astimezone(zone).date())
+        years.add(start.astimezone(zone).year)
 
     def fmt(at: datetime) -> str:
         when = at.astimezone(zone)

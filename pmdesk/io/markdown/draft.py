@@ -9,10 +9,12 @@ order of the document: nothing is dropped silently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line
 from pmdesk.io.markdown.tokens import Block, Para, Rule, block_text
+from pmdesk.io.report import ImportReport
 
 
 def prose(text: str) -> str:
@@ -33,15 +35,28 @@ class Draft:
     # Whether anything seen is specific to a postmortem (see importer.parse_markdown).
     recognised: bool = False
     counter: int = 0
+    report: ImportReport = field(default_factory=ImportReport)
+    # What timeline sections say about their times: (zone key, words), and the day of
+    # every undated event ("all events happened on 2019-10-21").
+    zones: list[tuple[str, str]] = field(default_factory=list)
+    days: list[tuple[date, str]] = field(default_factory=list)
+    # Values a label gave ((field key, text)): a section repeating one adds nothing.
+    labelled: set[tuple[str, str]] = field(default_factory=set)
+    detect_after: timedelta | None = None  # "Time to detect: 5 min"
 
     def next_order(self) -> int:
         self.counter += 1
         return self.counter
 
-    def add_paragraph(self, key: str, text: str) -> None:
+    def add_paragraph(self, key: str, text: str, from_label: bool = False) -> None:
+        """A paragraph of a prose field; one a label already gave is not added again by a
+        section (a label may say it twice itself: then it was meant twice)."""
         cleaned = prose(text)
-        if cleaned:
-            self.paragraphs.setdefault(key, []).append(cleaned)
+        if not cleaned or (not from_label and (key, cleaned) in self.labelled):
+            return
+        if from_label:
+            self.labelled.add((key, cleaned))
+        self.paragraphs.setdefault(key, []).append(cleaned)
 
     def add_prose(self, key: str, block: Block) -> None:
         """A block of a prose section: lists and tables are kept as lines of text."""
@@ -61,13 +76,19 @@ class Draft:
         if key not in self.times:
             self.times[key] = (clean_line(value), self.next_order(), heading)
 
+    def structure(self, text: str) -> None:
+        """Words read as structure (a heading, a label, a statement), kept in no field."""
+        self.report.read_as_structure(text)
+
     def joined(self, key: str) -> str:
         return "\n\n".join(self.paragraphs.get(key, []))
 
     def notes_text(self) -> str:
         """Notes in document order; runs from one section are grouped under its heading."""
         groups: list[tuple[str | None, list[str]]] = []
-        for _, heading, text in sorted(self.notes, key=lambda n: n[0]):
+        ordered = sorted(self.notes, key=lambda n: n[0])
+        self.report.notes = [f"{h}: {t}" if h else t for _, h, t in ordered]
+        for _, heading, text in ordered:
             if heading and groups and groups[-1][0] == heading:
                 groups[-1][1].append(text)
             else:

@@ -1,9 +1,10 @@
-"""Reading follow-up tasks from Markdown: the seed's bullet lines and action-item tables.
+"""Reading one follow-up task from a line of a list.
 
-A task line is `description (owner: Dana; due by Nov 15, 2023; type: detect; done).`
-The details group is only read when it is the last unescaped parenthesis of the line and
+pmdesk writes `description (owner: Dana; due by Nov 15, 2023; type: detect; done).` The
+details group is only read when it is the last unescaped parenthesis of the line and
 every part of it is understood; otherwise the whole line is the description, so that a
-task such as "Fix the cache (see ticket 12)" keeps its words.
+task such as "Fix the cache (see ticket 12)" keeps its words. Lists in other layouts are
+read leniently too (see `parse_task_line`). Tables of tasks are `task_tables`' business.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import re
 from pmdesk.domain.model import Task, TaskStatus, TaskType
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.time_parsing import parse_date
-from pmdesk.io.markdown.tokens import InlineText, Table
+from pmdesk.io.markdown.tokens import InlineText
 
 DONE_WORDS = frozenset({"done", "completed", "complete", "closed", "fixed", "resolved"})
-OPEN_WORDS = frozenset({"open", "todo", "to do", "in progress", "pending", "not started"})
+OPEN_WORDS = frozenset(
+    {"open", "todo", "to do", "in progress", "pending", "not started", "overdue", "planned"}
+)
 _TYPES = {
     "prevent": TaskType.PREVENT, "prevention": TaskType.PREVENT,
     "preventive": TaskType.PREVENT, "preventative": TaskType.PREVENT,
@@ -39,7 +42,7 @@ def task_type(word: str) -> TaskType | None:
     return _TYPES.get(clean_line(word).lower())
 
 
-def _apply(task: Task, part: str) -> bool:
+def apply_detail(task: Task, part: str) -> bool:
     """Set the detail that part names; False if part is not a task detail."""
     if (m := _OWNER.fullmatch(part)) is not None:
         task.owner = clean_line(m[1])
@@ -76,63 +79,88 @@ def _details_group(text: InlineText) -> tuple[InlineText, InlineText] | None:
     return None
 
 
-def parse_task_line(text: InlineText) -> Task:
-    line = text.strip()
-    task = Task(description="")
+_MARKS = {"✅": TaskStatus.DONE, "✔": TaskStatus.DONE, "☑": TaskStatus.DONE, "✓": TaskStatus.DONE,
+          "☐": TaskStatus.OPEN, "⬜": TaskStatus.OPEN, "🔲": TaskStatus.OPEN}  # fmt: skip
+_BOXES = {"[ ]": TaskStatus.OPEN, "[x]": TaskStatus.DONE}
+_PRIORITY = re.compile(
+    r"^[\[(]?(?P<p>P[0-4]|HIGH|MEDIUM|MED|LOW|CRITICAL|URGENT)[\])]?(?:\s*[:—–-]\s*|\s+)(?=\S)"
+)
+# "Owner: @name" or "Due: Nov 15" inside a line, up to the next such label or the end.
+_INLINE = re.compile(
+    r"(?:^|(?<=[\s.;,(]))(?P<what>owner|owners|assignee|assigned to|owned by|due|due date"
+    r"|deadline)\s*:\s*(?P<value>.+?)\s*(?=$|[;)]|\b(?:owner|due|deadline|assignee)\s*:)",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?:^|\s)[—–-]?\s*(?P<who>@[\w.-]+)\s*$")
+_DONE_NOTE = re.compile(r"\((?:done|completed|fixed|resolved)\b[^()]*\)|^DONE\b", re.IGNORECASE)
+
+
+def _mark(line: InlineText, task: Task, lenient: bool) -> InlineText:
+    """A leading checkbox (or, lenient, a check mark) sets the status."""
     box = line.text[:3].lower()
-    if box in ("[ ]", "[x]") and line.structural(0) and line.structural(2):
-        task.status = TaskStatus.DONE if box == "[x]" else TaskStatus.OPEN
-        line = line[3:].strip()
+    if box in _BOXES and line.structural(0) and line.structural(2):
+        task.status = _BOXES[box]
+        return line[3:].strip()
+    first = line.text[:1]
+    if lenient and first in _MARKS:
+        task.status = _MARKS[first]
+        rest = line[1:]
+        return (rest[1:] if rest.text[:1] == "\ufe0f" else rest).strip()
+    return line
+
+
+def _inline_details(task: Task, text: str, consumed: list[str]) -> str:
+    """Owner, due date and a done note written inside the line; the rest is returned."""
+    for match in reversed(list(_INLINE.finditer(text))):
+        what, value = match["what"].lower(), clean_line(match["value"]).rstrip(".")
+        if what.startswith(("due", "deadline")):
+            try:
+                task.due = parse_date(value)
+            except ValueError:
+                continue
+        else:
+            task.owner = value.lstrip("@")
+        consumed.append(match.group(0))
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    handle = _HANDLE.search(text)
+    if handle is not None and not task.owner and handle.start() > 0:
+        task.owner = handle["who"].lstrip("@")
+        text = text[: handle.start()].strip()
+    if _DONE_NOTE.search(text):
+        task.status = TaskStatus.DONE
+    # "Alert on errors. Owner: Jo; Due: ..." leaves a separator behind.
+    return clean_line(re.sub(r"(?:\s*[;,])+\s*$", "", text))
+
+
+def parse_task_line(
+    text: InlineText, lenient: bool = False, consumed: list[str] | None = None
+) -> Task:
+    """A task from one line of a list. Always: a checkbox, and the details group pmdesk
+    writes. Lenient (lists in other people's layouts): check marks, a priority prefix
+    (HIGH, P1), `Owner: @name` and `Due: ...` inside the line, a trailing @handle, and a
+    done note such as "(Done as of 2021-06-30)"; the priority stays in the description.
+    consumed, if given, is told the words read as structure ("Owner: @name")."""
+    task = Task(description="")
+    line = _mark(text.strip(), task, lenient)
+    priority = _PRIORITY.match(line.text) if lenient else None
+    if priority is not None:
+        line = line[priority.end() :]
     group = _details_group(line)
     if group is not None:
         before, inside = group
         trial = Task(description="", status=task.status)
         parts = [clean_line(p.text) for p in inside.split(";")]
-        if all(_apply(trial, part) for part in parts):
+        if all(apply_detail(trial, part) for part in parts):
             trial.description = clean_line(before.text)
-            return trial
-    task.description = clean_line(line.text)
+            task, line = trial, InlineText()
+            if consumed is not None:
+                consumed.append(inside.text)
+    if line.text:
+        if lenient:
+            told = [] if consumed is None else consumed
+            task.description = _inline_details(task, line.text, told)
+        else:
+            task.description = clean_line(line.text)
+    if priority is not None:
+        task.description = f"{task.description} (priority: {priority['p']})".strip()
     return task
-
-
-_COLUMNS = {
-    "description": "description", "task": "description", "action item": "description",
-    "action items": "description", "action": "description", "item": "description",
-    "owner": "owner", "assignee": "owner", "who": "owner", "responsible": "owner",
-    "due": "due", "due date": "due", "deadline": "due", "by": "due", "when": "due",
-    "type": "type", "kind": "type", "category": "type",
-    "status": "status", "state": "status", "done": "status",
-}  # fmt: skip
-
-
-def _role(header: str) -> str | None:
-    return _COLUMNS.get(" ".join(re.sub(r"[^\w\s]", " ", header.lower()).split()))
-
-
-def parse_task_table(table: Table) -> list[Task]:
-    """Rows of a table with Description/Task, Owner, Due, Type, Status columns.
-
-    A cell this cannot read (an unknown column, a type such as "other", a date it does not
-    understand) is kept in the description as "(Column: value)".
-    """
-    roles = [_role(h.text) for h in table.header]
-    tasks = []
-    for row in table.rows:
-        task = Task(description="")
-        extras: list[str] = []
-        for n, cell in enumerate(row):
-            value = clean_line(cell.text)
-            role = roles[n] if n < len(roles) else None
-            name = table.header[n].text if n < len(table.header) else f"Column {n + 1}"
-            if not value:
-                continue
-            if role == "description":
-                task.description = value
-            elif role == "owner":
-                task.owner = value
-            elif role is None or not _apply(task, f"{role} {value}"):
-                extras.append(f"({clean_line(name)}: {value})")
-        if task.description or extras:
-            task.description = " ".join([task.description, *extras]).strip()
-            tasks.append(task)
-    return tasks

@@ -1,4 +1,5 @@
-"""Markdown text -> a small tree of blocks and styled inline pieces, via markdown-it tokens.
+"""The small tree of blocks and styled inline pieces that importers read (Markdown through
+markdown-it in `parse`, Word documents through `pmdesk.io.docx.reader`).
 
 The importer reads structure (labels, sections, separators) from this tree, never from
 raw text. Every character keeps a flag saying whether it was written literally (a
@@ -10,19 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
-
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    # Keep escapes as their own tokens so that escaped characters can be told apart.
-    md.disable("text_join")
-    return md
-
-
-_MD = _parser()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +81,20 @@ def joined(parts: Sequence[InlineText]) -> InlineText:
     return InlineText("".join(p.text for p in parts), "".join(p.mask for p in parts))
 
 
+def merged(pieces: list[Piece]) -> Line:
+    """Adjacent pieces of one style as one piece."""
+    runs: list[list[Piece]] = []
+    for piece in pieces:
+        if runs and runs[-1][0].style == piece.style and piece.style != "image":
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return tuple(
+        run[0] if len(run) == 1 else Piece(run[0].style, joined([p.content for p in run]))
+        for run in runs
+    )
+
+
 def plain(line: Line) -> InlineText:
     return joined([piece.content for piece in line])
 
@@ -161,113 +163,6 @@ class Rule:
 
 
 Block = Para | ItemList | Table | Heading | Code | Rule
-
-
-def _lines(token: Token) -> list[Line]:
-    """An inline token's children as lines of styled pieces (soft/hard breaks split lines)."""
-    lines: list[list[Piece]] = [[]]
-    strong = em = 0
-    links: list[tuple[str, int]] = []
-    for child in token.children or []:
-        kind = child.type
-        style = "strong" if strong else "em" if em else "text"
-        if kind in ("softbreak", "hardbreak"):
-            lines.append([])
-        elif kind == "strong_open" or kind == "strong_close":
-            strong += 1 if kind == "strong_open" else -1
-        elif kind == "em_open" or kind == "em_close":
-            em += 1 if kind == "em_open" else -1
-        elif kind == "text":
-            lines[-1].append(Piece(style, InlineText.of(child.content)))
-        elif kind in ("text_special", "code_inline", "html_inline"):
-            lines[-1].append(Piece(style, InlineText.of(child.content, literal=True)))
-        elif kind == "image":
-            alt = "".join(c.content for c in child.children or [])
-            lines[-1].append(Piece("image", InlineText.of(alt), str(child.attrs.get("src", ""))))
-        elif kind == "link_open":
-            links.append((str(child.attrs.get("href", "")), len(lines[-1])))
-        elif kind == "link_close" and links:
-            href, start = links.pop()
-            shown = "".join(p.content.text for p in lines[-1][start:])
-            if href and href != shown:
-                lines[-1].append(Piece(style, InlineText.of(f" ({href})", literal=True)))
-    return [_merged(line) for line in lines]
-
-
-def _merged(pieces: list[Piece]) -> Line:
-    """Adjacent pieces of one style as one piece."""
-    runs: list[list[Piece]] = []
-    for piece in pieces:
-        if runs and runs[-1][0].style == piece.style and piece.style != "image":
-            runs[-1].append(piece)
-        else:
-            runs.append([piece])
-    return tuple(
-        run[0] if len(run) == 1 else Piece(run[0].style, joined([p.content for p in run]))
-        for run in runs
-    )
-
-
-def _table(tokens: list[Token], i: int) -> tuple[Table, int]:
-    header: list[InlineText] = []
-    rows: list[list[InlineText]] = []
-    in_head = True
-    while tokens[i].type != "table_close":
-        token = tokens[i]
-        if token.type == "tbody_open":
-            in_head = False
-        elif token.type == "tr_open" and not in_head:
-            rows.append([])
-        elif token.type == "inline":
-            cell = plain(tuple(p for line in _lines(token) for p in line)).strip()
-            (header if in_head else rows[-1]).append(cell)
-        i += 1
-    return Table(header, rows), i + 1
-
-
-def _blocks(tokens: list[Token], i: int, stop: str) -> tuple[list[Block], int]:
-    """Blocks from tokens[i] up to the token of type stop (consumed)."""
-    out: list[Block] = []
-    while i < len(tokens) and tokens[i].type != stop:
-        token = tokens[i]
-        kind = token.type
-        if kind == "paragraph_open":
-            out.append(Para(_lines(tokens[i + 1])))
-            i += 3
-        elif kind == "heading_open":
-            lines = _lines(tokens[i + 1])
-            out.append(Heading(int(token.tag[1:]), tuple(p for line in lines for p in line)))
-            i += 3
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            items: list[Item] = []
-            close = kind.replace("_open", "_close")
-            i += 1
-            while tokens[i].type != close:
-                blocks, i = _blocks(tokens, i + 1, "list_item_close")
-                items.append(Item(blocks))
-            out.append(ItemList(items, ordered=kind.startswith("ordered")))
-            i += 1
-        elif kind == "blockquote_open":
-            inner, i = _blocks(tokens, i + 1, "blockquote_close")
-            out.extend(inner)
-        elif kind == "table_open":
-            table, i = _table(tokens, i)
-            out.append(table)
-        elif kind in ("fence", "code_block", "html_block"):
-            out.append(Code(token.content.rstrip("\n")))
-            i += 1
-        elif kind == "hr":
-            out.append(Rule())
-            i += 1
-        else:
-            i += 1
-    return out, i + 1
-
-
-def parse_blocks(text: str) -> list[Block]:
-    tokens = _MD.parse(text)
-    blocks, _ = _blocks(tokens, 0, "")
-    return blocks
 
 
 def block_text(block: Block, indent: str = "") -> str:

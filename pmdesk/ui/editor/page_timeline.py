@@ -24,10 +24,24 @@ from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.figures import FiguresPanel
 from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.editor.page import EditorContext, Page
-from pmdesk.ui.editor.paste import EventReader, event_lines, events_from_text
+from pmdesk.ui.editor.paste import Proposal, event_lines, propose_events
 from pmdesk.ui.editor.paste_job import READ_AT_ONCE, PasteJob
 from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.ui.widgets import buddy_label, icon_button
+
+_SHOWN_UNDATED = 3
+
+
+def undated_note(lines: list[str]) -> Note:
+    """Pasted lines that came before any time: named, not silently given one."""
+    shown = ", ".join(f"“{line[:60]}”" for line in lines[:_SHOWN_UNDATED])
+    more = f" and {len(lines) - _SHOWN_UNDATED} more" if len(lines) > _SHOWN_UNDATED else ""
+    count = "1 pasted line has" if len(lines) == 1 else f"{len(lines)} pasted lines have"
+    return Note(
+        "warning",
+        f"{count} no time and {'was' if len(lines) == 1 else 'were'} not added: {shown}{more}. "
+        "Put a time in front (10:30 …) and paste again.",
+    )
 
 
 def _timeline_view(ctx: EditorContext, parent: QWidget) -> TimelineView:
@@ -62,7 +76,8 @@ class TimelinePage(Page):
         self.remove_button = icon_button("&Remove", "fa6s.trash-can", lower,
                                           "Remove the selected events (Delete)")
         self.paste_button = icon_button("&Paste lines", "fa6s.paste", lower,
-                                         "Add one event per line of the copied text (Ctrl+V)")
+                                         "Add one event per line or chat message of the copied "
+                                         "text (Ctrl+V)")
         for button in (self.add_button, self.remove_button, self.paste_button):
             quick.addWidget(button)
         column.addLayout(quick)
@@ -77,6 +92,9 @@ class TimelinePage(Page):
         column.addWidget(self.hint)
         self.typing_note = HintLabel(lower)  # a time typed in a cell that could not be read
         column.addWidget(self.typing_note)
+        self.paste_note = HintLabel(lower)  # pasted lines that had no time
+        self.paste_note.setObjectName("paste_note")
+        column.addWidget(self.paste_note)
         self.table.delegate.rejected.connect(
             lambda message: self.typing_note.set_notes([Note("warning", message)]))
         ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
@@ -118,24 +136,31 @@ class TimelinePage(Page):
         times = [e.at for e in self.ctx.ctrl.pm.timeline]
         return max(times) if times else self.ctx.ctrl.pm.started_at
 
-    def add_events_from(self, text: str, action: str,
-                        after: datetime | None = None) -> list[TimelineEvent]:
-        """One event per line of text, added as one undo step; returns them."""
-        events = events_from_text(text, self.ctx.ctrl.pm, after=after)
-        return events if self._add(events, action) else []
+    def add_events_from(self, text: str, action: str, after: datetime | None = None,
+                        typed: bool = False) -> list[TimelineEvent]:
+        """One event per line or chat message of text, added as one undo step (and
+        selected); lines without a time are named in a note, not added. Returns them."""
+        proposal = propose_events(text, self.ctx.ctrl.pm, after=after, typed=typed)
+        self._show_undated(proposal)
+        return proposal.events if self._add(proposal.events, action) else []
 
     def _add(self, events: list[TimelineEvent], action: str) -> bool:
+        if not events:
+            return False
         label = action if len(events) == 1 else f"{action} ({len(events)} events)"
         if not self.ctx.ctrl.add_events(events, label):
             return False
         self.ctx.ctrl.select_events([e.id for e in events])
         return True
 
+    def _show_undated(self, proposal: Proposal) -> None:
+        self.paste_note.set_notes([undated_note(proposal.undated)] if proposal.undated else [])
+
     def add_typed(self) -> None:
         text = self.quick.text().strip()
         if not text:
             return
-        if self.add_events_from(text, "Add event", after=self._last_time()):
+        if self.add_events_from(text, "Add event", after=self._last_time(), typed=True):
             self.quick.clear()
 
     def _add_clicked(self) -> None:
@@ -149,8 +174,8 @@ class TimelinePage(Page):
         self.paste_text(clipboard.text() if clipboard is not None else "")
 
     def paste_text(self, text: str) -> None:
-        """Add one event per line of text (the clipboard's), as one undo step. A long
-        paste is read a slice at a time (PasteJob); one more waits for it."""
+        """Add one event per line or chat message of text (the clipboard's), as one undo
+        step. A long paste is read off the GUI thread (PasteJob); one more waits for it."""
         if self._pasting is not None:
             return
         lines = event_lines(text)
@@ -159,20 +184,19 @@ class TimelinePage(Page):
         if refusal is not None:
             self._refused(refusal)
             return
-        reader = EventReader(self.ctx.ctrl.pm)
         if len(lines) <= READ_AT_ONCE:
-            self._pasted(reader.read(lines))
+            self._pasted(propose_events(text, self.ctx.ctrl.pm))
             return
-        self._pasting = PasteJob(reader, lines, self)
+        self._pasting = PasteJob(text, self.ctx.ctrl.pm, self)
         self._pasting.done.connect(self._pasted)
         self._pasting.start()
 
-    def _pasted(self, events: list[TimelineEvent]) -> None:
+    def _pasted(self, proposal: Proposal) -> None:
         if self._pasting is not None:
             self._pasting.deleteLater()
             self._pasting = None
-        if events:
-            self._add(events, "Paste events")
+        self._show_undated(proposal)
+        if self._add(proposal.events, "Paste events") or proposal.undated:
             return
         self.hint.set_notes([])
         self.empty.setText("There was no text to paste. Copy some lines such as "

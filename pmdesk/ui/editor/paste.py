@@ -1,16 +1,21 @@
-"""Turning pasted lines ("10:30 AM UTC: text", "14:05 — text") into timeline events.
+"""Turning pasted lines ("10:30 AM UTC: text", "14:05 — text") and chat logs copied from
+Slack, Teams or Google Chat into timeline events.
 
-Pure Python (no Qt), so the rules are easy to test: every non-empty line is one event;
-its date comes from the line if written, else from the incident's start (or the last
-event, or today) and rolls over to the next day when the clock goes back past midnight;
-its kind is guessed from its words.
+Pure Python (no Qt), so the rules are easy to test: every message is one event (its
+speaker kept: "oncall: db is down"); a line without a time continues the message above
+it; lines before the first time are not given one but come back as undated, for the
+page to show. An event's date comes from its line if written, else from the incident's
+start (or the last event, or today) and rolls over to the next day when the clock goes
+back past midnight; its kind is guessed from its words. Reading the lines is
+pmdesk.domain.chat_log's business.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from pmdesk.domain.chat_log import read_pasted
 from pmdesk.domain.kinds import infer_kind
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.domain.text import clean_line
@@ -39,52 +44,48 @@ def anchor(pm: Postmortem, today: date | None = None) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=incident_zone(pm))
 
 
-def _split(line: str) -> tuple[date | None, time | None, tzinfo | None, str]:
-    parts = parse_event_parts(line)
-    if parts is None:
-        return None, None, None, clean_line(line.lstrip("-*• "))
-    stamp, text = parts
-    return stamp.day, stamp.clock, stamp.tz, clean_line(text)
+@dataclass(slots=True)
+class Proposal:
+    """What a paste would add: one event per message, and the lines it could not date."""
+
+    events: list[TimelineEvent] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    chat: bool = False
 
 
-class EventReader:
-    """Reads pasted lines into events, in as many calls as the caller likes (a paste of
-    10,000 lines is read a slice at a time): each line's time counts from the line
-    before it, across calls."""
-
-    def __init__(self, pm: Postmortem, today: date | None = None, *,
-                 after: datetime | None = None) -> None:
-        self.zone = incident_zone(pm)
-        self.previous = (after or anchor(pm, today)).astimezone(self.zone)
-
-    def read(self, lines: Iterable[str]) -> list[TimelineEvent]:
-        zone, previous = self.zone, self.previous
-        events: list[TimelineEvent] = []
-        for line in lines:
-            if not line.strip():
-                continue
-            day, clock, tz, words = _split(line)
-            if clock is None:
-                at = previous  # no time written: it happened with the line before
-            else:
-                local_zone = tz or zone
-                base = previous.astimezone(local_zone)
-                at = datetime.combine(day or base.date(), clock, tzinfo=local_zone)
-                if day is None and at < base - ROLLOVER:
-                    at += timedelta(days=1)
-            if not words and clock is None:
-                continue
-            events.append(TimelineEvent(at.astimezone(UTC), words, infer_kind(words)))
-            previous = at.astimezone(zone)
-        self.previous = previous
-        return events
+def propose_events(text: str, pm: Postmortem, today: date | None = None, *,
+                   after: datetime | None = None, typed: bool = False) -> Proposal:
+    """One event per message of text (see pmdesk.domain.chat_log), in the order written.
+    Times count from `after` if given, else from the incident's start. Lines before the
+    first time of a paste get none and come back as undated; typed (one event typed into
+    the field) such a line is the event, at `after` or the start."""
+    zone = incident_zone(pm)
+    previous = (after or anchor(pm, today)).astimezone(zone)
+    pasted = read_pasted(text)
+    proposal = Proposal(chat=pasted.chat)
+    if typed and pasted.undated:
+        words = clean_line(" ".join(pasted.undated).lstrip("-*• "))
+        proposal.events.append(TimelineEvent(previous.astimezone(UTC), words, infer_kind(words)))
+    else:
+        proposal.undated = pasted.undated
+    for message in pasted.messages:
+        assert message.stamp is not None
+        stamp, words = message.stamp, message.text
+        local_zone = stamp.tz or zone
+        base = previous.astimezone(local_zone)
+        day = stamp.day or message.day
+        at = datetime.combine(day or base.date(), stamp.clock, tzinfo=local_zone)
+        if day is None and at < base - ROLLOVER:
+            at += timedelta(days=1)
+        proposal.events.append(TimelineEvent(at.astimezone(UTC), words, infer_kind(words)))
+        previous = at.astimezone(zone)
+    return proposal
 
 
 def events_from_text(text: str, pm: Postmortem, today: date | None = None, *,
-                     after: datetime | None = None) -> list[TimelineEvent]:
-    """One event per non-empty line of text, in the order written. Times count from
-    `after` if given (typing one more event), else from the incident's start."""
-    return EventReader(pm, today, after=after).read(text.splitlines())
+                     after: datetime | None = None, typed: bool = False) -> list[TimelineEvent]:
+    """The events propose_events would add."""
+    return propose_events(text, pm, today, after=after, typed=typed).events
 
 
 def event_lines(text: str) -> list[str]:

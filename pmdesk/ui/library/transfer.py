@@ -1,7 +1,9 @@
 """Import, export and rebuilding the search index as the user sees them: choose, watch
 the progress, read the summary.
 
-The work itself is done by the jobs in pmdesk.services.jobs on the thread pool.
+Import reads the files first (with progress), shows what they hold in the import
+preview, and saves only what the user then imports. The work itself is done by the jobs
+in pmdesk.services.jobs on the thread pool.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QMessageBox,
     QSizePolicy,
@@ -25,6 +28,8 @@ from pmdesk.services.jobs import (
     ImportJob,
     ImportResult,
     JobResult,
+    ReadJob,
+    ReadResult,
     RebuildIndexJob,
     RebuildResult,
 )
@@ -32,6 +37,7 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.export_dialog import add_open_buttons
 from pmdesk.ui.job_progress import JobRunner
+from pmdesk.ui.library.import_preview import ImportPreview
 
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
 SUMMARY_WIDTH = 560
@@ -53,6 +59,7 @@ class TransferRunner:
         self.parent = parent
         self.runner = JobRunner(parent)
         self.summary: QMessageBox | None = None  # the last summary shown (tests read it)
+        self.preview: ImportPreview | None = None  # the import preview, while it is open
         # Told the ids of newly imported incidents, before the views refresh (the window
         # selects them, so the user sees what came in).
         self.on_imported: Callable[[list[int]], None] | None = None
@@ -62,10 +69,30 @@ class TransferRunner:
         return self.runner.busy
 
     def import_files(self, files: list[Path]) -> None:
-        if files:
-            self.runner.start(
-                ImportJob(self.service.path, files), "Importing postmortems…", self._imported
-            )
+        """Read the files, then show what they hold before anything is saved."""
+        if files and not self.busy and self.preview is None:
+            self.runner.start(ReadJob(files, guard=self.service.files), "Reading postmortems…",
+                              self._read)
+
+    def _read(self, result: JobResult) -> None:
+        if result.cancelled or not isinstance(result, ReadResult) or not result.read:
+            self._imported(ImportResult(result.total, list(result.failures), result.cancelled))
+            return
+        preview = ImportPreview(result, self.parent, guard=self.service.files)
+        self.preview = preview
+
+        def closed(code: int) -> None:
+            self.preview = None
+            preview.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                job = ImportJob(self.service.path, parsed=preview.chosen(),
+                                failures=result.failures, total=result.total)
+                self.runner.start(job, "Importing postmortems…", self._imported)
+            else:
+                self._imported(ImportResult(result.total, [], cancelled=True))
+
+        preview.finished.connect(closed)
+        preview.open()
 
     def export(
         self,

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
-from pmdesk.ui.editor.paste import events_from_text, looks_like_events
+from pmdesk.ui.editor.paste import events_from_text, looks_like_events, propose_events
 from pmdesk.ui.editor.when import parse_day, parse_when, wall_text, with_day
 
 START = datetime(2023, 10, 15, 10, 30, tzinfo=UTC)
@@ -25,10 +25,51 @@ def test_each_line_is_one_event_on_the_incident_day_with_its_kind_guessed() -> N
         ("15 10:30", EventKind.DETECTED),
         ("15 11:15", EventKind.ESCALATED),
         ("15 14:05", EventKind.MITIGATED),
-        ("15 14:05", EventKind.NOTE),  # no time: with the line before
     ]
     assert events[0].text == "The issue was detected through monitoring alerts."
-    assert events[3].text == "No time on this line"
+    # A line without a time goes on with the event above it; it is given no time.
+    assert events[2].text == "Rolled back the release\nNo time on this line"
+
+
+def test_a_slack_log_gives_one_event_per_message_with_its_speaker() -> None:
+    pm = Postmortem(started_at=datetime(2023, 10, 15, 22, 40, tzinfo=UTC))
+    proposal = propose_events(
+        "#incident-4711\n"
+        "[11:02 PM] oncall: checkout is failing\n"
+        "[11:05 PM] Dana Smith: rolling back\n"
+        "and paging the database team\n"
+        "[12:10 AM] oncall: recovered\n", pm)
+    assert [(e.at, e.text) for e in proposal.events] == [
+        (datetime(2023, 10, 15, 23, 2, tzinfo=UTC), "oncall: checkout is failing"),
+        (datetime(2023, 10, 15, 23, 5, tzinfo=UTC),
+         "Dana Smith: rolling back\nand paging the database team"),
+        (datetime(2023, 10, 16, 0, 10, tzinfo=UTC), "oncall: recovered"),  # past midnight
+    ]
+    assert proposal.chat
+    assert proposal.undated == ["#incident-4711"]  # not given the start time
+
+
+def test_teams_and_google_chat_logs_with_the_message_below_the_name() -> None:
+    pm = Postmortem(started_at=START)
+    teams = propose_events("[11:02 AM] Support Lead\nCustomers cannot pay\n"
+                           "[11:04 AM] Dana Smith\nLooking", pm)
+    assert [e.text for e in teams.events] == ["Support Lead: Customers cannot pay",
+                                              "Dana Smith: Looking"]
+    chat = propose_events("Support Lead  11:02 AM\nCustomers cannot pay\n"
+                          "Dana Smith, 11:04 AM\nLooking\nat the logs", pm)
+    assert [(e.at.strftime("%H:%M"), e.text) for e in chat.events] == [
+        ("11:02", "Support Lead: Customers cannot pay"),
+        ("11:04", "Dana Smith: Looking\nat the logs"),
+    ]
+    plain = propose_events("11:02 oncall: db down\n11:05 lead: rollback\n11:09 oncall: ok", pm)
+    assert [e.text for e in plain.events][1] == "lead: rollback"
+
+
+def test_a_typed_line_without_a_time_is_still_an_event_after_the_last() -> None:
+    pm = Postmortem(started_at=START)
+    (event,) = events_from_text("Paged the on-call", pm, after=START, typed=True)
+    assert (event.at, event.text) == (START, "Paged the on-call")
+    assert events_from_text("Paged the on-call", pm) == []  # pasted: no time, no event
 
 
 def test_times_roll_over_past_midnight_but_not_for_a_line_out_of_order() -> None:

@@ -73,6 +73,29 @@ def test_pasting_several_lines_adds_one_event_each_as_one_undo_step(
     assert len(editor.ctrl.pm.timeline) == 2
 
 
+def test_pasting_a_chat_log_adds_its_messages_and_names_the_lines_without_a_time(
+    qtbot: QtBot, editor: EditorWindow
+) -> None:
+    timeline = page(editor)
+    QApplication.clipboard().setText(
+        "#incident-4711 (copied from Slack)\n"
+        "[11:52 PM] oncall: checkout is failing\n"
+        "[11:58 PM] Dana Smith: rolling back\n"
+        "and paging the database team\n")
+    timeline.table.setFocus()
+    qtbot.keyClick(timeline.table, Qt.Key.Key_V, CTRL)
+
+    assert rows(timeline)[2:] == [
+        ("2023-10-15 23:52", "Note", "oncall: checkout is failing"),
+        ("2023-10-15 23:58", "Note", "Dana Smith: rolling back\nand paging the database team"),
+    ]
+    note = timeline.paste_note.plain_text()
+    assert "1 pasted line has no time" in note and "#incident-4711" in note
+    assert timeline.paste_note.isVisible()
+    # Nothing was given the incident's start time.
+    assert [e.at for e in editor.ctrl.pm.timeline].count(START) == 1
+
+
 def test_typing_one_event_and_pressing_enter_adds_it_after_the_last(
     qtbot: QtBot, editor: EditorWindow
 ) -> None:

@@ -45,6 +45,12 @@ def test_import_several_files_one_of_them_bad(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
 
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    # What the files hold is shown first; nothing is saved until Import.
+    qtbot.waitUntil(lambda: window.transfers.preview is not None, timeout=10_000)
+    preview = window.transfers.preview
+    assert preview is not None and preview.table.rowCount() == 3
+    assert window.library.model.rowCount() == 5
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.transfers.summary is not None, timeout=10_000)
     settle(qtbot, window)
 

@@ -1,8 +1,7 @@
-"""Labelled values: `**Severity:** Major` lines, the seed's Section 1 bullets, metadata blocks.
+"""Labelled values: `**Severity:** Major`, `Date: 2023-10-15`, the seed's Section 1 bullets.
 
-The same labels are read wherever a postmortem puts them: before the first section, in
-an introduction or summary section, or as the seed's bullets with nested items
-(`- **Duration:**` / `  - Start Time: ...`).
+A label is matched by name (`META_LABELS`); `label_fields` puts its value in its field. Where
+labels are looked for (sections, label headings, label tables) is `metadata`'s business.
 """
 
 from __future__ import annotations
@@ -12,13 +11,12 @@ from dataclasses import dataclass, field
 
 from pmdesk.domain.model import Severity, Status, parse_enum
 from pmdesk.domain.text import clean_line
-from pmdesk.io.markdown.draft import Draft, prose
+from pmdesk.io.markdown.draft import prose
 from pmdesk.io.markdown.sections import (
     DETAIL,
     INTRO,
     RESOLUTION,
     ROOT_CAUSE,
-    Section,
     normalise_name,
 )
 from pmdesk.io.markdown.tokens import (
@@ -31,13 +29,17 @@ from pmdesk.io.markdown.tokens import (
     plain,
 )
 
-_META = {
-    "title": "title", "date": "date", "incident date": "date",
+META_LABELS = {
+    "title": "title", "date": "date", "incident date": "date", "incident": "title",
+    "incident title": "title", "incident name": "title",
     "severity": "severity", "sev": "severity", "status": "status",
-    "authors": "authors", "author": "authors", "written by": "authors",
+    "authors": "authors", "author": "authors", "written by": "authors", "author s": "authors",
+    "prepared by": "authors", "created by": "authors", "severity level": "severity",
+    "incident severity": "severity", "sev level": "severity", "document status": "status",
+    "postmortem status": "status", "date of incident": "date", "incident day": "date",
     "services": "services", "service": "services", "affected services": "services",
     "systems affected": "services", "affected systems": "services",
-    "tags": "tags", "labels": "tags", "keywords": "tags",
+    "tags": "tags", "labels": "tags", "keywords": "tags", "categories": "tags",
     "start": "start", "start time": "start", "started": "start", "started at": "start",
     "incident start": "start", "end": "end", "end time": "end", "ended": "end",
     "ended at": "end", "resolved at": "end", "incident end": "end",
@@ -45,13 +47,25 @@ _META = {
     "time detected": "detected", "time zone": "timezone", "timezone": "timezone",
     "duration": "duration", "impact": "impact", "root cause": "root_cause",
     "root causes": "root_cause", "trigger": "trigger", "resolution": "resolution",
-    "summary": "summary",
+    "summary": "summary", "time to detect": "figure", "time to detection": "figure",
+    "time to resolve": "figure", "time to resolution": "figure", "time to recovery": "figure",
+    "time to escalate": "figure", "time to mitigate": "figure", "time to mitigation": "figure",
 }  # fmt: skip
 TIME_KEYS = frozenset({"date", "start", "end", "detected", "timezone"})
-_PROSE_KEYS = {"root_cause": ROOT_CAUSE, "trigger": DETAIL, "resolution": RESOLUTION}
-_PROSE_KEYS["summary"] = INTRO
+PROSE_KEYS = {"root_cause": ROOT_CAUSE, "trigger": DETAIL, "resolution": RESOLUTION}
+PROSE_KEYS["summary"] = INTRO
+# Labels that read without bold in a document's opening lines and under label headings;
+# prose labels (summary, impact, root cause) need bold, or any sentence could be one.
+PLAIN_KEYS = frozenset(
+    {"title", "date", "severity", "status", "authors", "services", "tags", "start", "end",
+     "detected", "timezone"}
+)  # fmt: skip
 # SEV-1 / P1 style severities, as many incident trackers number them.
 _LEVELS = {0: Severity.CRITICAL, 1: Severity.CRITICAL, 2: Severity.MAJOR, 3: Severity.MINOR}
+_SEVERITY_WORDS = {
+    "high": Severity.MAJOR, "severe": Severity.CRITICAL, "blocker": Severity.CRITICAL,
+    "medium": Severity.MINOR, "moderate": Severity.MINOR, "sev1": Severity.CRITICAL,
+}  # fmt: skip
 _STATUS_WORDS = {
     "complete": Status.FINAL, "completed": Status.FINAL, "published": Status.FINAL,
     "closed": Status.FINAL, "done": Status.FINAL, "approved": Status.FINAL,
@@ -118,7 +132,20 @@ def item_text(item: Item) -> str:
     return "\n".join(block_text(b) for b in item.blocks)
 
 
-def _plain_label(item: Item) -> Labelled | None:
+def meta_key(label: str) -> str | None:
+    """The field a label names ("Severity:" -> "severity"), or None."""
+    return META_LABELS.get(normalise_name(label))
+
+
+def plain_label(text: str) -> Labelled | None:
+    """`Start: 2018-08-22` -> a label the document's opening lines may hold unbolded."""
+    label, colon, value = text.partition(":")
+    if not colon or meta_key(label) not in PLAIN_KEYS or "\n" in label:
+        return None
+    return Labelled(label + colon, InlineText.of(value.strip()))
+
+
+def item_label(item: Item) -> Labelled | None:
     """`Start Time: October 15, 2023` (the seed's nested items) or a bold label."""
     bold = labelled_item(item)
     if bold is not None:
@@ -136,7 +163,8 @@ def parse_severity(text: str) -> Severity | None:
         try:
             return parse_enum(Severity, candidate)
         except ValueError:
-            continue
+            if candidate.strip(".,;:") in _SEVERITY_WORDS:
+                return _SEVERITY_WORDS[candidate.strip(".,;:")]
     return None
 
 
@@ -149,67 +177,3 @@ def parse_status(text: str) -> Status | None:
             if candidate in _STATUS_WORDS:
                 return _STATUS_WORDS[candidate]
     return None
-
-
-def apply_label(draft: Draft, found: Labelled, heading: str) -> bool:
-    """Put a labelled value in its field; False if the label is not one a postmortem has."""
-    key = _META.get(found.key)
-    if key is None:
-        return False
-    draft.recognised = True
-    pm, value = draft.pm, found.value
-    if key == "title":
-        pm.title = clean_line(value.text)
-    elif key in TIME_KEYS:
-        draft.set_time(key, value.text, heading)
-    elif key == "duration":
-        if value.text.strip():
-            draft.add_note(heading, found.as_text())
-        for item in found.items:
-            sub = _plain_label(item)
-            if sub is None or _META.get(sub.key) not in TIME_KEYS:
-                draft.add_note(heading, "- " + item_text(item))
-            else:
-                apply_label(draft, sub, heading)
-    elif key in ("severity", "status"):
-        parsed = (parse_severity if key == "severity" else parse_status)(value.text)
-        if parsed is None:
-            draft.add_note(heading, found.as_text())
-        else:
-            setattr(pm, key, parsed)
-    elif key in ("authors", "services", "tags"):
-        names = (clean_line(part.text) for part in value.split(","))
-        getattr(pm, key).extend(name for name in names if name)
-    elif key == "impact":
-        texts = [*found.paragraphs(), *(item_text(i) for i in found.items)]
-        pm.impact.extend(t for t in (clean_line(t) for t in texts) if t)
-    else:
-        for paragraph in [*found.paragraphs(), *(item_text(i) for i in found.items)]:
-            draft.add_paragraph(_PROSE_KEYS[key], paragraph)
-    return True
-
-
-def read_labels(draft: Draft, section: Section, text_to_intro: bool) -> None:
-    """Labels anywhere in a section go to their fields. Other paragraphs go to the
-    introduction (before the first section, Introduction, Summary) or to notes."""
-
-    def other(text: str) -> None:
-        if text_to_intro:
-            draft.add_paragraph(INTRO, text)
-        else:
-            draft.add_note(section.heading, text)
-
-    for block in section.blocks:
-        if isinstance(block, Para):
-            for group in labelled_groups(block):
-                if isinstance(group, str):
-                    other(group)
-                elif not apply_label(draft, group, section.heading):
-                    other(group.as_text())
-        elif isinstance(block, ItemList):
-            for item in block.items:
-                found = labelled_item(item)
-                if found is None or not apply_label(draft, found, section.heading):
-                    draft.add_note(section.heading, "- " + item_text(item))
-        else:
-            draft.add_note_block(section.heading, block)
