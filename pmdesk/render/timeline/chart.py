@@ -96,7 +96,7 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
         scene.set_postmortem(pm, layout=False)
         lo, hi = scene.range
         scene.set_zoom(fit_zoom(lo, hi, CHART_WIDTH))
-        if scene.packer.lane_count <= PAGE_LANES or max_text == CARD_TEXT_STEPS[-1]:
+        if scene.lane_total <= PAGE_LANES or max_text == CARD_TEXT_STEPS[-1]:
             break
         _dispose(scene)
     left = scene.scale.x_of(lo)

@@ -62,6 +62,7 @@ class TimelineScene(SceneLayout):
         self.range = padded_range(self.window, [])
         self.cards = {}
         self.packer = LanePacker(theme.lane_gap)
+        self.ordered_count = None
         self.flip_span = None
         self.drawn_labels: list[str] | None = None  # a test hook: labels as painted
         self.empty_hint = EMPTY_HINT if theme.editable else "This incident has no timeline events."
@@ -74,6 +75,7 @@ class TimelineScene(SceneLayout):
         self.text_font = text_font(theme.font_px)
         self.bold_font = text_font(theme.font_px, bold=True)
         self._metrics = QFontMetricsF(self.text_font)
+        self.line_step = self._metrics.lineSpacing()  # from a wrapped card's line to the next
         self.bold_metrics = QFontMetricsF(self.bold_font)
         self._time_widths = {}
         self._widths = TextWidths(self._metrics)

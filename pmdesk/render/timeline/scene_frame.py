@@ -35,6 +35,7 @@ class SceneFrame(QGraphicsScene):
     range: tuple[datetime, datetime]  # the window and every event, with a margin
     cards: dict[str, EventCard]
     packer: LanePacker
+    ordered_count: int | None  # rows of a scene read in time order; None: packed lanes
     empty_hint: str
     lanes_bottom: float
     _layout_pending: bool
@@ -59,10 +60,15 @@ class SceneFrame(QGraphicsScene):
         _, _, _, ticks, xs = cache
         return ticks[bisect.bisect_left(xs, x0):bisect.bisect_right(xs, x1)]
 
+    @property
+    def lane_total(self) -> int:
+        """How many rows the cards take, in time order or packed."""
+        return self.packer.lane_count if self.ordered_count is None else self.ordered_count
+
     def natural_height(self) -> float:
         """The height the ruler, the tabs and the lanes need, however large the view."""
         st = self.theme
-        lanes = max(self.packer.lane_count, 1 if self.cards else 3)
+        lanes = max(self.lane_total, 1 if self.cards else 3)
         return st.ruler_h + st.handle_zone_h + lanes * st.lane_h + st.bottom_margin
 
     def set_min_size(self, width: float, height: float) -> None:
