@@ -7,6 +7,7 @@ controller.select_events.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -118,6 +119,13 @@ class EventDelegate(ChoiceDelegate):
         event = model.event_at(index.row()) if isinstance(model, EventsModel) else None
         return event.id if event else ""
 
+    @staticmethod
+    def previous_event(index: AnyIndex) -> datetime | None:
+        """The time of the event in the row above (the one before in time)."""
+        model = index.model()
+        above = model.event_at(index.row() - 1) if isinstance(model, EventsModel) else None
+        return above.at if above is not None else None
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         if index.column() == TIME:
@@ -136,11 +144,14 @@ class EventDelegate(ChoiceDelegate):
 
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         if index.column() == TIME and isinstance(editor, QLineEdit):
-            # A time typed alone ("10:45") stays on the event's own day.
+            # A time typed alone ("10:45") stays on the event's own day, or the next day
+            # after the event before it; "+15 min" counts from that event.
             event = self.ctrl.find_event(self.event_id(index))
+            before = self.previous_event(index)
             try:
                 value = parse_when(editor.text(), self.ctrl.pm.timezone,
-                                   event.at if event else None)
+                                   event.at if event else None, after=before,
+                                   previous=before or self.ctrl.pm.started_at)
             except ValueError as exc:
                 self.rejected.emit(str(exc))
                 return
