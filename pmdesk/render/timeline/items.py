@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from pmdesk.domain.model import EventKind
 from pmdesk.domain.timeline_labels import elide
@@ -194,6 +199,7 @@ class WindowHandle(QGraphicsItem):
         self.outside = True  # the tab points away from the window unless that is off-scene
         self.height = 100.0
         self.tab_w = 60.0
+        self._pressed_x = 0.0
         self.setZValue(-5)  # above the shaded window, below the cards it runs behind
         if host.theme.editable:
             self.setFlags(Flag.ItemIsMovable | Flag.ItemSendsGeometryChanges)
@@ -246,6 +252,16 @@ class WindowHandle(QGraphicsItem):
         painter.setPen(dark if self.missing else QColor("#ffffff"))
         painter.setFont(self.host.bold_font)
         painter.drawText(tab, _CENTER, self.label)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._pressed_x = self.x()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # Only the handle moves: Qt's own move takes every selected card along with it.
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            down = event.buttonDownScenePos(Qt.MouseButton.LeftButton)
+            self.setPos(self._pressed_x + event.scenePos().x() - down.x(), self.y())
 
     def itemChange(self, change: Change, value: Any) -> Any:
         if self.host.dragging:

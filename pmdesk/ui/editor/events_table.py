@@ -94,11 +94,11 @@ class EventsModel(ItemTableModel):
             return False
         column = index.column()
         if column == TIME:
-            self.ctrl.update_event(event.id, "Change event time", at=value)
+            self.ctrl.update_event(event.id, at=value)
         elif column == KIND:
-            self.ctrl.update_event(event.id, "Change event kind", kind=EventKind(value))
+            self.ctrl.update_event(event.id, kind=EventKind(value))
         elif column == TEXT:
-            self.ctrl.update_event(event.id, "Edit event text", text=clean_line(str(value)))
+            self.ctrl.update_event(event.id, text=clean_line(str(value)))
         else:
             return False
         return True
@@ -233,6 +233,6 @@ class EventsTable(ItemTable):
             self.pasteRequested.emit()
             return
         if event.matches(QKeySequence.StandardKey.Delete) and not self.editing():
-            self.ctrl.remove_events(self.selected_ids(), "Remove events")
+            self.ctrl.remove_events(self.selected_ids())
             return
         super().keyPressEvent(event)

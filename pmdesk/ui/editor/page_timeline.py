@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -77,6 +78,8 @@ class TimelinePage(Page):
         column.addWidget(self.typing_note)
         self.table.delegate.rejected.connect(
             lambda message: self.typing_note.set_notes([Note("warning", message)]))
+        self.fresh: str | None = None  # the empty event Add just made, being typed
+        self.table.delegate.closeEditor.connect(self._cell_closed)
         ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
         self.empty = QLabel("No events yet. Type one above and press Enter, or paste "
                             "several lines copied from a chat or a document.", lower)
@@ -114,13 +117,11 @@ class TimelinePage(Page):
         times = [e.at for e in self.ctx.ctrl.pm.timeline]
         return max(times) if times else self.ctx.ctrl.pm.started_at
 
-    def add_events_from(self, text: str, action: str,
-                        after: datetime | None = None) -> list[TimelineEvent]:
+    def add_events_from(self, text: str, after: datetime | None = None) -> list[TimelineEvent]:
         """One event per line of text, added as one undo step; returns them."""
         events = events_from_text(text, self.ctx.ctrl.pm, after=after)
         if events:
-            label = action if len(events) == 1 else f"{action} ({len(events)} events)"
-            self.ctx.ctrl.add_events(events, label)
+            self.ctx.ctrl.add_events(events)
             self.ctx.ctrl.select_events([e.id for e in events])
         return events
 
@@ -128,7 +129,7 @@ class TimelinePage(Page):
         text = self.quick.text().strip()
         if not text:
             return
-        if self.add_events_from(text, "Add event", after=self._last_time()):
+        if self.add_events_from(text, after=self._last_time()):
             self.quick.clear()
 
     def _add_clicked(self) -> None:
@@ -140,7 +141,7 @@ class TimelinePage(Page):
     def paste(self) -> None:
         clipboard = QApplication.clipboard()
         text = clipboard.text() if clipboard is not None else ""
-        if not self.add_events_from(text, "Paste events"):
+        if not self.add_events_from(text):
             self.hint.set_notes([])
             self.empty.setText("There was no text to paste. Copy some lines such as "
                                "“10:30 AM UTC: Alerts fired” first.")
@@ -152,12 +153,21 @@ class TimelinePage(Page):
                                                                                microsecond=0)
         event = TimelineEvent(at, "")
         self.ctx.ctrl.add_events([event])
+        self.fresh = event.id
         self.table.select_event(event.id, TEXT)
         self.table.setFocus()
         self.table.edit(self.table.currentIndex())
 
+    def _cell_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Escape on the empty event Add just made takes it away again.
+        fresh, self.fresh = self.fresh, None
+        event = self.ctx.ctrl.find_event(fresh) if fresh else None
+        if (event is not None and not event.text.strip()
+                and hint == QAbstractItemDelegate.EndEditHint.RevertModelCache):
+            self.ctx.ctrl.withdraw_event(event.id)
+
     def remove_selected(self) -> None:
-        self.ctx.ctrl.remove_events(self.table.selected_ids(), "Remove events")
+        self.ctx.ctrl.remove_events(self.table.selected_ids())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Several lines pasted into the one-line field would be squashed into one event.

@@ -118,8 +118,11 @@ def test_event_times_typed_as_plus_minutes_or_after_midnight(
     table = timeline.table  # type: ignore[attr-defined]
     qtbot.mouseClick(timeline.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClicks(QApplication.focusWidget(), "Checked the logs")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.NoState)
     new = max(editor.ctrl.pm.timeline, key=lambda e: e.at)
+    assert new.text == "Checked the logs"
     edit_cell(qtbot, table, 2, TIME, "00:30")  # after 23:15: past midnight
     assert editor.ctrl.find_event(new.id).at == datetime(  # type: ignore[union-attr]
         2024, 3, 13, 0, 30, tzinfo=UTC)
