@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pmdesk.domain.model import EventKind, Postmortem
+from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
 from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.render.timeline.items import draw_marker
 from pmdesk.render.timeline.scene import TimelineScene
@@ -84,7 +85,7 @@ class LegendItem(QGraphicsItem):
                          self.caption)
 
 
-def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
+def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK) -> tuple[TimelineScene, QRectF]:
     """The chart's scene, fitted to CHART_WIDTH, and the part of it to draw.
 
     A busy timeline would need more lanes than a page holds: its cards are then shortened
@@ -92,7 +93,8 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
     every event is in the document's timeline section anyway)."""
     _ensure_app()
     for max_text in CARD_TEXT_STEPS:
-        scene = TimelineScene(dataclasses.replace(CHART_STYLE, max_text_px=max_text))
+        scene = TimelineScene(dataclasses.replace(CHART_STYLE, max_text_px=max_text),
+                              clock=clock)
         scene.set_postmortem(pm, layout=False)
         lo, hi = scene.range
         scene.set_zoom(fit_zoom(lo, hi, CHART_WIDTH))
@@ -111,9 +113,10 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
     return scene, source
 
 
-def render_chart(pm: Postmortem, width_px: int = 1600) -> tuple[QImage, list[str]]:
+def render_chart(pm: Postmortem, width_px: int = 1600, clock: Clock = DEFAULT_CLOCK
+                 ) -> tuple[QImage, list[str]]:
     """The chart image and the card labels as they were painted (for tests)."""
-    scene, source = chart_scene(pm)
+    scene, source = chart_scene(pm, clock)
     k = width_px / source.width()
     image = QImage(width_px, math.ceil(source.height() * k), QImage.Format.Format_RGB32)
     image.fill(QColor(CHART_STYLE.background))
@@ -139,9 +142,10 @@ def _dispose(scene: TimelineScene) -> None:
     scene.clear()
 
 
-def render_chart_png(pm: Postmortem, width_px: int = 1600) -> bytes:
+def render_chart_png(pm: Postmortem, width_px: int = 1600, clock: Clock = DEFAULT_CLOCK
+                     ) -> bytes:
     """The timeline chart as PNG bytes: light background, every event with its time."""
-    image, _ = render_chart(pm, width_px)
+    image, _ = render_chart(pm, width_px, clock)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -76,7 +76,7 @@ class SceneLayout(SceneFrame):
         card.set_content(event.kind, label, text, time_w, self._widths(text))
 
     def _time_label(self, at: datetime) -> str:
-        clock = format_clock(at, self.tz)
+        clock = format_clock(at, self.tz, self.clock)
         return f"{format_day(at, self.tz)} {clock}" if self._multi_day else clock
 
     def _span(self, card: EventCard, x: float) -> tuple[float, float, bool]:

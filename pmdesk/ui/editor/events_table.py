@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyleOptionViewItem, QWid
 
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.item_table import (
     AnyIndex,
@@ -35,6 +37,7 @@ class EventsModel(ItemTableModel):
     headers = HEADERS
 
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
+        self.clock = load_preferences().clock_style  # read once, not for every cell
         super().__init__(ctrl, router)
         ctrl.eventsAdded.connect(self.reset)
         ctrl.eventsRemoved.connect(self.reset)
@@ -82,7 +85,7 @@ class EventsModel(ItemTableModel):
             return self.check_data(event.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return wall_text(event.at, self.ctrl.pm.timezone)
+                return wall_text(event.at, self.ctrl.pm.timezone, self.clock)
             return event.kind.label if column == KIND else event.text
         if role == Qt.ItemDataRole.EditRole:
             return {TIME: event.at, KIND: event.kind, TEXT: event.text}.get(column)
@@ -136,8 +139,10 @@ class EventDelegate(ChoiceDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if index.column() == TIME and isinstance(editor, QLineEdit):
+            model = index.model()
+            clock = model.clock if isinstance(model, EventsModel) else Clock.H24
             editor.setText(wall_text(index.data(Qt.ItemDataRole.EditRole),
-                                     self.ctrl.pm.timezone))
+                                     self.ctrl.pm.timezone, clock))
             editor.selectAll()
         else:
             super().setEditorData(editor, index)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.services.exports import draw_chart
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.bindings import BlockBinder
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import help_label
@@ -22,9 +23,10 @@ CHART_DELAY_MS = 300
 
 
 def chart_png(pm: Postmortem) -> bytes | None:
-    """The timeline chart as exported, or None if it could not be drawn."""
+    """The timeline chart as exported (on the user's clock), or None if it could not be
+    drawn."""
     try:
-        data = draw_chart(pm)
+        data = draw_chart(pm, load_preferences().clock_style)
     except Exception:  # a preview must never break the editor
         log.exception("Rendering the timeline chart failed")
         return None

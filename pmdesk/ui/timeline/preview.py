@@ -18,6 +18,7 @@ from pmdesk.domain.model import Postmortem
 from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import PREVIEW_STYLE
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 
 NO_INCIDENT = "Select an incident to see its timeline."
@@ -91,6 +92,7 @@ class TimelinePreview(QWidget):
         """Show pm's timeline; its times in zone if given, else in the incident's own."""
         self.scene.empty_hint = NO_EVENTS if pm is not None else NO_INCIDENT
         self.scene.fixed_zone = zone
+        self.scene.clock = load_preferences().clock_style
         self.scene.set_postmortem(pm, layout=False)
         self.canvas.fit()  # (and again when the pane is resized, until the user zooms)
 

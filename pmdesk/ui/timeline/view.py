@@ -20,6 +20,7 @@ from pmdesk.render import icons
 from pmdesk.render.timeline.scene import WINDOW_FIELDS, TimelineScene
 from pmdesk.render.timeline.style import VIEW_STYLE
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor
 
@@ -32,7 +33,7 @@ class TimelineView(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.scene = TimelineScene(VIEW_STYLE, self)
+        self.scene = TimelineScene(VIEW_STYLE, self, clock=load_preferences().clock_style)
         self.canvas = TimelineCanvas(self.scene, self)
         self.editor: InlineEditor | None = None
         self.fresh: str | None = None  # an event just added here, its text not yet typed
