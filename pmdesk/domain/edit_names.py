@@ -30,7 +30,7 @@ TASK_PARTS = {"description": "description", "owner": "owner", "due": "due date",
 Names = tuple[str, str]  # (after "Undo", said once done)
 
 
-def quoted(text: str, limit: int = 32) -> str:
+def quoted(text: str, limit: int = 40) -> str:
     """“Rolled back”, or “The on-call engineer looked at…” for a long text."""
     text = " ".join(text.split())
     if not text:

@@ -9,7 +9,7 @@ reader to predict.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -28,7 +28,8 @@ class Hint:
     """One suggestion about one field (and, for list items, one item).
 
     `start`/`end` locate the phrase in the text for blame hints (-1 when not about a
-    phrase); `item_id` is the task or event id, `index` the position in a plain list.
+    phrase), and `rewrite` is blameless wording to put in its place; `item_id` is the
+    task or event id, `index` the position in a plain list.
     """
 
     kind: HintKind
@@ -40,6 +41,7 @@ class Hint:
     end: int = -1
     item_id: str | None = None
     index: int | None = None
+    rewrite: str = ""
 
 
 _BLAME_SUGGESTION = (
@@ -55,30 +57,66 @@ _NOT_A_PERSON = frozenset(
     AWS Azure Google Cloud DNS CDN API Java Python Docker""".split()
 )
 
-# (pattern, what we noticed). Patterns are matched case-insensitively unless they name a
-# person, where the capital letter is what tells a name from a thing.
-_BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+_FAULT = "a gap in how the change was checked"
+_BY_SOMEONE = "by a change that nothing checked"
+_BASE_VERBS = {"known": "know", "noticed": "notice", "checked": "check", "seen": "see",
+               "caught": "catch", "realised": "realise", "realized": "realize"}
+_JUDGING_WORDS = {
+    "careless": "hurried", "carelessly": "in a hurry", "carelessness": "haste",
+    "negligent": "unchecked", "negligence": "a missing check", "incompetent": "unfamiliar",
+    "incompetence": "unfamiliarity", "sloppy": "hurried", "lazy": "hurried",
+}
+
+
+def _hindsight(match: re.Match[str]) -> str:
+    """'should have noticed' -> 'had no way to notice'."""
+    last = match.group(0).split()[-1].lower()
+    if last == "careful":
+        return "was working under pressure"
+    return f"had no way to {_BASE_VERBS.get(last, last)}"
+
+
+def _caused_by(match: re.Match[str]) -> str:
+    return f"{match.group(0).split()[0].lower()} {_BY_SOMEONE}"
+
+
+# (pattern, what we noticed, blameless words to put in the phrase's place). Patterns are
+# matched case-insensitively unless they name a person, where the capital letter is what
+# tells a name from a thing.
+_BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:human|operator|user|engineer|admin)\s+errors?\b", re.I),
-     "“Human error” ends the inquiry where it should start."),
+     "“Human error” ends the inquiry where it should start.",
+     lambda m: "a step the process left to memory"),
     (re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)\s+fault\b"),
-     "Saying whose fault it was puts blame on a person."),
+     "Saying whose fault it was puts blame on a person.", lambda m: _FAULT),
     (re.compile(r"\b(?:his|her|their|my|your|some(?:one|body)(?:'s|’s))\s+fault\b", re.I),
-     "Saying whose fault it was puts blame on a person."),
+     "Saying whose fault it was puts blame on a person.", lambda m: _FAULT),
     (re.compile(r"\bfault\s+of\s+(" + _NAME + r")\b"),
-     "Saying whose fault it was puts blame on a person."),
+     "Saying whose fault it was puts blame on a person.",
+     lambda m: "result of a change that nothing checked"),
     (re.compile(r"\b(?:[Cc]aused|[Tt]riggered|[Bb]roken|[Bb]roke)\s+by\s+(" + _NAME + r")\b"),
-     "This names a person as the cause."),
+     "This names a person as the cause.", _caused_by),
     (re.compile(r"\bshould(?:\s+not|n't|n’t)?\s+have\s+(?:known|noticed|checked|seen|caught|"
                 r"realised|realized|been more careful)\b", re.I),
-     "“Should have known” judges a person with hindsight."),
+     "“Should have known” judges a person with hindsight.", _hindsight),
     (re.compile(r"\b(?:careless(?:ly|ness)?|negligen(?:t|ce)|incompeten(?:t|ce)|sloppy|lazy)\b",
                 re.I),
-     "This word judges a person rather than describing what happened."),
+     "This word judges a person rather than describing what happened.",
+     lambda m: _JUDGING_WORDS[m.group(0).lower()]),
+    # No words to offer for these: what to say instead depends on the sentence.
     (re.compile(r"\b(?:blame[ds]?|to blame)\b", re.I),
-     "Blame makes people less willing to say what really happened."),
+     "Blame makes people less willing to say what really happened.", lambda m: ""),
     (re.compile(r"\b(?:screwed|messed)\s+up\b", re.I),
-     "This judges a person rather than describing what happened."),
+     "This judges a person rather than describing what happened.", lambda m: ""),
 )
+
+
+def _cased(rewrite: str, text: str, start: int) -> str:
+    """A capital where a sentence starts, else as written."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:":
+        return rewrite[:1].upper() + rewrite[1:]
+    return rewrite
 
 
 def _is_person(match: re.Match[str]) -> bool:
@@ -93,14 +131,15 @@ def blame_hints(text: str, field: str, *, index: int | None = None,
     """Hints for each blaming phrase in text, in reading order, never two on one span."""
     found: list[Hint] = []
     taken: list[tuple[int, int]] = []
-    for pattern, message in _BLAME_PATTERNS:
+    for pattern, message, rewrite in _BLAME_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if not _is_person(match) or any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
             found.append(Hint(HintKind.BLAME, field, message, _BLAME_SUGGESTION,
-                              match.group(0), start, end, item_id, index))
+                              match.group(0), start, end, item_id, index,
+                              _cased(rewrite(match), text, start)))
     return sorted(found, key=lambda h: h.start)
 
 

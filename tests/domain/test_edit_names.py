@@ -45,7 +45,7 @@ def test_events_are_named_by_their_text() -> None:
         "removal of “Rolled back”")
     long = TimelineEvent(AT, "The on-call engineer looked at the payment provider's page")
     assert event_names({long.id: None}, {long.id: long}, UTC, Clock.H24)[0] == (
-        "new event “The on-call engineer looked at…”")
+        "new event “The on-call engineer looked at the paym…”")
     two = [TimelineEvent(AT, "a"), TimelineEvent(LATER, "b")]
     assert event_names({e.id: None for e in two}, {e.id: e for e in two}, UTC,
                        Clock.H24) == ("addition of 2 events", "added 2 events")

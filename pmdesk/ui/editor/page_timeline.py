@@ -53,7 +53,7 @@ class TimelinePage(Page):
         quick = QHBoxLayout()
         self.quick = QLineEdit(lower)
         self.quick.setPlaceholderText("10:32 AM: The on-call engineer was alerted")
-        quick.addWidget(buddy_label("&New event:", self.quick, lower))
+        quick.addWidget(buddy_label("New e&vent:", self.quick, lower))
         quick.addWidget(self.quick, 1)
         self.add_button = icon_button("&Add", "fa6s.plus", lower,
                                        "Add the event typed here (Enter); with nothing typed, "
