@@ -57,6 +57,12 @@ class ZoneChoice:
     name: str  # the tz database's name, which the postmortem keeps
     text: str  # what the list shows and typing searches
 
+    @property
+    def short(self) -> str:
+        """'London — Europe/London': the zone's own city, for the field once chosen."""
+        city, _, name = self.text.rpartition(" — ")
+        return f"{city.split(',')[0]} — {name}" if city else self.text
+
     def matches(self, typed: str) -> bool:
         return typed.casefold() in self.text.casefold()
 
@@ -89,7 +95,8 @@ def find_zone(typed: str, choices: tuple[ZoneChoice, ...] | None = None) -> str 
         return None
     options = choices if choices is not None else zone_choices()
     for choice in options:
-        if text.casefold() in (choice.text.casefold(), choice.name.casefold()):
+        if text.casefold() in (choice.text.casefold(), choice.name.casefold(),
+                               choice.short.casefold()):
             return choice.name
     fitting = [c for c in options if c.matches(text)]
     # "london" is London's city and only the start of "Londonderry"-like names.

@@ -70,6 +70,13 @@ class ZoneCombo(QComboBox):
         for choice in self.choices:
             self.addItem(choice.text, choice.name)
         self.setMaxVisibleItems(15)
+        # As wide as the form gives it, not as its longest city list: the list that
+        # opens may be wider.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        view = self.view()
+        if view is not None:
+            view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         completer = QCompleter([c.text for c in self.choices], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -105,7 +112,8 @@ class ZoneCombo(QComboBox):
 
     def _show(self) -> None:
         name = self.ctrl.pm.timezone
-        text = next((c.text for c in self.choices if c.name == name), name)
+        # The zone's own city and name: the list's other cities would not fit.
+        text = next((c.short for c in self.choices if c.name == name), name)
         if self.currentText() != text:
             self.setCurrentText(text)
         self.hint.set_notes([])

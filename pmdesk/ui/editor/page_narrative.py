@@ -20,6 +20,7 @@ from pmdesk.ui.editor.page_basics import text_box
 
 log = logging.getLogger(__name__)
 CHART_DELAY_MS = 300
+CHART_MAX_PX = 1000
 
 
 def chart_png(pm: Postmortem) -> bytes | None:
@@ -34,7 +35,8 @@ def chart_png(pm: Postmortem) -> bytes | None:
 
 
 class ChartLabel(QLabel):
-    """Shows the chart as large as the page allows, never larger than drawn."""
+    """Shows the chart as large as the page allows, up to about the size a page of the
+    Word report shows it at (it is drawn twice that, for print)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +54,8 @@ class ChartLabel(QLabel):
         if self.source.isNull():
             return
         size = self.source.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        if size.width() > self.source.width():
-            size = self.source.size()
+        if size.width() > CHART_MAX_PX:
+            size = size.scaled(CHART_MAX_PX, size.height(), Qt.AspectRatioMode.KeepAspectRatio)
         self.setPixmap(self.source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.SmoothTransformation))
 
@@ -122,6 +124,9 @@ class EngagingPage(TextPage):
     def _schedule(self, *_args: object) -> None:
         if self.isVisible():
             self._timer.start()
+
+    def finish(self) -> None:
+        """No stretch below: the chart takes the page's spare height."""
 
     def on_shown(self) -> None:
         self.refresh_chart()

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
@@ -50,10 +50,14 @@ class TimelineView(QWidget):
                                            QKeySequence.StandardKey.ZoomIn, self.zoom_in)
         self.fit_action = self._action("fa6s.arrows-left-right-to-line", "Fit to incident",
                                        QKeySequence("Ctrl+0"), self.canvas.fit)
+        # The magnifiers say enough: their words would push the incident's date away.
+        for action in (self.zoom_out_action, self.zoom_in_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("timelineZone")
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.zone_label)
         self.help_label = QLabel(HELP, self)
         self.help_label.setObjectName("timelineHelp")
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
@@ -62,7 +66,12 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.toolbar)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        top.addWidget(self.zone_label)
+        layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.help_label)
         self.setFocusProxy(self.canvas)

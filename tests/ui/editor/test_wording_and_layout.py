@@ -289,6 +289,7 @@ def test_the_zone_list_shows_cities_and_finds_them(qtbot: QtBot, editor: EditorW
         qtbot.keyClick(line, Qt.Key.Key_Return)
         assert editor.ctrl.pm.timezone == name, typed
         assert zone.currentText().endswith(f"— {name}")
+        assert "," not in zone.currentText()  # its own city alone
     line.selectAll()
     qtbot.keyClicks(line, "Springfield")
     qtbot.keyClick(line, Qt.Key.Key_Return)
