@@ -120,9 +120,11 @@ class SceneLayout(SceneFrame):
         that takes no more rows than the theme allows; None: pack the lanes."""
         self.ordered_count = None
         limit = self.theme.ordered_rows
+        if not limit:  # the editor's view: packed, one line, nothing to undo here
+            return None
         position = {event_id: n for n, event_id in enumerate(events)}
         in_order = sorted(spans, key=lambda s: (events[s[0]].at, position[s[0]]))
-        for wrap in (True, False) if limit else ():
+        for wrap in (True, False):
             for card in self.cards.values():
                 card.set_lines(2 if wrap and card.overflows else 1)
             rows, count = ordered_rows(((key, left, right, self.cards[key].rows)

@@ -136,14 +136,22 @@ def test_escape_on_a_new_row_of_the_events_table_takes_it_away(
     assert not editor.ctrl.undo_stack.canUndo()
 
 
-def test_undo_from_another_page_goes_there_and_says_what_it_undid(
-    qtbot: QtBot, service: LibraryService, open_editor: Callable[[int], EditorWindow]
-) -> None:
-    save_preferences(Preferences(clock="24"))
+def night_on_the_timeline(qtbot: QtBot, service: LibraryService,
+                          open_editor: Callable[[int], EditorWindow], clock: str
+                          ) -> tuple[EditorWindow, TimelineView]:
+    """The night incident open on its Timeline page, times on `clock`."""
+    save_preferences(Preferences(clock=clock))
     editor = open_editor(service.create(night_pm()))
     editor.show_page("timeline")
     view = editor.pages["timeline"].view  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: view.canvas.viewport().width() > 300)
+    return editor, view
+
+
+def test_undo_from_another_page_goes_there_and_says_what_it_undid(
+    qtbot: QtBot, service: LibraryService, open_editor: Callable[[int], EditorWindow]
+) -> None:
+    editor, view = night_on_the_timeline(qtbot, service, open_editor, "24")
     rolled_back = by_text(editor.ctrl, "Rolled back")
     start = card_point(view, rolled_back.id)
     drag(view.canvas.viewport(), start, start + QPoint(pixels_for(view, 15), 0))
@@ -162,10 +170,7 @@ def test_undo_from_another_page_goes_there_and_says_what_it_undid(
 def test_undoing_a_dragged_end_stays_on_the_timeline(
     qtbot: QtBot, service: LibraryService, open_editor: Callable[[int], EditorWindow]
 ) -> None:
-    save_preferences(Preferences(clock="12"))
-    editor = open_editor(service.create(night_pm()))
-    editor.show_page("timeline")
-    view = editor.pages["timeline"].view  # type: ignore[attr-defined]
+    editor, view = night_on_the_timeline(qtbot, service, open_editor, "12")
     end = handle_point(view, "resolved_at")
     drag(view.canvas.viewport(), end, end + QPoint(pixels_for(view, 10), 0))
     assert editor.ctrl.pm.resolved_at == night(14, 0, 55)
