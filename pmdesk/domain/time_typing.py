@@ -13,6 +13,7 @@ which Wednesday, and which day a clock time alone is on.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -154,7 +155,9 @@ def _phrase(text: str, ctx: WhenContext) -> datetime:
     if _WEEKDAY.search(text) and not _QUALIFIED.search(text):
         at = _nearest_weekday(at, ctx)
     elif not _YEAR.search(text) and at > ctx.now + timedelta(days=1):
-        at = at.replace(year=at.year - 1)  # "Mar 13 22:40": incidents are in the past
+        # "Mar 13 22:40": incidents are in the past (a 29 February stays as read).
+        with contextlib.suppress(ValueError):
+            at = at.replace(year=at.year - 1)
     check_plausible(at.date())
     return at
 
