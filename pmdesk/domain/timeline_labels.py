@@ -11,6 +11,8 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
+from pmdesk.domain.time_formatting import Clock
+
 DAY_MINUTES = 24 * 60
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -18,8 +20,11 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 # Plain arithmetic rather than strftime: the same in every locale, and fast enough to
 # label 2,000 cards while the view opens.
-def format_clock(at: datetime, tz: tzinfo) -> str:
+def format_clock(at: datetime, tz: tzinfo, clock: Clock = Clock.H24) -> str:
+    """'22:40' or '10:40 PM', on the user's clock."""
     local = at.astimezone(tz)
+    if clock is Clock.H12:
+        return f"{local.hour % 12 or 12}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
     return f"{local.hour:02d}:{local.minute:02d}"
 
 
@@ -29,11 +34,11 @@ def format_day(at: datetime, tz: tzinfo | None = None) -> str:
     return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
 
 
-def format_full(at: datetime, tz: tzinfo) -> str:
+def format_full(at: datetime, tz: tzinfo, clock: Clock = Clock.H24) -> str:
     """'Sun 15 Oct 2023, 10:30 UTC', for tooltips."""
     local = at.astimezone(tz)
     name = local.tzname() or ""
-    return f"{format_day(local)} {local.year}, {local.hour:02d}:{local.minute:02d} {name}".rstrip()
+    return f"{format_day(local)} {local.year}, {format_clock(local, tz, clock)} {name}".rstrip()
 
 
 def format_offset(delta: timedelta) -> str:

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from pmdesk.domain.timeline_labels import DAY_MINUTES, format_day
+from pmdesk.domain.time_formatting import Clock
+from pmdesk.domain.timeline_labels import DAY_MINUTES, format_clock, format_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +37,10 @@ def tick_step(px_per_minute: float, min_label_px: float = 80.0) -> tuple[int, in
 
 def ruler_ticks(
     start: datetime, end: datetime, tz: tzinfo, px_per_minute: float,
-    min_label_px: float = 80.0,
+    min_label_px: float = 80.0, clock: Clock = Clock.H24,
 ) -> list[Tick]:
     """Ticks between start and end, on round local wall-clock times of the incident's
-    time zone. Labels are "HH:MM"; local midnights are labelled with the date."""
+    time zone. Labels are times on `clock`; local midnights are labelled with the date."""
     step, minor = tick_step(px_per_minute, min_label_px)
     if minor * px_per_minute < 4:  # minor ticks closer than 4 px are just noise
         minor = step
@@ -52,7 +53,7 @@ def ruler_ticks(
         if minutes == 0 and _day_index(wall.date()) % max(step // DAY_MINUTES, 1) == 0:
             ticks[at] = Tick(at, format_day(wall), 2)
         elif step < DAY_MINUTES and minutes % step == 0:
-            ticks[at] = Tick(at, f"{wall.hour:02d}:{wall.minute:02d}", 1)
+            ticks[at] = Tick(at, format_clock(at, tz, clock), 1)
         else:
             ticks[at] = Tick(at, "", 0)
     return sorted(ticks.values(), key=lambda t: t.at)

@@ -81,15 +81,27 @@ def _timeline(pm: Postmortem, today: date) -> Iterator[Problem]:
             )
 
 
+# What a task lacks, said once: a new empty task gets one note, not three.
+_TASK_GAPS = {
+    frozenset({"owner"}): "Who owns this task?",
+    frozenset({"due"}): "When is this task due?",
+    frozenset({"owner", "due"}): "Who owns this task, and when is it due?",
+    frozenset({"description"}): "Say what is to be done.",
+    frozenset({"description", "owner"}): "Say what is to be done, and who will do it.",
+    frozenset({"description", "due"}): "Say what is to be done, and by when.",
+    frozenset({"description", "owner", "due"}): "Say what is to be done, who will do it and "
+                                                "by when.",
+}
+
+
 def _tasks(pm: Postmortem, today: date) -> Iterator[Problem]:
     for task in pm.actions:
-        if not task.description.strip():
-            yield Problem(Level.WARNING, "actions", "This task has no description.", task.id)
-        if not task.owner.strip():
-            yield Problem(Level.WARNING, "actions", "Who owns this task?", task.id)
-        if task.due is None:
-            yield Problem(Level.WARNING, "actions", "When is this task due?", task.id)
-        elif task.status is TaskStatus.OPEN and task.due < today:
+        gaps = frozenset(name for name, missing in (
+            ("description", not task.description.strip()), ("owner", not task.owner.strip()),
+            ("due", task.due is None)) if missing)
+        if gaps:
+            yield Problem(Level.WARNING, "actions", _TASK_GAPS[gaps], task.id)
+        if task.due is not None and task.status is TaskStatus.OPEN and task.due < today:
             yield Problem(Level.WARNING, "actions", "This task is past its due date.", task.id)
 
 

@@ -9,7 +9,7 @@ reader to predict.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -29,7 +29,8 @@ class Hint:
     """One suggestion about one field (and, for list items, one item).
 
     `start`/`end` locate the phrase in the text for blame hints (-1 when not about a
-    phrase); `item_id` is the task or event id, `index` the position in a plain list.
+    phrase), and `rewrite` is blameless wording to put in its place; `item_id` is the
+    task or event id, `index` the position in a plain list.
     """
 
     kind: HintKind
@@ -41,6 +42,7 @@ class Hint:
     end: int = -1
     item_id: str | None = None
     index: int | None = None
+    rewrite: str = ""
 
 
 _BLAME_SUGGESTION = (
@@ -56,29 +58,57 @@ _NOT_A_PERSON = frozenset(
     AWS Azure Google Cloud DNS CDN API Java Python Docker""".split()
 )
 
-# (pattern, what we noticed). Patterns are matched case-insensitively unless they name a
-# person, where the capital letter is what tells a name from a thing.
-_BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+_FAULT = "a gap in how the change was checked"
+_BY_SOMEONE = "by a change that nothing checked"
+_BASE_VERBS = {"known": "know", "noticed": "notice", "checked": "check", "seen": "see",
+               "caught": "catch", "realised": "realise", "realized": "realize"}
+_JUDGING_WORDS = {
+    "careless": "hurried", "carelessly": "in a hurry", "carelessness": "haste",
+    "negligent": "unchecked", "negligence": "a missing check", "incompetent": "unfamiliar",
+    "incompetence": "unfamiliarity", "sloppy": "hurried", "lazy": "hurried",
+}
+
+
+def _hindsight(match: re.Match[str]) -> str:
+    """'should have noticed' -> 'had no way to notice'."""
+    last = match.group(0).split()[-1].lower()
+    if last == "careful":
+        return "was working under pressure"
+    return f"had no way to {_BASE_VERBS.get(last, last)}"
+
+
+def _caused_by(match: re.Match[str]) -> str:
+    return f"{match.group(0).split()[0].lower()} {_BY_SOMEONE}"
+
+
+# (pattern, what we noticed, blameless words to put in the phrase's place). Patterns are
+# matched case-insensitively unless they name a person, where the capital letter is what
+# tells a name from a thing.
+_BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:human|operator|user|engineer|admin)\s+errors?\b", re.I),
-     "“Human error” ends the inquiry where it should start."),
+     "“Human error” ends the inquiry where it should start.",
+     lambda m: "a step the process left to memory"),
     (re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)\s+fault\b"),
-     "Saying whose fault it was puts blame on a person."),
+     "Saying whose fault it was puts blame on a person.", lambda m: _FAULT),
     (re.compile(r"\b(?:his|her|their|my|your|some(?:one|body)(?:'s|’s))\s+fault\b", re.I),
-     "Saying whose fault it was puts blame on a person."),
+     "Saying whose fault it was puts blame on a person.", lambda m: _FAULT),
     (re.compile(r"\bfault\s+of\s+(" + _NAME + r")\b"),
-     "Saying whose fault it was puts blame on a person."),
+     "Saying whose fault it was puts blame on a person.",
+     lambda m: "result of a change that nothing checked"),
     (re.compile(r"\b(?:[Cc]aused|[Tt]riggered|[Bb]roken|[Bb]roke)\s+by\s+(" + _NAME + r")\b"),
-     "This names a person as the cause."),
+     "This names a person as the cause.", _caused_by),
     (re.compile(r"\bshould(?:\s+not|n't|n’t)?\s+have\s+(?:known|noticed|checked|seen|caught|"
                 r"realised|realized|been more careful)\b", re.I),
-     "“Should have known” judges a person with hindsight."),
+     "“Should have known” judges a person with hindsight.", _hindsight),
     (re.compile(r"\b(?:careless(?:ly|ness)?|negligen(?:t|ce)|incompeten(?:t|ce)|sloppy|lazy)\b",
                 re.I),
-     "This word judges a person rather than describing what happened."),
+     "This word judges a person rather than describing what happened.",
+     lambda m: _JUDGING_WORDS[m.group(0).lower()]),
+    # No words to offer for these: what to say instead depends on the sentence.
     (re.compile(r"\b(?:blame[ds]?|to blame)\b", re.I),
-     "Blame makes people less willing to say what really happened."),
+     "Blame makes people less willing to say what really happened.", lambda m: ""),
     (re.compile(r"\b(?:screwed|messed)\s+up\b", re.I),
-     "This judges a person rather than describing what happened."),
+     "This judges a person rather than describing what happened.", lambda m: ""),
 )
 
 
@@ -87,6 +117,14 @@ _BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # a second to check, pattern by pattern, at every change.
 BLAME_WORDS = ("error", "fault", "caused", "triggered", "broke", "should", "careless",
                "negligen", "incompeten", "sloppy", "lazy", "blame", "screwed", "messed")
+
+
+def _cased(rewrite: str, text: str, start: int) -> str:
+    """A capital where a sentence starts, else as written."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:":
+        return rewrite[:1].upper() + rewrite[1:]
+    return rewrite
 
 
 def _is_person(match: re.Match[str]) -> bool:
@@ -100,24 +138,26 @@ def blame_hints(text: str, field: str, *, index: int | None = None,
                 item_id: str | None = None) -> list[Hint]:
     """Hints for each blaming phrase in text, in reading order, never two on one span."""
     return [Hint(HintKind.BLAME, field, message, _BLAME_SUGGESTION, phrase, start, end,
-                 item_id, index)
-            for start, end, phrase, message in _blaming_phrases(text)]
+                 item_id, index, rewrite)
+            for start, end, phrase, message, rewrite in _blaming_phrases(text)]
 
 
 @lru_cache(maxsize=65_536)
-def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, phrase, message) of each blaming phrase: remembered by text, as the
-    editor checks every text again at every change (10,000 pasted events included)."""
+def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, phrase, message, rewrite) of each blaming phrase: remembered by text,
+    as the editor checks every text again at every change (10,000 pasted events
+    included)."""
     lowered = text.lower()
     if not any(word in lowered for word in BLAME_WORDS):
         return ()
-    found: list[tuple[int, int, str, str]] = []
-    for pattern, message in _BLAME_PATTERNS:
+    found: list[tuple[int, int, str, str, str]] = []
+    for pattern, message, rewrite in _BLAME_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if not _is_person(match) or any(s < end and start < e for s, e, _, _ in found):
+            if not _is_person(match) or any(s < end and start < e for s, e, *_ in found):
                 continue
-            found.append((start, end, match.group(0), message))
+            found.append((start, end, match.group(0), message,
+                          _cased(rewrite(match), text, start)))
     return tuple(sorted(found))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,10 +19,13 @@ from PySide6.QtGui import QUndoStack
 
 from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import LIST_FIELDS, TEXT_FIELDS, TIME_FIELDS, Task, TimelineEvent
+from pmdesk.domain.time_formatting import Clock
+from pmdesk.domain.timeline_scale import zone
 from pmdesk.domain.validation import Problem, validate
 from pmdesk.services.autosave import Autosaver
 from pmdesk.services.commands import EventMap, EventsCommand, SetFieldCommand, TasksCommand
 from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_preferences
 
 EDITABLE_FIELDS = frozenset(
     (*TEXT_FIELDS, *LIST_FIELDS, *TIME_FIELDS, "severity", "status", "timezone")
@@ -76,6 +79,12 @@ class DocumentController(QObject):
     def selected_events(self) -> list[str]:
         return list(self._selected)
 
+    @property
+    def naming(self) -> tuple[tzinfo, Clock]:
+        """How times are written in the names of undo steps: the incident's zone, the
+        user's clock."""
+        return zone(self.pm.timezone), load_preferences().clock_style
+
     # ---- editing ---------------------------------------------------------------------
     def set_field(self, name: str, value: Any, *, typing: bool = False) -> None:
         """Change one field. typing=True merges with the previous keystrokes in the same
@@ -99,7 +108,7 @@ class DocumentController(QObject):
             if isinstance(top, SetFieldCommand):
                 top.sealed = True
 
-    def add_events(self, events: Iterable[TimelineEvent], text: str = "Add event") -> bool:
+    def add_events(self, events: Iterable[TimelineEvent]) -> bool:
         """Add events as one undo step; False (and editRefused says why) if they would
         take the incident past MAX_EVENTS."""
         after: EventMap = {e.id: e for e in events}
@@ -109,24 +118,36 @@ class DocumentController(QObject):
         if refusal is not None:
             self.editRefused.emit(refusal)
             return False
-        self._push_events(text, dict.fromkeys(after), after)
+        self._push_events(dict.fromkeys(after), after)
         return True
 
-    def remove_events(self, ids: Iterable[str], text: str = "Remove event") -> None:
+    def remove_events(self, ids: Iterable[str]) -> None:
         before: EventMap = {i: e for i in ids if (e := self.find_event(i)) is not None}
         if before:
-            self._push_events(text, before, dict.fromkeys(before))
+            self._push_events(before, dict.fromkeys(before))
 
-    def update_event(self, event_id: str, label: str = "Edit event", **changes: Any) -> None:
-        """Change an event's at/text/kind as one undo step named `label`."""
+    def withdraw_event(self, event_id: str) -> None:
+        """A new event left empty (Escape in its text): gone as if never added, when its
+        adding is the last step; else removed as one more step."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if (self.undo_stack.index() == self.undo_stack.count()
+                and isinstance(top, EventsCommand) and list(top.after) == [event_id]
+                and top.before.get(event_id) is None):
+            top.withdrawn = True
+            self.undo_stack.undo()
+        else:
+            self.remove_events([event_id])
+
+    def update_event(self, event_id: str, **changes: Any) -> None:
+        """Change an event's at/text/kind as one undo step."""
         event = self.find_event(event_id)
         if event is None:
             return
         changed = dataclasses.replace(event, **changes)
         if changed != event:
-            self._push_events(label, {event_id: event}, {event_id: changed})
+            self._push_events({event_id: event}, {event_id: changed})
 
-    def move_events(self, new_times: dict[str, datetime], text: str = "Move event") -> None:
+    def move_events(self, new_times: dict[str, datetime]) -> None:
         """Set several events' times as one undo step (a drag of a selection)."""
         before: EventMap = {}
         after: EventMap = {}
@@ -136,32 +157,35 @@ class DocumentController(QObject):
                 before[event_id] = event
                 after[event_id] = dataclasses.replace(event, at=at)
         if after:
-            self._push_events(text if len(after) == 1 else f"{text}s", before, after)
+            self._push_events(before, after)
 
-    def _push_events(self, text: str, before: EventMap, after: EventMap) -> None:
+    def _push_events(self, before: EventMap, after: EventMap) -> None:
         self.seal()
-        self.undo_stack.push(EventsCommand(self, text, before, after))
+        self.undo_stack.push(EventsCommand(self, before, after))
 
-    def set_tasks(self, tasks: list[Task], text: str = "Edit tasks") -> None:
+    def set_tasks(self, tasks: list[Task], names: tuple[str, str] | None = None) -> None:
+        """The task list as one undo step, named from what changed unless `names` says
+        (after "Undo", once done)."""
         before = copy.deepcopy(self.pm.actions)
         after = copy.deepcopy(tasks)
         if [(t.id, t) for t in before] != [(t.id, t) for t in after]:
             self.seal()
-            self.undo_stack.push(TasksCommand(self, text, before, after))
+            self.undo_stack.push(TasksCommand(self, before, after, names))
 
-    def add_task(self, task: Task, index: int | None = None) -> None:
+    def add_task(self, task: Task, index: int | None = None,
+                 names: tuple[str, str] | None = None) -> None:
         tasks = list(self.pm.actions)
         tasks.insert(len(tasks) if index is None else index, task)
-        self.set_tasks(tasks, "Add task")
+        self.set_tasks(tasks, names)
 
     def update_task(self, task_id: str, **changes: Any) -> None:
         tasks = [dataclasses.replace(t, **changes) if t.id == task_id else t
                  for t in self.pm.actions]
-        self.set_tasks(tasks, "Edit task")
+        self.set_tasks(tasks)
 
     def remove_tasks(self, ids: Iterable[str]) -> None:
         gone = set(ids)
-        self.set_tasks([t for t in self.pm.actions if t.id not in gone], "Remove task")
+        self.set_tasks([t for t in self.pm.actions if t.id not in gone])
 
     def move_task(self, task_id: str, new_index: int) -> None:
         tasks = list(self.pm.actions)
@@ -169,7 +193,7 @@ class DocumentController(QObject):
         if task is not None:
             tasks.remove(task)
             tasks.insert(max(0, min(new_index, len(tasks))), task)
-            self.set_tasks(tasks, "Reorder tasks")
+            self.set_tasks(tasks)
 
     def select_events(self, ids: Iterable[str]) -> None:
         wanted = [i for i in ids if self.find_event(i) is not None]

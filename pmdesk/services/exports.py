@@ -16,11 +16,13 @@ and markdown-it: ~35 ms of every start).
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
+from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
 from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 
@@ -32,12 +34,17 @@ class ExportCancelled(Exception):
     """The export was cancelled while its chart was being drawn; nothing was written."""
 
 
-def draw_chart(pm: Postmortem) -> bytes:
-    """The timeline chart as PNG bytes, drawn on this thread (the GUI thread, or a
-    program without one, such as the command line)."""
+def draw_chart(pm: Postmortem, clock: Clock = DEFAULT_CLOCK) -> bytes:
+    """The timeline chart as PNG bytes, its times on `clock`, drawn on this thread (the
+    GUI thread, or a program without one, such as the command line)."""
     from pmdesk.render.timeline.chart import render_chart_png
 
-    return render_chart_png(pm)
+    return render_chart_png(pm, clock=clock)
+
+
+def chart_on_clock(clock: Clock) -> ChartSource:
+    """The chart source of an export whose text is written on `clock`."""
+    return functools.partial(draw_chart, clock=clock)
 
 
 def export_file(
@@ -47,7 +54,7 @@ def export_file(
     options: ExportOptions | None = None,
     *,
     template: Path | None = None,
-    chart: ChartSource = draw_chart,
+    chart: ChartSource | None = None,
     markdown_alone: bool = False,
     taken: set[Path] | None = None,
     guard: FileGuard | None = None,
@@ -69,7 +76,8 @@ def export_file(
     png = None
     summary = options is not None and options.summary  # one page: no room for the chart
     if EXPORT_FORMATS[fmt].chart and pm.timeline and not summary:
-        png = _chart_or_none(pm, chart)
+        clock = options.clock if options is not None else DEFAULT_CLOCK
+        png = _chart_or_none(pm, chart or chart_on_clock(clock))
     if fmt == "md":
         export_markdown_with_chart(pm, path, png, taken, guard, options)
     else:

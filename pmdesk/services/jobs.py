@@ -24,7 +24,7 @@ from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import EXPORT_CHOICES, EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 from pmdesk.io.report import Imported, ImportOptions
-from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
+from pmdesk.services.exports import ChartSource, ExportCancelled, chart_on_clock, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
 from pmdesk.storage.library import Library
@@ -183,14 +183,14 @@ class _ExportJob(Job):
         fmt: ExportFormat,
         options: ExportOptions | None,
         template: Path | None,
-        chart_renderer: ChartSource,
+        chart_renderer: ChartSource | None,
         guard: FileGuard | None,
     ) -> None:
         super().__init__()
         self.fmt: ExportFormat = fmt
         self.options = options or ExportOptions()
         self.template = template
-        self.chart = GuiThreadCall(chart_renderer)
+        self.chart = GuiThreadCall(chart_renderer or chart_on_clock(self.options.clock))
         self.guard = guard  # the library's own files, which no export may replace
 
     def cancelled_now(self) -> None:
@@ -213,7 +213,7 @@ class ExportJob(_ExportJob):
         *,
         options: ExportOptions | None = None,
         template: Path | None = None,
-        chart_renderer: ChartSource = draw_chart,
+        chart_renderer: ChartSource | None = None,
     ) -> None:
         super().__init__(fmt, options, template, chart_renderer, LibraryFiles(db_path))
         self.db_path = Path(db_path)
@@ -262,7 +262,7 @@ class FileExportJob(_ExportJob):
         *,
         options: ExportOptions | None = None,
         template: Path | None = None,
-        chart_renderer: ChartSource = draw_chart,
+        chart_renderer: ChartSource | None = None,
         guard: FileGuard | None = None,
     ) -> None:
         super().__init__(fmt, options, template, chart_renderer, guard)

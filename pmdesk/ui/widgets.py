@@ -3,6 +3,7 @@ readers and buttons are made the same way everywhere."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +23,14 @@ def plain(label_text: str) -> str:
 
 def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLabel:
     """The visible label of field (its mnemonic focuses the field); the field's
-    accessible name is the same words."""
+    accessible name is the same words. A field made of several widgets passes the focus
+    to its focus proxy: it takes the proxy's focus policy (which Qt hands on to the
+    proxy, unchanged), or the mnemonic would skip it as taking no focus."""
     label = QLabel(text, parent)
     label.setBuddy(field)
+    proxy = field.focusProxy()
+    if proxy is not None and field.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        field.setFocusPolicy(proxy.focusPolicy())
     field.setAccessibleName(plain(text))
     return label
 

@@ -66,7 +66,7 @@ def test_every_blaming_pattern_is_still_found_behind_the_quick_word_check() -> N
     # blame_hints passes over a text without one of BLAME_WORDS. A pattern added
     # without an example here fails the first assertion; with one, the second checks
     # that its words are among BLAME_WORDS.
-    for pattern, _ in _BLAME_PATTERNS:
+    for pattern, *_ in _BLAME_PATTERNS:
         assert any(pattern.search(text) for text in ONE_PER_PATTERN), pattern.pattern
     for text in ONE_PER_PATTERN:
         assert blame_hints(text, "timeline"), text

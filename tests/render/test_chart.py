@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QImageReader
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import EventKind, Postmortem, TimelineEvent
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.domain.timeline_scale import zone
 from pmdesk.render.timeline.chart import (
@@ -55,7 +56,7 @@ def test_the_chart_is_a_page_wide_png_that_is_not_blank(qtbot: QtBot) -> None:
 
 def test_the_chart_labels_every_event_with_its_time(qtbot: QtBot) -> None:
     pm = sample_pm()
-    _, labels = render_chart(pm)
+    _, labels = render_chart(pm, clock=Clock.H24)
     assert len(labels) == len(pm.timeline)
     for event in pm.timeline:
         (label,) = [lb for lb in labels if lb.startswith(format_clock(event.at, zone("UTC")))]
@@ -80,8 +81,16 @@ def test_a_chart_of_two_hundred_events_shows_all_without_overlaps(qtbot: QtBot) 
 def test_the_chart_follows_the_time_zone(qtbot: QtBot) -> None:
     pm = sample_pm()
     pm.timezone = "America/New_York"
-    _, labels = render_chart(pm)
+    _, labels = render_chart(pm, clock=Clock.H24)
     assert any(label.startswith("06:30 ") for label in labels)
+
+
+def test_the_chart_writes_times_on_the_exports_clock(qtbot: QtBot) -> None:
+    _, labels = render_chart(sample_pm(), clock=Clock.H12)
+    assert labels[0].startswith("10:30 AM The issue was detected")
+    assert any(label.startswith("12:45 PM ") for label in labels)
+    scene, _ = chart_scene(sample_pm(), Clock.H12)
+    assert scene.handles["resolved_at"].label == "End 12:45 PM"
 
 
 def test_an_empty_incident_still_gives_a_chart(qtbot: QtBot) -> None:

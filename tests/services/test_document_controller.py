@@ -68,7 +68,7 @@ def test_autosave_writes_within_the_deadline(ctrl: DocumentController, qtbot: Qt
 def test_event_edits_undo_and_persist(ctrl: DocumentController) -> None:
     first = ctrl.pm.timeline[0]
     extra = [TimelineEvent(T0 + timedelta(minutes=m), f"step {m}") for m in (5, 10)]
-    ctrl.add_events(extra, "Paste events")
+    ctrl.add_events(extra)
     ctrl.move_events({first.id: T0 + timedelta(minutes=1), extra[0].id: T0 + timedelta(minutes=6)})
     ctrl.update_event(extra[1].id, text="renamed step")
     assert ctrl.undo_stack.count() == 3

@@ -116,6 +116,7 @@ def _finish(draft: Draft, entries: list[Entry], title: str | None, options: Impo
     pm.resolved_at = times.read("end", after=start)[0]
     pm.detected_at, detected_written = times.read("detected", after=start)
     day, sticky, why = _day(draft, times, start, pm.title or title, reading)
+    times.labelled_day()  # read even when another date served: an unreadable one is kept
     if day is not None and any(isinstance(e, RawEvent) and e.stamp.day is None for e in entries):
         draft.report.day = day
         draft.report.assume(f"times without a date are on {day.isoformat()} ({why})")

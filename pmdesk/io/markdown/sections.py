@@ -165,6 +165,13 @@ def _bold_heading(block: Block) -> str | None:
     return None
 
 
+def _numbered_heading(block: Block) -> str | None:
+    """A bold-only line's or a heading's text, for telling the seed's layout."""
+    if isinstance(block, Heading):
+        return plain(block.line).strip().text
+    return _bold_heading(block)
+
+
 def _heading_of(
     block: Block, following: Block | None, plain_lines: bool
 ) -> tuple[str, int, str | None] | None:
@@ -178,6 +185,8 @@ def _heading_of(
         return bold, BOLD_LEVEL, section_key(bold)
     if not plain_lines or not isinstance(block, Para) or len(block.lines) != 1:
         return None
+    if leading_label(block.lines[0]) is not None:
+        return None  # "**Resolution:** \\*": a bold label with its value, not a heading
     text = plain(block.lines[0]).strip().text
     key = _plain_heading(text)
     return (text, BOLD_LEVEL, key) if key is not None and following is not None else None
@@ -186,12 +195,13 @@ def _heading_of(
 def outline(blocks: list[Block], plain_lines: bool = True) -> Outline:
     """Split blocks into sections; the first h1 before any section is the title. Plain
     lines head sections (plain_lines) except in the seed's layout (bold `**Section 2:
-    ...:**` headings), where such a line is a paragraph someone wrote."""
+    ...:**` headings, or `## Section 2: ...` as pmdesk exports it), where such a line is
+    a paragraph someone wrote."""
     title: str | None = None
     current = Section(PREAMBLE, "", 0)
     sections = [current]
     seed = not plain_lines or any(
-        is_numbered_section(text) for b in blocks if (text := _bold_heading(b))
+        is_numbered_section(text) for b in blocks if (text := _numbered_heading(b))
     )
     for n, block in enumerate(blocks):
         following = blocks[n + 1] if n + 1 < len(blocks) else None

@@ -115,7 +115,13 @@ class DocumentTimes:
         self.draft.add_note(heading, f"{_TIME_NAMES[key]}: {value}", order=order)
 
     def labelled_day(self) -> date | None:
-        """The `Date:` label's day (or a start written as a date alone)."""
+        """The `Date:` label's day (or a start written as a date alone); read once (an
+        unreadable one goes to notes, once)."""
+        if not hasattr(self, "_labelled_day"):
+            self._labelled_day = self._read_labelled_day()
+        return self._labelled_day
+
+    def _read_labelled_day(self) -> date | None:
         for key in ("date", "start"):
             if key not in self.draft.times:
                 continue

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pmdesk.domain.model import EventKind, Postmortem
+from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.domain.timeline_summary import by_importance, shown_note, summary
@@ -113,7 +114,7 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]
     return lines
 
 
-def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
+def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK) -> tuple[TimelineScene, QRectF]:
     """The chart's scene, fitted to CHART_WIDTH, and the part of it to draw.
 
     A busy timeline would need more lanes than a page holds: its cards are then shortened
@@ -122,7 +123,7 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
     it is summarised to a page, and it never runs past MAX_LANES (see the module)."""
     _ensure_app()
     shown = summary(pm.timeline, MAX_SHOWN)  # with the first and last: the same time axis
-    scene = TimelineScene(CHART_STYLE)
+    scene = TimelineScene(CHART_STYLE, clock=clock)
     scene.set_postmortem(pm if len(shown) == len(pm.timeline)
                          else dataclasses.replace(pm, timeline=shown), layout=False)
     lo, hi = scene.range
@@ -132,11 +133,11 @@ def chart_scene(pm: Postmortem) -> tuple[TimelineScene, QRectF]:
     for max_text in CARD_TEXT_STEPS[-1:] if summarised else CARD_TEXT_STEPS:
         scene.set_text_room(max_text)  # one scene: each step only re-measures its cards
         scene.set_zoom(fit_zoom(lo, hi, CHART_WIDTH))
-        if scene.packer.lane_count <= PAGE_LANES:
+        if scene.lane_total <= PAGE_LANES:
             break
     # A summary is cut to what a page holds; a chart of every event may run to two.
     lanes = PAGE_LANES if summarised else MAX_LANES
-    if scene.packer.lane_count > lanes:
+    if scene.lane_total > lanes:
         _keep_within(scene, lanes)
     left = scene.scale.x_of(lo)
     bottom = scene.sceneRect().bottom()
@@ -165,10 +166,11 @@ def _keep_within(scene: TimelineScene, lanes: int) -> None:
     scene.set_zoom(scene.scale.px_per_minute)
 
 
-def render_chart(pm: Postmortem, width_px: int = 1600) -> tuple[QImage, list[str]]:
+def render_chart(pm: Postmortem, width_px: int = 1600, clock: Clock = DEFAULT_CLOCK
+                 ) -> tuple[QImage, list[str]]:
     """The chart image and the card labels as they were painted (for tests). Narrower
     than width_px if an image that wide would pass Qt's allocation limit."""
-    scene, source = chart_scene(pm)
+    scene, source = chart_scene(pm, clock)
     width_px = allowed_width(width_px, source.height() / source.width())
     k = width_px / source.width()
     image = QImage(width_px, math.ceil(source.height() * k), QImage.Format.Format_RGB32)
@@ -207,9 +209,10 @@ def _dispose(scene: TimelineScene) -> None:
     scene.clear()
 
 
-def render_chart_png(pm: Postmortem, width_px: int = 1600) -> bytes:
+def render_chart_png(pm: Postmortem, width_px: int = 1600, clock: Clock = DEFAULT_CLOCK
+                     ) -> bytes:
     """The timeline chart as PNG bytes: light background, every event with its time."""
-    image, _ = render_chart(pm, width_px)
+    image, _ = render_chart(pm, width_px, clock)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

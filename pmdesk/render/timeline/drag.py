@@ -125,7 +125,7 @@ class DragTracker:
     def _show_label(self, key: str, anchor: QPointF) -> None:
         assert self.drag is not None
         at, start = self.drag.current[key], self.drag.starts[key]
-        text = f"{format_clock(at, self.scene.tz)}   {format_offset(at - start)}"
+        text = f"{format_clock(at, self.scene.tz, self.scene.clock)}   {format_offset(at - start)}"
         self.scene.bubble.show_text(text, anchor - QPointF(0, 3))
 
     def finish(self) -> Drag | None:

@@ -11,10 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from pmdesk.domain.model import EventKind
 from pmdesk.domain.timeline_labels import elide
+from pmdesk.domain.timeline_rows import two_lines
 from pmdesk.render.timeline.style import glyph_char, glyph_font, look, marker_path, tint
 
 if TYPE_CHECKING:
@@ -58,7 +64,9 @@ class EventCard(QGraphicsItem):
     text_w = 0.0
     width = 0.0
     flipped = False
+    lines = 1  # 2: the text wraps onto a second row (a chart read in time order)
     _shown: str | None = None  # elided text, worked out when first painted
+    _second = ""
     _body = QRectF()
     _bounds = QRectF()
 
@@ -93,16 +101,34 @@ class EventCard(QGraphicsItem):
         self._shown = None
         self._update_geometry()
 
+    @property
+    def overflows(self) -> bool:
+        """More text than one line of the card shows."""
+        return self.text_w > self.host.theme.max_text_px > 0
+
     def set_flipped(self, flipped: bool) -> None:
         if flipped != self.flipped:
             self.flipped = flipped
             self._update_geometry()
 
+    def set_lines(self, lines: int) -> None:
+        """One line, or two with the text wrapped (the first line is the card's
+        position, where its marker and time sit)."""
+        if lines != self.lines:
+            self.lines = lines
+            self._shown = None
+            self._update_geometry()
+
+    @property
+    def rows(self) -> float:
+        """How many of the scene's rows the card takes: one, and a line more if wrapped."""
+        return 1 + (self.lines - 1) * self.host.line_step / self.host.theme.lane_h
+
     def _update_geometry(self) -> None:
         self.prepareGeometryChange()
         h = self.host.theme.card_h
         left = self.lead - self.width if self.flipped else -self.lead
-        self._body = QRectF(left, -h / 2, self.width, h)
+        self._body = QRectF(left, -h / 2, self.width, h + (self.lines - 1) * self.host.line_step)
         self._bounds = self._body.adjusted(-2, -2, 2, 2)
         self.update()
 
@@ -135,14 +161,23 @@ class EventCard(QGraphicsItem):
         if self._shown is None:
             # Measured exactly, once per card when first painted (so only for cards that
             # come into view).
-            self._shown = elide(self.text, text_room, self.host.measure_text)
+            if self.lines > 1:
+                self._shown, self._second = two_lines(self.text, text_room,
+                                                      self.host.measure_text)
+            else:
+                self._shown, self._second = elide(self.text, text_room,
+                                                  self.host.measure_text), ""
         painter.setPen(QColor(st.ink))
         painter.setFont(self.host.bold_font)
         painter.drawText(QRectF(time_x, -h / 2, self.time_w + 4, h), _TEXT_LEFT, self.time_label)
         painter.setFont(self.host.text_font)
         painter.drawText(QRectF(text_x, -h / 2, text_room + 4, h), _TEXT_LEFT, self._shown)
+        if self._second:
+            painter.drawText(QRectF(text_x, self.host.line_step - h / 2, text_room + 4, h),
+                             _TEXT_LEFT, self._second)
         if self.host.drawn_labels is not None:
-            self.host.drawn_labels.append(f"{self.time_label} {self._shown}".rstrip())
+            shown = f"{self._shown} {self._second}" if self._second else self._shown
+            self.host.drawn_labels.append(f"{self.time_label} {shown}".rstrip())
 
 
 
@@ -159,6 +194,7 @@ class WindowHandle(QGraphicsItem):
         self.outside = True  # the tab points away from the window unless that is off-scene
         self.height = 100.0
         self.tab_w = 60.0
+        self._pressed_x = 0.0
         self.setZValue(-5)  # above the shaded window, below the cards it runs behind
         if host.theme.editable:
             self.setFlags(Flag.ItemIsMovable | Flag.ItemSendsGeometryChanges)
@@ -211,6 +247,16 @@ class WindowHandle(QGraphicsItem):
         painter.setPen(dark if self.missing else QColor("#ffffff"))
         painter.setFont(self.host.bold_font)
         painter.drawText(tab, _CENTER, self.label)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._pressed_x = self.x()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # Only the handle moves: Qt's own move takes every selected card along with it.
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            down = event.buttonDownScenePos(Qt.MouseButton.LeftButton)
+            self.setPos(self._pressed_x + event.scenePos().x() - down.x(), self.y())
 
     def itemChange(self, change: Change, value: Any) -> Any:
         if self.host.dragging:

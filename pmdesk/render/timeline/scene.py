@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_labels import format_full
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import TimeScale, default_window, padded_range, zone
@@ -54,9 +55,11 @@ class TimelineScene(SceneLayout):
     windowRequested = Signal(str, object)  # "started_at" | "resolved_at", new time
     selectionRequested = Signal(list)  # event ids, by time
 
-    def __init__(self, theme: TimelineStyle = VIEW_STYLE, parent: QObject | None = None):
+    def __init__(self, theme: TimelineStyle = VIEW_STYLE, parent: QObject | None = None,
+                 clock: Clock = Clock.H24):
         super().__init__(parent)
         self.theme = theme  # (not "style": QGraphicsScene.style() exists)
+        self.clock = clock
         self.pm = None
         self.tz = UTC
         self.fixed_zone: tzinfo | None = None
@@ -65,6 +68,7 @@ class TimelineScene(SceneLayout):
         self.range = padded_range(self.window, [])
         self.cards = {}
         self.packer = LanePacker(theme.lane_gap)
+        self.ordered_count = None
         self.flip_span = None
         self.drawn_labels: list[str] | None = None  # a test hook: labels as painted
         self.empty_hint = EMPTY_HINT if theme.editable else "This incident has no timeline events."
@@ -78,6 +82,7 @@ class TimelineScene(SceneLayout):
         self.text_font = text_font(theme.font_px)
         self.bold_font = text_font(theme.font_px, bold=True)
         self._metrics = QFontMetricsF(self.text_font)
+        self.line_step = self._metrics.lineSpacing()  # from a wrapped card's line to the next
         self.bold_metrics = QFontMetricsF(self.bold_font)
         self._time_widths = LabelWidths(theme.font_px)
         self._widths = TextWidths(self._metrics)
@@ -239,7 +244,8 @@ class TimelineScene(SceneLayout):
         if isinstance(item, EventCard):
             event = self.events().get(item.event_id)
             if event is not None:
-                return f"{format_full(event.at, self.tz)} · {event.kind.label}\n{event.text}"
+                when = format_full(event.at, self.tz, self.clock)
+                return f"{when} · {event.kind.label}\n{event.text}"
         return item.toolTip()
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from pmdesk.domain.model import Postmortem
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_ruler import Tick, ruler_ticks
@@ -30,11 +31,13 @@ class SceneFrame(QGraphicsScene):
     theme: TimelineStyle
     pm: Postmortem | None
     tz: Any
+    clock: Clock  # how times of day are written: the user's, or the export's
     scale: TimeScale
     window: tuple[datetime, datetime]  # the incident's start and end
     range: tuple[datetime, datetime]  # the window and every event, with a margin
     cards: dict[str, EventCard]
     packer: LanePacker
+    ordered_count: int | None  # rows of a scene read in time order; None: packed lanes
     empty_hint: str
     lanes_bottom: float
     _layout_pending: bool
@@ -49,20 +52,25 @@ class SceneFrame(QGraphicsScene):
     def ticks_between(self, x0: float, x1: float) -> list[Tick]:
         """Ruler ticks from x0 to x1. Worked out for a stretch around them and kept until
         the zoom or the time zone changes, so repainting during a drag costs nothing."""
-        key = (self.scale, self.tz)
+        key = (self.scale, self.tz, self.clock)
         cache = self._ticks
         if cache is None or cache[0] != key or x0 < cache[1] or x1 > cache[2]:
             lo, hi = x0 - 2000, x1 + 2000
             ticks = ruler_ticks(self.scale.time_of(lo), self.scale.time_of(hi), self.tz,
-                                self.scale.px_per_minute, self.theme.font_px * 6.5)
+                                self.scale.px_per_minute, self.theme.font_px * 6.5, self.clock)
             cache = self._ticks = (key, lo, hi, ticks, [self.scale.x_of(t.at) for t in ticks])
         _, _, _, ticks, xs = cache
         return ticks[bisect.bisect_left(xs, x0):bisect.bisect_right(xs, x1)]
 
+    @property
+    def lane_total(self) -> int:
+        """How many rows the cards take, in time order or packed."""
+        return self.packer.lane_count if self.ordered_count is None else self.ordered_count
+
     def natural_height(self) -> float:
         """The height the ruler, the tabs and the lanes need, however large the view."""
         st = self.theme
-        lanes = max(self.packer.lane_count, 1 if self.cards else 3)
+        lanes = max(self.lane_total, 1 if self.cards else 3)
         return st.ruler_h + st.handle_zone_h + lanes * st.lane_h + st.bottom_margin
 
     def set_min_size(self, width: float, height: float) -> None:
@@ -84,7 +92,7 @@ class SceneFrame(QGraphicsScene):
         xs, xe = (self.scale.x_of(t) for t in self.window)
         for handle, at in ((start, self.window[0]), (end, self.window[1])):
             missing = pm is None or getattr(pm, handle.field) is None
-            handle.set_state(format_clock(at, self.tz), missing, below_ruler)
+            handle.set_state(format_clock(at, self.tz, self.clock), missing, below_ruler)
             handle.setVisible(pm is not None and (bool(self.cards) or not missing))
         outward = not st.tabs_inside
         start_outside = outward and xs - start.tab_w >= lo

@@ -10,6 +10,8 @@ here.
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections.abc import Hashable, Mapping
 from datetime import date, datetime
 
 from PySide6.QtGui import QFontMetricsF
@@ -17,6 +19,7 @@ from PySide6.QtGui import QFontMetricsF
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.domain.timeline_labels import format_clock, format_day, one_line, spans_days
 from pmdesk.domain.timeline_lanes import card_span
+from pmdesk.domain.timeline_rows import ordered_rows
 from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
 from pmdesk.render.timeline.items import EventCard
 from pmdesk.render.timeline.scene_frame import SceneFrame
@@ -35,7 +38,7 @@ class SceneLayout(SceneFrame):
     def events(self) -> dict[str, TimelineEvent]:
         return {e.id: e for e in self.pm.timeline} if self.pm else {}
 
-    def lane_y(self, lane: int) -> float:
+    def lane_y(self, lane: float) -> float:
         st = self.theme
         return st.ruler_h + st.handle_zone_h + (lane + 0.5) * st.lane_h
 
@@ -70,7 +73,7 @@ class SceneLayout(SceneFrame):
         card.set_content(event.kind, label, text, self._time_widths(label), self._widths(text))
 
     def _time_label(self, at: datetime) -> str:
-        clock = format_clock(at, self.tz)
+        clock = format_clock(at, self.tz, self.clock)
         return f"{format_day(at, self.tz)} {clock}" if self._multi_day else clock
 
     def span_of(self, card: EventCard, x: float) -> tuple[float, float, bool]:
@@ -80,6 +83,9 @@ class SceneLayout(SceneFrame):
         return card_span(x, card.width, card.lead, hi, lo)
 
     def _place(self, card: EventCard, event: TimelineEvent) -> None:
+        if self.theme.ordered_rows:  # (read-only scenes) every row below may move
+            self._relayout()
+            return
         x = self.scale.x_of(event.at)
         left, right, flipped = self.span_of(card, x)
         lane = self.packer.place(event.id, left, right)
@@ -110,11 +116,37 @@ class SceneLayout(SceneFrame):
             x = xs[event_id] = self.scale.x_of(events[event_id].at)
             left, right, flips[event_id] = self.span_of(card, x)
             spans.append((event_id, left, right))
-        lanes = self.packer.pack(spans)
         for event_id, card in self.cards.items():
             card.set_flipped(flips[event_id])
+        lanes: Mapping[Hashable, float] | None = self._rows_in_order(spans, events)
+        if lanes is None:
+            lanes = self.packer.pack(spans)
+        for event_id, card in self.cards.items():
             card.setPos(xs[event_id], self.lane_y(lanes[event_id]))
         self.update_extent()
+
+    def _rows_in_order(
+        self, spans: list[tuple[str, float, float]], events: dict[str, TimelineEvent]
+    ) -> dict[Hashable, float] | None:
+        """Rows in time order, text wrapped where it overflows (else on one line) if
+        that takes no more rows than the theme allows; None: pack the lanes."""
+        self.ordered_count = None
+        limit = self.theme.ordered_rows
+        if not limit:  # the editor's view: packed, one line, nothing to undo here
+            return None
+        position = {event_id: n for n, event_id in enumerate(events)}
+        in_order = sorted(spans, key=lambda s: (events[s[0]].at, position[s[0]]))
+        for wrap in (True, False):
+            for card in self.cards.values():
+                card.set_lines(2 if wrap and card.overflows else 1)
+            rows, count = ordered_rows(((key, left, right, self.cards[key].rows)
+                                        for key, left, right in in_order), self.theme.lane_gap)
+            if count <= limit:
+                self.ordered_count = math.ceil(count)
+                return rows
+        for card in self.cards.values():
+            card.set_lines(1)
+        return None
 
     def _update_window(self, relabel: bool = False) -> bool:
         pm = self.pm

@@ -43,6 +43,10 @@ class TimelineStyle:
     flip_at_edge: bool = False  # cards near the right end open to the left (chart)
     tabs_inside: bool = False  # the window's tabs point into it (no room kept outside)
     legend: bool = False
+    # Read, not edited: events top to bottom in time order, text on up to two lines
+    # (domain.timeline_rows), while that takes at most this many rows; 0, or more rows
+    # than that: packed into the fewest lanes, one line each, as the editor does.
+    ordered_rows: int = 0
 
 
 VIEW_STYLE = TimelineStyle()
@@ -51,11 +55,12 @@ VIEW_STYLE = TimelineStyle()
 PREVIEW_STYLE = TimelineStyle(
     font_px=11, ruler_h=22.0, handle_zone_h=22.0, lane_h=21.0, card_h=18.0, marker_r=7.0,
     max_text_px=200.0, lane_gap=6.0, bottom_margin=4.0, editable=False, flip_at_edge=True,
-    tabs_inside=True,
+    tabs_inside=True, ordered_rows=30,
 )
 CHART_STYLE = TimelineStyle(
     font_px=13, lane_h=31.0, card_h=25.0, max_text_px=300.0, editable=False,
     cache_items=False, flip_at_edge=True, legend=True,
+    ordered_rows=22,  # about as many as fit on a page under a heading (chart.PAGE_LANES)
 )
 BAND_ALPHA = 70
 

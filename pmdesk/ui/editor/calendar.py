@@ -87,7 +87,9 @@ class DateLineEdit(CalendarLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(EXAMPLE_DAY)
+        self.setPlaceholderText(f"{EXAMPLE_DAY} or next friday")
+        self.setToolTip("Type a date (2023-11-15, Nov 15, 2023) or words: next friday, "
+                        "in 2 weeks, end of month. Alt+Down opens a calendar.")
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")

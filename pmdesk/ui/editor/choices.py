@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import zoneinfo
 from enum import StrEnum
-from functools import cache
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from pmdesk.domain.text import split_list
+from pmdesk.domain.zone_names import find_zone, zone_choices
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import HintLabel, Note
 
@@ -48,33 +48,36 @@ class EnumCombo(QComboBox):
             self.setCurrentIndex(index)
 
 
-@cache
-def all_zones() -> tuple[str, ...]:
-    # "UTC" first: it is the default and what most incident reports use.
-    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
-    return ("UTC", *[z for z in zones if z != "UTC"])
-
-
 def is_zone(name: str) -> bool:
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return bool(name)
 
 
 class ZoneCombo(QComboBox):
-    """The incident's display time zone: type part of a name ("paris") or pick from the list."""
+    """The incident's display time zone, listed by city ("Los Angeles, San Francisco,
+    … — America/Los_Angeles"): type part of a city or a zone's name, or pick."""
 
     def __init__(self, ctrl: DocumentController, hint: HintLabel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctrl, self.hint = ctrl, hint
+        self.choices = zone_choices()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(list(all_zones()))
+        for choice in self.choices:
+            self.addItem(choice.text, choice.name)
         self.setMaxVisibleItems(15)
-        completer = QCompleter(list(all_zones()), self)
+        # As wide as the form gives it, not as its longest city list: the list that
+        # opens may be wider.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        view = self.view()
+        if view is not None:
+            view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+        completer = QCompleter([c.text for c in self.choices], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
@@ -96,17 +99,23 @@ class ZoneCombo(QComboBox):
             line.setAccessibleName(name)
 
     def _commit(self) -> None:
-        name = self.currentText().strip()
-        if not is_zone(name):
-            self.hint.set_notes([Note("warning", f"“{name}” is not a time zone I know; pick "
-                                                 "one from the list, such as Europe/Paris.")])
+        typed = self.currentText().strip()
+        name = find_zone(typed, self.choices) or (typed if is_zone(typed) else None)
+        if name is None:
+            self.hint.set_notes([Note("warning", f"“{typed}” is not a city or time zone I "
+                                                 "know, or is in several; pick one from the "
+                                                 "list, such as Paris — Europe/Paris.")])
             return
         self.hint.set_notes([])
         self.ctrl.set_field("timezone", name)
+        self._show()
 
     def _show(self) -> None:
-        if self.currentText() != self.ctrl.pm.timezone:
-            self.setCurrentText(self.ctrl.pm.timezone)
+        name = self.ctrl.pm.timezone
+        # The zone's own city and name: the list's other cities would not fit.
+        text = next((c.short for c in self.choices if c.name == name), name)
+        if self.currentText() != text:
+            self.setCurrentText(text)
         self.hint.set_notes([])
 
 

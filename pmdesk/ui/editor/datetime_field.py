@@ -33,6 +33,11 @@ class _WhenEdit(CalendarLineEdit):
         self.field.pick_day(day)
 
 
+TYPING_TIP = ("Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight "
+              "it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, "
+              "+15 min (after the start). Alt+Down opens a calendar.")
+
+
 class DateTimeField(QWidget):
     """Edits one of pm.started_at / detected_at / resolved_at."""
 
@@ -44,6 +49,7 @@ class DateTimeField(QWidget):
         self.others = tuple(o for o in others if o != name)
         self.edit = _WhenEdit(self)
         self.edit.setPlaceholderText(f"{EXAMPLE_WHEN}  (or just 10:30 on the same day)")
+        self.edit.setToolTip(TYPING_TIP)
         self.zone_label = QLabel(self)
         self.error = HintLabel(self)
         row = QHBoxLayout()
@@ -85,12 +91,22 @@ class DateTimeField(QWidget):
         return next((v for o in self.others if (v := getattr(self.ctrl.pm, o)) is not None),
                     None)
 
-    def _parse(self) -> datetime | None:
-        return parse_when(self.edit.text(), self.ctrl.pm.timezone, self.base())
+    def _parse(self, *, phrases: bool = True) -> datetime | None:
+        """What the field's text says, in its place in the incident: a detection or an
+        end typed as a clock time alone comes after the start (past midnight: the next
+        day), a start before the detection and the end, "+15 min" after the start."""
+        pm = self.ctrl.pm
+        if self.name == "started_at":
+            later = [t for t in (pm.detected_at, pm.resolved_at) if t is not None]
+            return parse_when(self.edit.text(), pm.timezone, self.base(),
+                              before=min(later, default=None), phrases=phrases)
+        return parse_when(self.edit.text(), pm.timezone, self.base(), after=pm.started_at,
+                          previous=pm.started_at, phrases=phrases)
 
     def _typed(self, _text: str) -> None:
         try:
-            value = self._parse()
+            # Phrases wait for Enter or leaving the field: "+1" is not yet "+15 min".
+            value = self._parse(phrases=False)
         except ValueError:
             return  # half typed; the message waits until the user leaves the field
         self.error.set_notes([])
@@ -119,7 +135,7 @@ class DateTimeField(QWidget):
             self._show()
         elif name == self.name:
             try:
-                shown = self._parse()
+                shown = self._parse(phrases=False)
             except ValueError:
                 shown = None
             if shown != self.value or self.value is None:

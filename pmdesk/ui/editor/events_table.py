@@ -7,6 +7,7 @@ controller.select_events.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyleOptionViewItem, QWid
 
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.item_table import (
     AnyIndex,
@@ -34,6 +37,7 @@ class EventsModel(ItemTableModel):
     headers = HEADERS
 
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
+        self.clock = load_preferences().clock_style  # read once, not for every cell
         super().__init__(ctrl, router)
         ctrl.eventsAdded.connect(self.reset)
         ctrl.eventsRemoved.connect(self.reset)
@@ -81,7 +85,7 @@ class EventsModel(ItemTableModel):
             return self.check_data(event.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return wall_text(event.at, self.ctrl.pm.timezone)
+                return wall_text(event.at, self.ctrl.pm.timezone, self.clock)
             return event.kind.label if column == KIND else event.text
         if role == Qt.ItemDataRole.EditRole:
             return {TIME: event.at, KIND: event.kind, TEXT: event.text}.get(column)
@@ -93,11 +97,11 @@ class EventsModel(ItemTableModel):
             return False
         column = index.column()
         if column == TIME:
-            self.ctrl.update_event(event.id, "Change event time", at=value)
+            self.ctrl.update_event(event.id, at=value)
         elif column == KIND:
-            self.ctrl.update_event(event.id, "Change event kind", kind=EventKind(value))
+            self.ctrl.update_event(event.id, kind=EventKind(value))
         elif column == TEXT:
-            self.ctrl.update_event(event.id, "Edit event text", text=clean_line(str(value)))
+            self.ctrl.update_event(event.id, text=clean_line(str(value)))
         else:
             return False
         return True
@@ -118,6 +122,13 @@ class EventDelegate(ChoiceDelegate):
         event = model.event_at(index.row()) if isinstance(model, EventsModel) else None
         return event.id if event else ""
 
+    @staticmethod
+    def previous_event(index: AnyIndex) -> datetime | None:
+        """The time of the event in the row above (the one before in time)."""
+        model = index.model()
+        above = model.event_at(index.row() - 1) if isinstance(model, EventsModel) else None
+        return above.at if above is not None else None
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         if index.column() == TIME:
@@ -128,19 +139,24 @@ class EventDelegate(ChoiceDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if index.column() == TIME and isinstance(editor, QLineEdit):
+            model = index.model()
+            clock = model.clock if isinstance(model, EventsModel) else Clock.H24
             editor.setText(wall_text(index.data(Qt.ItemDataRole.EditRole),
-                                     self.ctrl.pm.timezone))
+                                     self.ctrl.pm.timezone, clock))
             editor.selectAll()
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         if index.column() == TIME and isinstance(editor, QLineEdit):
-            # A time typed alone ("10:45") stays on the event's own day.
+            # A time typed alone ("10:45") stays on the event's own day, or the next day
+            # after the event before it; "+15 min" counts from that event.
             event = self.ctrl.find_event(self.event_id(index))
+            before = self.previous_event(index)
             try:
                 value = parse_when(editor.text(), self.ctrl.pm.timezone,
-                                   event.at if event else None)
+                                   event.at if event else None, after=before,
+                                   previous=before or self.ctrl.pm.started_at)
             except ValueError as exc:
                 self.rejected.emit(str(exc))
                 return
@@ -238,6 +254,6 @@ class EventsTable(ItemTable):
             self.pasteRequested.emit()
             return
         if event.matches(QKeySequence.StandardKey.Delete) and not self.editing():
-            self.ctrl.remove_events(self.selected_ids(), "Remove events")
+            self.ctrl.remove_events(self.selected_ids())
             return
         super().keyPressEvent(event)

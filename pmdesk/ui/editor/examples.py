@@ -106,6 +106,9 @@ PAGE_FIELDS: dict[str, tuple[str, ...]] = {
     "conclusion": ("conclusion",),
     "review": (),
 }
+# Pages nothing is asked on: the engaging part's chart is drawn from the timeline and its
+# analogy is a choice.
+ALWAYS_OPTIONAL = frozenset({"engaging"})
 # The section of domain.templates each page belongs to (for the short form).
 PAGE_SECTION = {"basics": "basics", "summary": "summary", "timeline": "timeline",
                 "root_cause": "root_cause", "tasks": "measures", "engaging": "engaging",

@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 SPACING = 8
@@ -19,19 +20,24 @@ SYMBOLS = {"error": "✖", "warning": "⚠", "hint": "✎"}
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """One line shown next to a field: a validation problem or a writing suggestion."""
+    """One line shown next to a field: a validation problem or a writing suggestion,
+    with links that act on it (a rewrite): (href, words)."""
 
     level: str  # "error" | "warning" | "hint"
     text: str
+    links: tuple[tuple[str, str], ...] = ()
 
 
 class HintLabel(QLabel):
-    """The notes about one field, shown just under it; hidden when there are none."""
+    """The notes about one field, shown just under it; hidden when there are none. Its
+    links (a rewrite the note offers) are reached by mouse or by Tab, and reported by
+    linkActivated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setVisible(False)
         self.notes: list[Note] = []
@@ -43,14 +49,31 @@ class HintLabel(QLabel):
         lines = [
             f'<span style="color:{COLOURS[n.level]}">{SYMBOLS[n.level]}&nbsp;'
             f"{html.escape(n.text)}</span>"
+            + "".join(f' &nbsp;<a href="{html.escape(href)}">{html.escape(words)}</a>'
+                      for href, words in n.links)
             for n in notes
         ]
         self.setText("<br>".join(lines))
         self.setAccessibleName(" ".join(n.text for n in notes))
+        linked = any(n.links for n in notes)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard if linked
+            else Qt.TextInteractionFlag.NoTextInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if linked else Qt.FocusPolicy.NoFocus)
         self.setVisible(bool(notes))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Tab lands on the first link (Shift+Tab on the last), ready for Enter.
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
 
     def plain_text(self) -> str:
         return "\n".join(n.text for n in self.notes)
+
+    def link_texts(self) -> list[str]:
+        return [words for n in self.notes for _href, words in n.links]
 
 
 def with_hint(field: QWidget, hint: HintLabel, parent: QWidget | None = None) -> QWidget:

@@ -3,7 +3,8 @@
 Problems come from the controller (domain validation); writing hints from
 pmdesk.domain.writing. Both are recomputed on every change, which is cheap, and shown
 beside their field: field-level notes in the HintLabel under the field, item-level notes
-(one task, one event, one list row) on that row.
+(one task, one event, one list row) on that row. A blaming phrase is underlined in its
+text box, and its note offers blameless words as a link that puts them in its place.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint, HintKind, writing_hints
@@ -27,21 +29,38 @@ def problem_note(problem: Problem) -> Note:
     return Note("error" if problem.level is Level.ERROR else "warning", problem.message)
 
 
-def hint_note(hint: Hint) -> Note:
-    return Note("hint", f"{hint.message} {hint.suggestion}")
+REWRITE = "rewrite:"
+MARK_COLOUR = "#1d4f91"  # the hints' own colour (forms.COLOURS["hint"])
+
+
+def rewrite_link(hint: Hint) -> str:
+    """Where a rewrite applies: the field, its row or item, and the phrase's place."""
+    index = "" if hint.index is None else str(hint.index)
+    return f"{REWRITE}{hint.field}:{index}:{hint.item_id or ''}:{hint.start}:{hint.end}"
+
+
+def _said(hint: Hint) -> str:
+    """The message, with the phrase it is about unless it quotes it already."""
+    if hint.phrase and hint.phrase.lower() not in hint.message.lower():
+        return f"“{hint.phrase}”: {hint.message}"
+    return hint.message
 
 
 def merge_hints(hints: list[Hint]) -> list[Note]:
-    """One note per row, each suggestion said once: 'Row 2: “Human error” …. Try …'."""
+    """One note per row, each suggestion said once: 'Row 2: “Human error” …. Try …',
+    with a link per phrase that has blameless words to put in its place."""
     groups: dict[tuple[int | None, str | None], list[Hint]] = {}
     for hint in hints:
         groups.setdefault((hint.index, hint.item_id), []).append(hint)
     notes = []
     for (index, _item), group in groups.items():
-        messages = list(dict.fromkeys(h.message for h in group))
+        messages = list(dict.fromkeys(_said(h) for h in group))
         suggestions = list(dict.fromkeys(h.suggestion for h in group))
         text = " ".join(messages + suggestions)
-        notes.append(Note("hint", f"Row {index + 1}: {text}" if index is not None else text))
+        links = tuple((rewrite_link(h), f"Write “{h.rewrite}” instead of “{h.phrase}”")
+                      for h in group if h.rewrite)
+        notes.append(Note("hint", f"Row {index + 1}: {text}" if index is not None else text,
+                          links))
     return notes
 
 
@@ -59,6 +78,7 @@ class HintRouter(QObject):
         # (field, item id) -> its notes; made when first asked after a change, so that a
         # table of 10,000 rows does not search every problem for every row it paints.
         self._by_item: dict[tuple[str, str], list[Note]] | None = None
+        self._boxes: dict[str, QPlainTextEdit] = {}  # text boxes whose phrases are marked
         ctrl.problemsChanged.connect(self._on_problems)
         for signal in (ctrl.fieldChanged, ctrl.eventsAdded, ctrl.eventsRemoved,
                        ctrl.eventsChanged, ctrl.tasksChanged):
@@ -81,7 +101,70 @@ class HintRouter(QObject):
         self._by_item = None
         for name in self._labels:
             self._show(name)
+        for name, box in self._boxes.items():
+            self._mark(name, box)
         self.changed.emit()
+
+    # ---- rewrites ----------------------------------------------------------------------
+    def apply_link(self, href: str) -> None:
+        """A note's link was followed: put the blameless words in the phrase's place,
+        as one step to undo, if the phrase is still there."""
+        if not href.startswith(REWRITE):
+            return
+        hint = next((h for h in self.hints if h.rewrite and rewrite_link(h) == href), None)
+        if hint is None:
+            return
+        ctrl = self.ctrl
+
+        def rewritten(text: str) -> str | None:
+            if text[hint.start:hint.end] != hint.phrase:
+                return None
+            return text[:hint.start] + hint.rewrite + text[hint.end:]
+
+        if hint.item_id is not None and hint.field == "timeline":
+            event = ctrl.find_event(hint.item_id)
+            if event is not None and (new := rewritten(event.text)) is not None:
+                ctrl.update_event(event.id, text=new)
+        elif hint.item_id is not None:
+            task = next((t for t in ctrl.pm.actions if t.id == hint.item_id), None)
+            if task is not None and (new := rewritten(task.description)) is not None:
+                ctrl.update_task(task.id, description=new)
+        elif hint.index is not None:
+            items = list(getattr(ctrl.pm, hint.field))
+            if hint.index < len(items) and (new := rewritten(items[hint.index])) is not None:
+                items[hint.index] = new
+                ctrl.set_field(hint.field, items)
+        elif (new := rewritten(getattr(ctrl.pm, hint.field))) is not None:
+            ctrl.set_field(hint.field, new)
+        ctrl.seal()
+
+    def _mark(self, field: str, box: QPlainTextEdit) -> None:
+        """Underline each phrase a note is about, where the box shows it."""
+        text = box.toPlainText()
+        marks = []
+        for hint in self.hints:
+            if (hint.field != field or hint.index is not None or hint.item_id is not None
+                    or text[hint.start:hint.end] != hint.phrase or not hint.phrase):
+                continue
+            mark = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(box.document())
+            cursor.setPosition(hint.start)
+            cursor.setPosition(hint.end, QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            look = QTextCharFormat()
+            look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            look.setUnderlineColor(QColor(MARK_COLOUR))
+            look.setBackground(QColor("#e8eef8"))
+            mark.format = look
+            marks.append(mark)
+        box.setExtraSelections(marks)
+
+    def marked(self, field: str) -> list[str]:
+        """The phrases underlined in field's text box (for tests)."""
+        box = self._boxes.get(field)
+        if box is None:
+            return []
+        return [m.cursor.selectedText() for m in box.extraSelections()]
 
     # ---- queries -----------------------------------------------------------------------
     def field_notes(self, field: str, *, with_items: bool = False) -> list[Note]:
@@ -128,6 +211,12 @@ class HintRouter(QObject):
         """Show field's notes in label; widget (the input) gets them as its description,
         so a screen reader reads them with the field."""
         self._labels.setdefault(field, []).append((label, widget))
+        label.linkActivated.connect(self.apply_link)
+        if isinstance(widget, QPlainTextEdit):
+            self._boxes[field] = widget
+            # Typed text moves or stretches a mark: marked again (after the hints are).
+            widget.textChanged.connect(lambda: self._mark(field, widget))
+            self._mark(field, widget)
         self._show(field)
 
     def _show(self, field: str) -> None:

@@ -17,9 +17,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QStyledItemDelegate,
@@ -134,10 +136,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.headers = headers
 
     def choice_editor(self, parent: QWidget, choices: Iterable[Any]) -> QComboBox:
+        """A list that opens at once; a pick is saved then and there, without Enter."""
         combo = QComboBox(parent)
         for member in choices:
             combo.addItem(member.label, member)
+        combo.activated.connect(lambda _index: self._picked(combo))
+        QTimer.singleShot(0, combo, combo.showPopup)
         return combo
+
+    def _picked(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def named(self, editor: QWidget, index: AnyIndex) -> QWidget:
         editor.setAccessibleName(self.headers[index.column()])

@@ -3,19 +3,34 @@
 There is always one empty row at the end: typing in it adds a statement, like the next
 bullet in a word processor. Rows move with Alt+Up/Alt+Down or the arrow buttons; a row
 is removed with its button, with Backspace when it is empty, or by clearing it and
-leaving it. All changes go through the controller; one row's typing is one undo step.
+leaving it. A list may have one more thing to do with a row (an improvement becomes a
+task), by its button or its keys. All changes go through the controller; one row's
+typing is one undo step.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.hints import HintRouter
+
+
+@dataclass(frozen=True, slots=True)
+class RowAction:
+    """One more thing a list does with a row: its button and keys call `run(index)`."""
+
+    icon: str
+    verb: str  # "Make {} a task": the row's name goes in the braces
+    keys: QKeySequence
+    run: Callable[[int], None]
 
 
 class _Row(QWidget):
@@ -32,9 +47,14 @@ class _Row(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.number)
         layout.addWidget(self.edit, 1)
-        for key, icon, tip in (("up", "fa6s.arrow-up", "Move up (Alt+Up)"),
-                               ("down", "fa6s.arrow-down", "Move down (Alt+Down)"),
-                               ("remove", "fa6s.trash-can", "Remove")):
+        actions = [("up", "fa6s.arrow-up", "Move up (Alt+Up)"),
+                   ("down", "fa6s.arrow-down", "Move down (Alt+Down)"),
+                   ("remove", "fa6s.trash-can", "Remove")]
+        if owner.row_action is not None:
+            extra = owner.row_action
+            keys = extra.keys.toString(QKeySequence.SequenceFormat.NativeText)
+            actions.insert(0, ("extra", extra.icon, f"{extra.verb.format('it')} ({keys})"))
+        for key, icon, tip in actions:
             button = QToolButton(self)
             button.setIcon(icons.icon(icon))
             button.setToolTip(tip)
@@ -49,11 +69,13 @@ class ListEditor(QWidget):
 
     def __init__(self, ctrl: DocumentController, name: str, item_label: str,
                  placeholder: str, router: HintRouter | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, row_action: RowAction | None = None
+                 ) -> None:
         super().__init__(parent)
         self.ctrl, self.name, self.item_label = ctrl, name, item_label
         self.placeholder = placeholder
         self.router = router
+        self.row_action = row_action
         self.rows: list[_Row] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +119,8 @@ class ListEditor(QWidget):
             row.edit.setPlaceholderText(self.placeholder if is_new else "")
             for key, button in row.buttons.items():
                 button.setVisible(not is_new)
-                verb = {"up": "Move {} up", "down": "Move {} down", "remove": "Remove {}"}[key]
+                verb = {"up": "Move {} up", "down": "Move {} down", "remove": "Remove {}",
+                        "extra": self.row_action.verb if self.row_action else ""}[key]
                 button.setAccessibleName(verb.format(f"{label.lower()} {index + 1}"))
             row.buttons["up"].setEnabled(index > 0)
             row.buttons["down"].setEnabled(index < len(items) - 1)
@@ -134,6 +157,8 @@ class ListEditor(QWidget):
         row.buttons["up"].clicked.connect(lambda _=False, r=row: self._move(r, -1))
         row.buttons["down"].clicked.connect(lambda _=False, r=row: self._move(r, +1))
         row.buttons["remove"].clicked.connect(lambda _=False, r=row: self.remove(self._index(r)))
+        if "extra" in row.buttons:
+            row.buttons["extra"].clicked.connect(lambda _=False, r=row: self._extra(r))
 
     def _index(self, row: _Row) -> int:
         return self.rows.index(row)
@@ -164,6 +189,12 @@ class ListEditor(QWidget):
                 self.ctrl.set_field(self.name, items, typing=True)
         self.ctrl.seal()
 
+    def _extra(self, row: _Row) -> None:
+        index = self._index(row)
+        if self.row_action is not None and index < len(self.items):
+            self._finished(row)  # what was typed in the row counts
+            self.row_action.run(index)
+
     def remove(self, index: int) -> None:
         items = self.items
         if 0 <= index < len(items):
@@ -190,6 +221,10 @@ class ListEditor(QWidget):
             return False
         key, mods = event.key(), event.modifiers()
         index = self._index(row)
+        if (self.row_action is not None
+                and QKeySequence(event.keyCombination()) == self.row_action.keys):
+            self._extra(row)
+            return True
         if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._move(row, -1 if key == Qt.Key.Key_Up else 1)
             return True

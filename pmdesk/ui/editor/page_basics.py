@@ -93,9 +93,9 @@ class BasicsPage(Page):
         self.form.addRow("", self.zone_hint)
 
         for label, name, placeholder in (
-            ("Affected ser&vices:", "services", "Checkout, Search — separate with commas"),
+            ("Affected se&rvices:", "services", "Checkout, Search — separate with commas"),
             ("Aut&hors:", "authors", "Your name, and anyone who wrote it with you"),
-            ("Ta&gs:", "tags", "database, traffic — words to find it by later"),
+            ("Tag&s:", "tags", "database, traffic — words to find it by later"),
         ):
             edit = QLineEdit(self.content)
             edit.setPlaceholderText(placeholder)
@@ -109,8 +109,8 @@ class SummaryPage(Page):
         super().__init__(BY_NAME["summary"], ctx, parent)
         ctrl = ctx.ctrl
         self.times: dict[str, DateTimeField] = {}
-        for label, name in (("&Started:", "started_at"), ("&Detected:", "detected_at"),
-                            ("&Ended:", "resolved_at")):
+        for label, name in (("&Started:", "started_at"), ("De&tected:", "detected_at"),
+                            ("Ende&d:", "resolved_at")):
             field = DateTimeField(ctrl, name, self.content)
             self.times[name] = field
             self.add_field(label, name, field)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.render.timeline.chart import render_chart
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.bindings import BlockBinder
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import help_label
@@ -20,13 +21,15 @@ from pmdesk.ui.editor.page_basics import text_box
 log = logging.getLogger(__name__)
 CHART_DELAY_MS = 300
 CHART_PX = 1600  # as exported; the label shows it scaled to the page
+CHART_MAX_PX = 1000
 
 
 def chart_image(pm: Postmortem, width_px: int) -> QImage | None:
-    """The timeline chart as exported, width_px wide (no PNG on the way: encoding and
-    decoding it took longer than drawing it), or None if it could not be drawn."""
+    """The timeline chart as exported (on the user's clock), width_px wide (no PNG on
+    the way: encoding and decoding it took longer than drawing it), or None if it could
+    not be drawn."""
     try:
-        image, _ = render_chart(pm, width_px)
+        image, _ = render_chart(pm, width_px, load_preferences().clock_style)
     except Exception:  # a preview must never break the editor
         log.exception("Rendering the timeline chart failed")
         return None
@@ -34,7 +37,8 @@ def chart_image(pm: Postmortem, width_px: int) -> QImage | None:
 
 
 class ChartLabel(QLabel):
-    """Shows the chart as large as the page allows, never larger than drawn."""
+    """Shows the chart as large as the page allows, up to about the size a page of the
+    Word report shows it at (it is drawn twice that, for print)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +56,8 @@ class ChartLabel(QLabel):
         if self.source.isNull():
             return
         size = self.source.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        if size.width() > self.source.width():
-            size = self.source.size()
+        if size.width() > CHART_MAX_PX:
+            size = size.scaled(CHART_MAX_PX, size.height(), Qt.AspectRatioMode.KeepAspectRatio)
         self.setPixmap(self.source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.SmoothTransformation))
 
@@ -121,6 +125,9 @@ class EngagingPage(TextPage):
     def _schedule(self, *_args: object) -> None:
         if self.isVisible():
             self._timer.start()
+
+    def finish(self) -> None:
+        """No stretch below: the chart takes the page's spare height."""
 
     def on_shown(self) -> None:
         self.refresh_chart()

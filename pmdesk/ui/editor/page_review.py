@@ -80,7 +80,7 @@ class ReviewPage(Page):
         self.checks.setWordWrap(True)
         self.checks.setSpacing(4)  # wrapped items run into each other without it
         self.checks.setObjectName("reviewChecklist")
-        column.addWidget(buddy_label("&Before you share it:", self.checks, side))
+        column.addWidget(buddy_label("Before you &share it:", self.checks, side))
         column.addWidget(self.checks, 1)
         self.all_good = QLabel("Nothing is missing. It is ready to share.", side)
         self.all_good.setWordWrap(True)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -68,7 +69,7 @@ class TimelinePage(Page):
         quick = QHBoxLayout()
         self.quick = QLineEdit(lower)
         self.quick.setPlaceholderText("10:32 AM: The on-call engineer was alerted")
-        quick.addWidget(buddy_label("&New event:", self.quick, lower))
+        quick.addWidget(buddy_label("New e&vent:", self.quick, lower))
         quick.addWidget(self.quick, 1)
         self.add_button = icon_button("&Add", "fa6s.plus", lower,
                                        "Add the event typed here (Enter); with nothing typed, "
@@ -97,6 +98,8 @@ class TimelinePage(Page):
         column.addWidget(self.paste_note)
         self.table.delegate.rejected.connect(
             lambda message: self.typing_note.set_notes([Note("warning", message)]))
+        self.fresh: str | None = None  # the empty event Add just made, being typed
+        self.table.delegate.closeEditor.connect(self._cell_closed)
         ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
         ctrl.editRefused.connect(self._refused)
         self._pasting: PasteJob | None = None
@@ -136,19 +139,16 @@ class TimelinePage(Page):
         times = [e.at for e in self.ctx.ctrl.pm.timeline]
         return max(times) if times else self.ctx.ctrl.pm.started_at
 
-    def add_events_from(self, text: str, action: str, after: datetime | None = None,
+    def add_events_from(self, text: str, after: datetime | None = None,
                         typed: bool = False) -> list[TimelineEvent]:
         """One event per line or chat message of text, added as one undo step (and
         selected); lines without a time are named in a note, not added. Returns them."""
         proposal = propose_events(text, self.ctx.ctrl.pm, after=after, typed=typed)
         self._show_undated(proposal)
-        return proposal.events if self._add(proposal.events, action) else []
+        return proposal.events if self._add(proposal.events) else []
 
-    def _add(self, events: list[TimelineEvent], action: str) -> bool:
-        if not events:
-            return False
-        label = action if len(events) == 1 else f"{action} ({len(events)} events)"
-        if not self.ctx.ctrl.add_events(events, label):
+    def _add(self, events: list[TimelineEvent]) -> bool:
+        if not events or not self.ctx.ctrl.add_events(events):
             return False
         self.ctx.ctrl.select_events([e.id for e in events])
         return True
@@ -160,7 +160,7 @@ class TimelinePage(Page):
         text = self.quick.text().strip()
         if not text:
             return
-        if self.add_events_from(text, "Add event", after=self._last_time(), typed=True):
+        if self.add_events_from(text, after=self._last_time(), typed=True):
             self.quick.clear()
 
     def _add_clicked(self) -> None:
@@ -196,7 +196,7 @@ class TimelinePage(Page):
             self._pasting.deleteLater()
             self._pasting = None
         self._show_undated(proposal)
-        if self._add(proposal.events, "Paste events") or proposal.undated:
+        if self._add(proposal.events) or proposal.undated:
             return
         self.hint.set_notes([])
         self.empty.setText("There was no text to paste. Copy some lines such as "
@@ -213,12 +213,21 @@ class TimelinePage(Page):
         event = TimelineEvent(at, "")
         if not self.ctx.ctrl.add_events([event]):
             return
+        self.fresh = event.id
         self.table.select_event(event.id, TEXT)
         self.table.setFocus()
         self.table.edit(self.table.currentIndex())
 
+    def _cell_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Escape on the empty event Add just made takes it away again.
+        fresh, self.fresh = self.fresh, None
+        event = self.ctx.ctrl.find_event(fresh) if fresh else None
+        if (event is not None and not event.text.strip()
+                and hint == QAbstractItemDelegate.EndEditHint.RevertModelCache):
+            self.ctx.ctrl.withdraw_event(event.id)
+
     def remove_selected(self) -> None:
-        self.ctx.ctrl.remove_events(self.table.selected_ids(), "Remove events")
+        self.ctx.ctrl.remove_events(self.table.selected_ids())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Several lines pasted into the one-line field would be squashed into one event.

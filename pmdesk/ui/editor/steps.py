@@ -3,7 +3,9 @@
 A step needs attention when its fields have problems or writing hints, or when it was
 visited and left empty although the postmortem's form expects it; it is done when it
 has content and nothing to fix. A brand-new postmortem therefore starts all "to do"
-instead of shouting about every empty page at once.
+instead of shouting about every empty page at once. An optional page (the engaging
+part, whose chart draws itself; the sections the short form leaves out) never needs
+attention: its notes still show beside its fields and in the Review checklist.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
 from pmdesk.render import icons
-from pmdesk.ui.editor.examples import PAGE_FIELDS, PAGE_SECTION, PAGES, PageText
+from pmdesk.ui.editor.examples import ALWAYS_OPTIONAL, PAGE_FIELDS, PAGE_SECTION, PAGES, PageText
 from pmdesk.ui.editor.forms import help_label
 
 STATES = {
@@ -29,6 +31,8 @@ _ALWAYS_SET = frozenset({"status", "timezone"})
 
 
 def is_optional(page: str, pm: Postmortem) -> bool:
+    if page in ALWAYS_OPTIONAL:
+        return True
     section = PAGE_SECTION.get(page)
     return section is not None and section not in expected_sections(pm)
 
@@ -38,12 +42,13 @@ def step_state(page: str, pm: Postmortem, noted_fields: set[str], visited: bool)
         return "review"
     fields = PAGE_FIELDS[page]
     content = any(getattr(pm, f) for f in fields if f not in _ALWAYS_SET)
-    if noted_fields.intersection(fields) and (visited or content):
+    optional = is_optional(page, pm)
+    if noted_fields.intersection(fields) and (visited or content) and not optional:
         return "attention"
     if content:
         return "done"
     if visited:
-        return "done" if is_optional(page, pm) else "attention"
+        return "done" if optional else "attention"
     return "todo"
 
 

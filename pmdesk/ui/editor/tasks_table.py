@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QWidget
 
 from pmdesk.domain.model import Task, TaskStatus, TaskType
@@ -25,6 +25,7 @@ from pmdesk.ui.editor.item_table import (
 DESCRIPTION, OWNER, DUE, STATUS, TYPE, CHECK = range(6)
 HEADERS = ("Task", "Owner", "Due", "Status", "Type", "Check")
 NO_DATE = "No date"
+CHECK_WIDTH = 290
 
 
 class TasksModel(ItemTableModel):
@@ -146,9 +147,17 @@ class TasksTable(ItemTable):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OWNER, 110), (DUE, 125), (STATUS, 70), (TYPE, 85), (CHECK, 290)):
+        for column, width in ((OWNER, 100), (DUE, 95), (STATUS, 62), (TYPE, 80),
+                              (CHECK, CHECK_WIDTH)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The task's words come first: on a narrow window the notes give up room, down
+        # to a quarter of the table.
+        width = self.viewport().width()
+        self.horizontalHeader().resizeSection(CHECK, max(150, min(CHECK_WIDTH, width // 4)))
 
     def select_task(self, task_id: str, column: int = DESCRIPTION) -> None:
         self.select_item(task_id, column)

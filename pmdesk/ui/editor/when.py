@@ -1,8 +1,10 @@
 """Reading and showing the dates and times people type in the editor (pure Python).
 
 People type times the way they write them: "2023-10-15 10:30", "Oct 15, 2023 10:30 AM",
-or just "10:45" for a time on the same day as the incident. Times are shown as wall-clock
-time in the incident's zone; the model keeps aware UTC datetimes.
+just "10:45" for a time on the same day as the incident (the next day when it falls
+after midnight), or in words: "Wed 00:45", "yesterday 14:00", "+15 min"
+(pmdesk.domain.time_typing). Times are shown as wall-clock time in the incident's zone;
+the model keeps aware UTC datetimes.
 """
 
 from __future__ import annotations
@@ -10,11 +12,18 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
-from pmdesk.domain.time_parsing import parse_clock, parse_date, parse_datetime
+from pmdesk.domain.time_typing import (
+    EXAMPLE_DAY,
+    EXAMPLE_WHEN,
+    ROLLOVER,
+    WhenContext,
+    read_due,
+    read_when,
+)
 from pmdesk.domain.time_zones import display_zone, to_local
 
-EXAMPLE_WHEN = "2023-10-15 10:30"
-EXAMPLE_DAY = "2023-11-15"
+__all__ = ["EXAMPLE_DAY", "EXAMPLE_WHEN", "parse_day", "parse_when", "wall_text", "with_day",
+           "zone_name"]
 
 
 def zone_name(tz_name: str) -> str:
@@ -32,31 +41,24 @@ def wall_text(value: datetime, tz_name: str, clock: Clock = Clock.H24) -> str:
     return f"{local:%Y-%m-%d} {format_time_of_day(local.time().replace(microsecond=0), clock)}"
 
 
-def parse_when(text: str, tz_name: str, base: datetime | None = None) -> datetime | None:
+def parse_when(text: str, tz_name: str, base: datetime | None = None, *,
+               after: datetime | None = None, before: datetime | None = None,
+               previous: datetime | None = None, phrases: bool = True,
+               now: datetime | None = None) -> datetime | None:
     """The instant text names, in UTC; None for empty text (not known yet).
 
-    A time without a date takes base's date (in the incident's zone). Raises ValueError
-    with a message for the user when text is not a date and time.
+    A time without a date takes base's date (in the incident's zone), the next day when
+    that puts it well before `after` (the start, for the end; the event before, for an
+    event) or the day before when well after `before`. "+15 min" counts from
+    `previous`; "yesterday" from `now`. phrases=False: only a date and time or a clock
+    time, nothing still being typed. Raises ValueError with a message for the user
+    when text is not a date and time.
     """
-    stripped = text.strip()
-    if not stripped:
-        return None
-    zone = display_zone(zone_name(tz_name))
-    try:
-        return parse_datetime(stripped, zone).astimezone(UTC)
-    except ValueError:
-        pass
-    try:
-        clock, tz = parse_clock(stripped)
-    except ValueError:
-        raise ValueError(
-            f"“{stripped}” is not a date and time I can read; type it like {EXAMPLE_WHEN} "
-            "or Oct 15, 2023 10:30 AM."
-        ) from None
-    if base is None:
-        raise ValueError(f"Add the date too, like {EXAMPLE_WHEN}.")
-    day = to_local(base, zone_name(tz_name)).date()
-    return datetime.combine(day, clock, tzinfo=tz or zone).astimezone(UTC)
+    context = WhenContext(display_zone(zone_name(tz_name)), now or datetime.now(UTC),
+                          day_of=base, after=after, before=before, rollover=ROLLOVER,
+                          previous=previous)
+    value = read_when(text, context, phrases=phrases)
+    return value.astimezone(UTC) if value is not None else None
 
 
 def with_day(value: datetime | None, day: date, tz_name: str) -> datetime:
@@ -66,18 +68,7 @@ def with_day(value: datetime | None, day: date, tz_name: str) -> datetime:
     return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
 
 
-def parse_day(text: str) -> date | None:
-    """A due date: '2023-11-15', 'Nov 15, 2023', '15 Nov 2023'; None for empty text."""
-    stripped = text.strip()
-    if not stripped:
-        return None
-    try:
-        return date.fromisoformat(stripped)
-    except ValueError:
-        pass
-    try:
-        return parse_date(stripped)
-    except ValueError:
-        raise ValueError(
-            f"“{stripped}” is not a date I can read; type it like {EXAMPLE_DAY} or Nov 15, 2023."
-        ) from None
+def parse_day(text: str, today: date | None = None) -> date | None:
+    """A due date: '2023-11-15', 'Nov 15, 2023', 'next friday', 'in 2 weeks', 'end of
+    month'; None for empty text."""
+    return read_due(text, today or date.today())

@@ -47,6 +47,9 @@ from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
 EDITOR_STYLE = FOCUS_STYLE + "QPushButton { padding: 4px 12px; }\n"
+UNDO_MESSAGE_MS = 10_000
+# Fields a page shows besides its own: undoing them there keeps the page.
+ALSO_SHOWN = {"timeline": ("started_at", "resolved_at")}
 
 
 class EditorWindow(QMainWindow):
@@ -60,6 +63,7 @@ class EditorWindow(QMainWindow):
         self.ctx = EditorContext(service, self.ctrl, self.router)
         self.visited: set[str] = set()
         self._changed_page = ""
+        self._changed_field = ""
         self._undo_keys = UndoKeysToWindow(self)
         self.guide: GuideWindow | None = None
         self.exports = EditorExports(self, self._exported, service.files)
@@ -131,6 +135,8 @@ class EditorWindow(QMainWindow):
         self.splitter.setSizes([270, 1010])
         left.setMinimumWidth(220)
         self.setCentralWidget(self.splitter)
+        # There from the start, so that the first message does not push the buttons up.
+        self.statusBar().setSizeGripEnabled(False)
 
     def _build_actions(self) -> None:
         stack = self.ctrl.undo_stack
@@ -142,7 +148,8 @@ class EditorWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(self._after_undo_redo)
+        self.undo_action.triggered.connect(lambda _=False: self._after_undo_redo("Undid"))
+        self.redo_action.triggered.connect(lambda _=False: self._after_undo_redo("Redid"))
 
         self.export_action = self._action("&Export…", "Ctrl+E", lambda: self.export(None))
         self.export_word_action = self._action("Export the full &report (Word)…", None,
@@ -261,19 +268,30 @@ class EditorWindow(QMainWindow):
     # ---- following the document ---------------------------------------------------------
     def _field_changed(self, name: str) -> None:
         self._content_changed(page_of_field(name))
+        self._changed_field = name
         if name == "title":
             self._update_title()
 
     def _content_changed(self, page: str) -> None:
         self._changed_page = page
+        self._changed_field = ""
         self.save_state.setText("Saving…")
         self.save_state.setStyleSheet("")
         self._update_steps()
 
-    def _after_undo_redo(self) -> None:
-        # Undo on one page may change another: show the user what changed.
-        if self._changed_page and self._changed_page != self.current_page:
-            self.show_page(self._changed_page)
+    def _after_undo_redo(self, verb: str) -> None:
+        """Undo on one page may change another: show that page (unless this one shows
+        the change too: the timeline's handles are the start and the end), and say what
+        was undone or redone."""
+        page = self._changed_page
+        shown_here = self._changed_field in ALSO_SHOWN.get(self.current_page, ())
+        if page and page != self.current_page and not shown_here:
+            self.show_page(page)
+        stack = self.ctrl.undo_stack
+        command = stack.command(stack.index() if verb == "Undid" else stack.index() - 1)
+        past = getattr(command, "past", "")
+        if past:
+            self.statusBar().showMessage(f"{verb}: {past}", UNDO_MESSAGE_MS)
 
     def _update_steps(self) -> None:
         self.steps.update_states(self.ctrl.pm, self.router.fields_with_notes(),

@@ -7,7 +7,7 @@ header's starting widths.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView
 from pmdesk.domain.listing import IncidentSummary, SortKey
 from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
+from pmdesk.domain.time_formatting import Clock, format_time_of_day
 
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Title", SortKey.TITLE),
@@ -45,8 +46,12 @@ SEVERITY_COLORS = {
 OVERDUE_COLOR = "#c62828"
 
 
-def format_started(value: datetime | None, zone: tzinfo) -> str:
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "—"
+def format_started(value: datetime | None, zone: tzinfo, clock: Clock = Clock.H24) -> str:
+    """'2024-03-13 22:40' or '2024-03-13 10:40 PM', on the user's clock."""
+    if value is None:
+        return "—"
+    local = value.astimezone(zone)
+    return f"{local:%Y-%m-%d} {format_time_of_day(local.time().replace(second=0), clock)}"
 
 
 def summary_duration(row: IncidentSummary) -> str:
@@ -71,8 +76,8 @@ _SEVERITY_BRUSHES = {severity: QBrush(QColor(color)) for severity, color in SEVE
 _OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOR))
 
 
-def cells_for(row: IncidentSummary, zone: tzinfo) -> Cells:
-    display = tuple(_display(row, column, zone) for column in range(len(COLUMNS)))
+def cells_for(row: IncidentSummary, zone: tzinfo, clock: Clock = Clock.H24) -> Cells:
+    display = tuple(_display(row, column, zone, clock) for column in range(len(COLUMNS)))
     tooltip = (row.title, *_NONE[1:])
     foreground: list[QBrush | None] = [None] * len(COLUMNS)
     if row.severity is not None:
@@ -82,11 +87,11 @@ def cells_for(row: IncidentSummary, zone: tzinfo) -> Cells:
     return (display, tooltip, tuple(foreground), _ALIGNMENT)
 
 
-def _display(row: IncidentSummary, column: int, zone: tzinfo) -> str | int:
+def _display(row: IncidentSummary, column: int, zone: tzinfo, clock: Clock) -> str | int:
     if column == TITLE:
         return row.title or "(untitled)"
     if column == STARTED:
-        return format_started(row.started_at, zone)
+        return format_started(row.started_at, zone, clock)
     if column == DURATION:
         return summary_duration(row)
     if column == SEVERITY:
@@ -102,4 +107,8 @@ def lay_out_columns(header: QHeaderView) -> None:
     """Figure columns at fixed starting widths, the title stretched over the rest."""
     for column, width in COLUMN_WIDTHS.items():
         header.resizeSection(column, width)
+    # Room for the longer of the two clocks' times.
+    widest = format_started(datetime(2024, 12, 31, 22, 59, tzinfo=UTC), UTC, Clock.H12)
+    header.resizeSection(STARTED, max(COLUMN_WIDTHS[STARTED],
+                                      header.fontMetrics().horizontalAdvance(widest) + 16))
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

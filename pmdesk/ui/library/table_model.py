@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from pmdesk.domain.listing import IncidentQuery
 from pmdesk.services.library_service import LibraryService
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.table_columns import (
     ASCENDING_FIRST,
     COLUMNS,
@@ -70,6 +71,7 @@ class IncidentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.service = service
         self.zone = zone
+        self.clock = load_preferences().clock_style  # of the Started column
         self.background = background
         self.channel = channel
         self._query = IncidentQuery()
@@ -145,7 +147,9 @@ class IncidentTableModel(QAbstractTableModel):
         self.queryFinished.emit()
 
     def set_zone(self, zone: tzinfo) -> None:
+        """Show the times in zone, on the clock the preferences now say."""
         self.zone = zone
+        self.clock = load_preferences().clock_style
         self._pages.clear()  # their Started texts are in the old zone
         if self._ids:
             self.dataChanged.emit(self.index(0, STARTED), self.index(len(self._ids) - 1, STARTED))
@@ -184,7 +188,8 @@ class IncidentTableModel(QAbstractTableModel):
 
     def _load_page(self, page_no: int) -> dict[int, Cells]:
         wanted = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
-        page = {s.id: cells_for(s, self.zone) for s in self.service.summaries_for(wanted)}
+        page = {s.id: cells_for(s, self.zone, self.clock)
+                for s in self.service.summaries_for(wanted)}
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

@@ -52,6 +52,10 @@ class InlineEditor(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # QLineEdit passes Enter on to its parent: the timeline would take it as
+            # "edit the selected event" and open the editor again.
+            event.accept()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -20,6 +20,7 @@ from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.domain.timeline_summary import shown_note, summary
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import PREVIEW_STYLE
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 
 NO_INCIDENT = "Select an incident to see its timeline."
@@ -103,6 +104,7 @@ class TimelinePreview(QWidget):
             kept = summary(pm.timeline, MAX_SHOWN)
             self.shown_note = shown_note(len(kept), len(pm.timeline))
             pm = dataclasses.replace(pm, timeline=kept)
+        self.scene.clock = load_preferences().clock_style
         self.scene.set_postmortem(pm, layout=False)
         self.canvas.fit()  # (and again when the pane is resized, until the user zooms)
 

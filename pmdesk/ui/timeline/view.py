@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
@@ -20,10 +20,11 @@ from pmdesk.render import icons
 from pmdesk.render.timeline.scene import WINDOW_FIELDS, TimelineScene
 from pmdesk.render.timeline.style import VIEW_STYLE
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.settings import load_preferences
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor
 
-NEW_EVENT_TEXT = "New event"
+NEW_EVENT_TEXT = ""  # typed at once; left empty (Escape), the event goes again
 HELP = ("Drag events to change their times · Shift+drag to select several · "
         "double-click to add · Ctrl+wheel to zoom")
 
@@ -32,9 +33,10 @@ class TimelineView(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.scene = TimelineScene(VIEW_STYLE, self)
+        self.scene = TimelineScene(VIEW_STYLE, self, clock=load_preferences().clock_style)
         self.canvas = TimelineCanvas(self.scene, self)
         self.editor: InlineEditor | None = None
+        self.fresh: str | None = None  # an event just added here, its text not yet typed
         self._fitted = False
 
         self.toolbar = QToolBar("Timeline", self)
@@ -48,10 +50,14 @@ class TimelineView(QWidget):
                                            QKeySequence.StandardKey.ZoomIn, self.zoom_in)
         self.fit_action = self._action("fa6s.arrows-left-right-to-line", "Fit to incident",
                                        QKeySequence("Ctrl+0"), self.canvas.fit)
+        # The magnifiers say enough: their words would push the incident's date away.
+        for action in (self.zoom_out_action, self.zoom_in_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("timelineZone")
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.zone_label)
         self.help_label = QLabel(HELP, self)
         self.help_label.setObjectName("timelineHelp")
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
@@ -60,7 +66,12 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.toolbar)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        top.addWidget(self.zone_label)
+        layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.help_label)
         self.setFocusProxy(self.canvas)
@@ -71,6 +82,9 @@ class TimelineView(QWidget):
         controller.eventsAdded.connect(self.scene.events_added)
         controller.eventsRemoved.connect(self._on_events_removed)
         controller.eventsChanged.connect(self.scene.events_changed)
+        for signal in (controller.eventsAdded, controller.eventsRemoved,
+                       controller.eventsChanged):
+            signal.connect(self._update_zone_label)
         controller.fieldChanged.connect(self._on_field_changed)
         controller.eventSelectionChanged.connect(self._on_selection_changed)
         self.scene.cardsReady.connect(self._show_first_selected)
@@ -112,6 +126,7 @@ class TimelineView(QWidget):
     def _on_field_changed(self, name: str) -> None:
         if name in WINDOW_FIELDS:
             self.scene.window_changed()
+            self._update_zone_label()
         elif name == "timezone":
             self.scene.timezone_changed()
             self._update_zone_label()
@@ -129,11 +144,13 @@ class TimelineView(QWidget):
         if card is not None:
             self.canvas.ensureVisible(card, 40, 40)
 
-    def _update_zone_label(self) -> None:
-        start = self.scene.window[0]
-        self.zone_label.setText(
-            f"  {format_day(start, self.scene.tz)} {start.astimezone(self.scene.tz):%Y}"
-            f" · times in {self.controller.pm.timezone or 'UTC'}")
+    def _update_zone_label(self, *_args: object) -> None:
+        """The incident's day (its start, else its first event) and zone; no day while
+        neither is known, rather than the day the chart happens to open on."""
+        pm, tz = self.controller.pm, self.scene.tz
+        start = pm.started_at or min((e.at for e in pm.timeline), default=None)
+        day = f"{format_day(start, tz)} {start.astimezone(tz):%Y} · " if start else ""
+        self.zone_label.setText(f"  {day}times in {pm.timezone or 'UTC'}")
 
     # ---- edits -----------------------------------------------------------------------
     def _on_move_requested(self, new_times: dict[str, datetime]) -> None:
@@ -155,12 +172,13 @@ class TimelineView(QWidget):
     def delete_selected(self) -> None:
         ids = self.scene.selected_ids()
         if ids:
-            self.controller.remove_events(ids, "Remove events" if len(ids) > 1 else "Remove event")
+            self.controller.remove_events(ids)
 
     def add_event_at(self, at: datetime) -> None:
         event = TimelineEvent(at=snap_to_minute(at), text=NEW_EVENT_TEXT, kind=EventKind.NOTE)
         self.controller.add_events([event])
         self.controller.select_events([event.id])
+        self.fresh = event.id
         self.edit_event(event.id)
 
     def add_event(self) -> None:
@@ -180,15 +198,21 @@ class TimelineView(QWidget):
         rect = self.canvas.mapFromScene(card.sceneBoundingRect()).boundingRect()
         self.editor = InlineEditor(event_id, event.text, rect, self.canvas.viewport())
         self.editor.committed.connect(self._on_text_committed)
-        self.editor.closed.connect(self._on_editor_closed)
+        self.editor.closed.connect(lambda: self._on_editor_closed(event_id))
 
     def _on_text_committed(self, event_id: str, text: str) -> None:
         text = clean_line(text)
         if text:
-            self.controller.update_event(event_id, "Edit event text", text=text)
+            self.controller.update_event(event_id, text=text)
 
-    def _on_editor_closed(self) -> None:
+    def _on_editor_closed(self, event_id: str) -> None:
         self.editor = None
+        if event_id == self.fresh:
+            # A new event closed without text (Escape, or Enter on nothing) is withdrawn.
+            self.fresh = None
+            event = self.controller.find_event(event_id)
+            if event is not None and not event.text.strip():
+                self.controller.withdraw_event(event_id)
         self.canvas.setFocus()
 
     def zoom_in(self) -> None:

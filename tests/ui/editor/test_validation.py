@@ -88,8 +88,8 @@ def test_task_problems_are_shown_on_the_task_row(editor: EditorWindow) -> None:
     editor.show_page("tasks")
     table = editor.pages["tasks"].table
     check = table.model().index(0, CHECK)
-    assert check.data() == "Who owns this task? · When is this task due?"
-    assert "When is this task due?" in check.data(Qt.ItemDataRole.ToolTipRole)
+    assert check.data() == "Who owns this task, and when is it due?"
+    assert "when is it due?" in check.data(Qt.ItemDataRole.ToolTipRole)
 
     task = editor.ctrl.pm.actions[0]
     editor.ctrl.update_task(task.id, owner="Dana", description="Dashboards")
