@@ -67,7 +67,7 @@ def save_changes(
 
     With a base (what the editor last saw of these parts), raises ChangedElsewhere
     before writing anything if another window changed one of them meanwhile."""
-    if not writes.exists(db, incident_id):
+    if not writes.exists(db, incident_id, lock=True):
         raise NotFound(f"There is no incident {incident_id} in this library.")
     events = list(events)
     gone = list(removed_events)
@@ -75,9 +75,9 @@ def save_changes(
         stored = writes.load(db, incident_id)
         conflict = find_conflict(stored, base, fields, events, gone, tasks)
         if conflict:
-            raise ChangedElsewhere(incident_id, conflict)
+            raise ChangedElsewhere(incident_id, conflict, db.dialect.changed_by(db, incident_id))
     if gone:
-        db.conn.executemany(
+        db.executemany(
             "DELETE FROM events WHERE id = ? AND incident_id = ?",
             [(event_id, incident_id) for event_id in gone],
         )

@@ -1,0 +1,129 @@
+"""The storage API the services use, whichever engine holds the library.
+
+Library (a SQLite file, library.py) and TeamLibrary (PostgreSQL, postgres/library.py)
+both implement it; opener.open_store() picks one from a Location. The services and the
+windows are written against this Protocol only and never learn which engine they have,
+except through what it says of itself: read_only, notice, connection_note, and
+`location`, for what only files have (backups, the export guard).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from pmdesk.domain.listing import IncidentQuery, IncidentSummary, LibraryStats, OverdueTask
+from pmdesk.domain.model import Postmortem, Task, TimelineEvent
+from pmdesk.storage.conflicts import Base
+from pmdesk.storage.location import Location
+
+# Reports (done, total) and returns False to stop.
+Progress = Callable[[int, int], bool]
+
+
+@dataclass
+class StoredIncident:
+    """An incident as stored, for copying a library: its id, its times and whether it is
+    in the trash are kept (pm.id, pm.created_at, pm.updated_at, deleted_at)."""
+
+    pm: Postmortem
+    deleted_at: datetime | None = None
+
+
+class LibraryStore(Protocol):
+    """One connection to one library. Each public write is one transaction. Raises
+    LibraryError (with a message for the user) when the library cannot be used, NotFound
+    for an unknown id, LibraryOffline when a server cannot be reached (nothing written;
+    the same call later is safe: writes are idempotent or all-or-nothing)."""
+
+    @property
+    def location(self) -> Location: ...
+
+    @property
+    def engine(self) -> str:
+        """"SQLite" or "PostgreSQL", for the few messages that name it."""
+
+    @property
+    def read_only(self) -> bool:
+        """Writes are refused: a role that may only read, or a newer format."""
+
+    @property
+    def notice(self) -> str | None:
+        """What the user should know about this library as it opened, or None."""
+
+    @property
+    def connection_note(self) -> str:
+        """Where the library is and how pmdesk reached it, in words."""
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def serve_searches(self) -> None: ...
+
+    # whole incidents
+    def add(self, pm: Postmortem) -> int: ...
+
+    def add_many(self, pms: Iterable[Postmortem]) -> list[int]: ...
+
+    def get(self, incident_id: int) -> Postmortem: ...
+
+    def save_changes(
+        self,
+        incident_id: int,
+        *,
+        fields: dict[str, object] | None = None,
+        events: Iterable[TimelineEvent] = (),
+        removed_events: Iterable[str] = (),
+        tasks: list[Task] | None = None,
+        base: Base | None = None,
+    ) -> None: ...
+
+    def duplicate(self, incident_id: int) -> int: ...
+
+    # trash
+    def delete(self, incident_id: int) -> None: ...
+
+    def restore(self, incident_id: int) -> None: ...
+
+    def purge(self, incident_id: int) -> None: ...
+
+    def empty_trash(self) -> int: ...
+
+    # reading
+    def count(self, query: IncidentQuery, today: date) -> int: ...
+
+    def page(
+        self, query: IncidentQuery, offset: int, limit: int, today: date
+    ) -> list[IncidentSummary]: ...
+
+    def ids(self, query: IncidentQuery, today: date) -> list[int]: ...
+
+    def summaries(self, ids: list[int], today: date) -> list[IncidentSummary]: ...
+
+    def overdue_tasks(self, today: date) -> list[OverdueTask]: ...
+
+    def years(self) -> list[int]: ...
+
+    def stats(self, today: date) -> LibraryStats: ...
+
+    # maintenance and copying
+    def rebuild_search_index(self, progress: Progress | None = None) -> bool: ...
+
+    def every_id(self) -> list[int]:
+        """Every incident's id, trashed or not, ascending."""
+
+    def records(self, ids: list[int]) -> list[StoredIncident]: ...
+
+    def put_records(self, records: list[StoredIncident]) -> None:
+        """Store incidents with their ids and times as given, in one transaction."""
