@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg_server import REQUIRE, PgServer, ServerMissing
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -33,6 +35,26 @@ _FOLDER_VARS = {
     "XDG_STATE_HOME": "state",
     "XDG_CACHE_HOME": "cache",
 }
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL cluster for the whole run (tests/pg_server.py); skips without one,
+    fails instead where PMDESK_REQUIRE_POSTGRES is set (CI)."""
+    try:
+        server = PgServer().start()
+    except ServerMissing as exc:
+        if os.environ.get(REQUIRE):
+            pytest.fail(f"{REQUIRE} is set but no PostgreSQL server could start: {exc}")
+        pytest.skip(f"no PostgreSQL server for the team-library tests: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def team_url(pg_server: PgServer) -> str:
+    """A new, empty database on the test server."""
+    return pg_server.new_database()
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from pmdesk.domain.listing import (
 )
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
 from pmdesk.storage import changes, queries, writes
-from pmdesk.storage.conflicts import Base
+from pmdesk.storage.conflicts import Base, ChangedElsewhere
 from pmdesk.storage.connection import Database
 from pmdesk.storage.interface import Progress, StoredIncident
 from pmdesk.storage.rows import domain_value, iso_time, now_utc
@@ -32,8 +32,8 @@ from pmdesk.storage.stats import compute_stats
 
 
 class SharedLibrary:
-    _db: Database
     _ids: queries.IdsCache
+    who: str | None = None  # the name a team library records with each save
 
     def _write(self) -> AbstractContextManager[Database]:
         raise NotImplementedError
@@ -103,10 +103,16 @@ class SharedLibrary:
         (nothing written) if another window changed one of these parts since the editor
         last saw it (see conflicts.py)."""
         checked = {name: domain_value(name, value) for name, value in (fields or {}).items()}
-        with self._write() as db:
-            changes.save_changes(db, incident_id, checked, events, removed_events, tasks, base)
-            self._saved_by(db, incident_id)
-            self._changed([incident_id])
+        try:
+            with self._write() as db:
+                changes.save_changes(db, incident_id, checked, events, removed_events, tasks, base)
+                self._saved_by(db, incident_id)
+                self._changed([incident_id])
+        except ChangedElsewhere as exc:
+            if exc.by is None or exc.by != self.who:
+                raise
+            # Saved under this name: this person, in another window.
+            raise ChangedElsewhere(incident_id, exc.conflict) from None
 
     def duplicate(self, incident_id: int) -> int:
         """A copy of the incident with new ids, titled "Copy of ..."; returns its id."""
@@ -163,7 +169,8 @@ class SharedLibrary:
     # -- reading -----------------------------------------------------------------------
 
     def count(self, query: IncidentQuery, today: date) -> int:
-        return queries.count(self._db, query)
+        with self._read() as db:
+            return queries.count(db, query)
 
     def page(
         self, query: IncidentQuery, offset: int, limit: int, today: date
@@ -184,11 +191,13 @@ class SharedLibrary:
 
     def overdue_tasks(self, today: date) -> list[OverdueTask]:
         """Open tasks due before today in untrashed incidents, earliest due first."""
-        return queries.overdue_tasks(self._db, today)
+        with self._read() as db:
+            return queries.overdue_tasks(db, today)
 
     def years(self) -> list[int]:
         """Years (in each incident's own time zone) that have incidents, newest first."""
-        return queries.years(self._db)
+        with self._read() as db:
+            return queries.years(db)
 
     def stats(self, today: date) -> LibraryStats:
         with self._read() as db:
@@ -197,7 +206,8 @@ class SharedLibrary:
     # -- maintenance and copying ---------------------------------------------------------
 
     def every_id(self) -> list[int]:
-        return writes.every_id(self._db)
+        with self._read() as db:
+            return writes.every_id(db)
 
     def records(self, ids: list[int]) -> list[StoredIncident]:
         with self._read() as db:
@@ -215,7 +225,7 @@ class SharedLibrary:
         """Rewrite every incident's search entry, in batches; False if progress stopped it."""
         with self._write() as db:
             db.dialect.forget_search(db, None)
-        all_ids = writes.every_id(self._db)
+        all_ids = self.every_id()
         for start in range(0, len(all_ids), 200):
             with self._write() as db:
                 for incident_id in all_ids[start : start + 200]:

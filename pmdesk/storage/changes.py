@@ -41,10 +41,8 @@ def _store_tasks(db: Database, incident_id: int, tasks: Sequence[Task]) -> None:
     """Make the stored task list exactly `tasks`, in that order."""
     keep = [t.id for t in tasks]
     marks = ", ".join("?" * len(keep))
-    db.execute(
-        f"DELETE FROM tasks WHERE incident_id = ? AND id NOT IN ({marks})",
-        [incident_id, *keep],
-    )
+    others = f" AND id NOT IN ({marks})" if keep else ""  # PostgreSQL refuses "IN ()"
+    db.execute(f"DELETE FROM tasks WHERE incident_id = ?{others}", [incident_id, *keep])
     for position, task in enumerate(tasks):
         if db.execute(_UPDATE_TASK, task_row(incident_id, task, position)).rowcount:
             continue

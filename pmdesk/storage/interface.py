@@ -33,6 +33,32 @@ class StoredIncident:
     deleted_at: datetime | None = None
 
 
+class Presence(Protocol):
+    """Who has which incident open in an editor (a team library; a file: nobody else)."""
+
+    def enter(self, incident_id: int) -> None: ...
+
+    def leave(self, incident_id: int) -> None: ...
+
+    def beat(self) -> None: ...
+
+    def others(self, incident_id: int) -> list[str]: ...
+
+
+class NoPresence:
+    def enter(self, incident_id: int) -> None:
+        pass
+
+    def leave(self, incident_id: int) -> None:
+        pass
+
+    def beat(self) -> None:
+        pass
+
+    def others(self, incident_id: int) -> list[str]:
+        return []
+
+
 class LibraryStore(Protocol):
     """One connection to one library. Each public write is one transaction. Raises
     LibraryError (with a message for the user) when the library cannot be used, NotFound
@@ -57,6 +83,9 @@ class LibraryStore(Protocol):
     @property
     def connection_note(self) -> str:
         """Where the library is and how pmdesk reached it, in words."""
+
+    @property
+    def presence(self) -> Presence: ...
 
     def close(self) -> None: ...
 

@@ -17,6 +17,7 @@ from pmdesk.storage import queries, verification
 from pmdesk.storage.base import SharedLibrary
 from pmdesk.storage.connection import SqliteDatabase
 from pmdesk.storage.durability import WalKeeper
+from pmdesk.storage.interface import NoPresence
 from pmdesk.storage.migrations import upgrade
 from pmdesk.storage.opening import SEARCH_CACHE_KIB, open_connection
 from pmdesk.storage.types import LibraryError
@@ -55,6 +56,7 @@ class Library(SharedLibrary):
     engine = "SQLite"
     read_only = False
     notice: str | None = None
+    presence = NoPresence()
 
     @property
     def location(self) -> Path:

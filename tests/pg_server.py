@@ -1,0 +1,105 @@
+"""A throwaway PostgreSQL cluster for the tests and the benchmark.
+
+initdb into a fresh folder, started with pg_ctl on a free loopback port (its unix socket
+in that folder too), stopped and removed afterwards. PostgreSQL refuses to run as root,
+so as root the cluster runs as the `postgres` user that Debian's package makes. Where no
+server is installed the tests that need one skip with the reason, unless
+PMDESK_REQUIRE_POSTGRES is set (CI sets it): then a missing server fails them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+REQUIRE = "PMDESK_REQUIRE_POSTGRES"
+ADMIN = "pmdesk_admin"
+
+
+class ServerMissing(Exception):
+    pass
+
+
+def bin_dir() -> Path:
+    given = os.environ.get("PMDESK_PG_BIN")
+    if given:
+        return Path(given)
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    raise ServerMissing("PostgreSQL is not installed (no initdb; on Debian: apt-get install "
+                        "postgresql)")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class PgServer:
+    def __init__(self, *, durable: bool = False) -> None:
+        self.bin = bin_dir()
+        self.folder = Path(tempfile.mkdtemp(prefix="pmdesk-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        self.durable = durable  # False: no fsync, for quick tests; True for benchmarks
+        self._user: list[str] = []
+        self._names = itertools.count(1)
+        if os.geteuid() == 0:
+            try:
+                owner = pwd.getpwnam("postgres")
+            except KeyError as exc:
+                raise ServerMissing("running as root and there is no postgres user") from exc
+            os.chown(self.folder, owner.pw_uid, owner.pw_gid)
+            self._user = ["runuser", "-u", "postgres", "--"]
+
+    def _run(self, *args: str) -> None:
+        done = subprocess.run([*self._user, *args], capture_output=True, text=True,
+                              check=False, cwd=self.folder)
+        if done.returncode != 0:
+            raise ServerMissing(f"{Path(args[0]).name} failed: {done.stderr.strip()[-500:]}")
+
+    def start(self) -> PgServer:
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", ADMIN, "-A", "trust",
+                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        options = [f"-p {self.port}", "-c listen_addresses=127.0.0.1",
+                   f"-c unix_socket_directories={self.folder}", "-c max_connections=200"]
+        if not self.durable:
+            options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
+                  str(self.folder / "server.log"), "-w", "-t", "60", "-o", " ".join(options),
+                  "start")
+        return self
+
+    def url(self, database: str = "postgres", user: str = ADMIN) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str, database: str = "postgres") -> None:
+        import psycopg
+
+        with psycopg.connect(self.url(database), autocommit=True) as conn:
+            conn.execute(sql)  # type: ignore[arg-type]
+
+    def new_database(self) -> str:
+        name = f"lib{next(self._names)}"
+        self.admin(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+        return self.url(name)
+
+    def stop(self) -> None:
+        with contextlib.suppress(ServerMissing):
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
+                      "stop")
+        shutil.rmtree(self.folder, ignore_errors=True)
