@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.pg_server import REQUIRE, PgServer, ServerMissing
+from tests import pg_server as pg_servers
+from tests.pg_server import REQUIRE, GivenServer, PgServer, ServerMissing
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,11 +39,12 @@ _FOLDER_VARS = {
 
 
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    """A PostgreSQL cluster for the whole run (tests/pg_server.py); skips without one,
-    fails instead where PMDESK_REQUIRE_POSTGRES is set (CI)."""
+def pg_server() -> Iterator[PgServer | GivenServer]:
+    """A PostgreSQL server for the whole run (tests/pg_server.py): CI's (PMDESK_TEST_PG)
+    or a cluster of its own; skips without one, fails instead where
+    PMDESK_REQUIRE_POSTGRES is set (CI)."""
     try:
-        server = PgServer().start()
+        server = pg_servers.server().start()
     except ServerMissing as exc:
         if os.environ.get(REQUIRE):
             pytest.fail(f"{REQUIRE} is set but no PostgreSQL server could start: {exc}")
@@ -52,7 +54,7 @@ def pg_server() -> Iterator[PgServer]:
 
 
 @pytest.fixture
-def team_url(pg_server: PgServer) -> str:
+def team_url(pg_server: PgServer | GivenServer) -> str:
     """A new, empty database on the test server."""
     return pg_server.new_database()
 

@@ -21,6 +21,8 @@ import tempfile
 from pathlib import Path
 
 REQUIRE = "PMDESK_REQUIRE_POSTGRES"
+# A server started outside the tests (CI's .ci/run: scripts/test-postgres): its admin URL.
+GIVEN = "PMDESK_TEST_PG"
 ADMIN = "pmdesk_admin"
 
 
@@ -47,6 +49,46 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+class GivenServer:
+    """A server someone else started (PMDESK_TEST_PG); databases are made on it, and it is
+    left running."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self._names = itertools.count(1)
+        self._prefix = f"t{os.getpid()}_"
+
+    def url(self, database: str = "postgres", user: str | None = None) -> str:
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(self.admin_url)
+        netloc = parts.netloc if user is None else f"{user}@{parts.netloc.rpartition('@')[2]}"
+        return urlunsplit(parts._replace(netloc=netloc, path=f"/{database}"))
+
+    def admin(self, sql: str, database: str = "postgres") -> None:
+        import psycopg
+
+        with psycopg.connect(self.url(database), autocommit=True) as conn:
+            conn.execute(sql)  # type: ignore[arg-type]
+
+    def new_database(self) -> str:
+        name = f"{self._prefix}{next(self._names)}"
+        self.admin(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+        return self.url(name)
+
+    def start(self) -> GivenServer:
+        return self
+
+    def stop(self) -> None:
+        pass
+
+
+def server(*, durable: bool = False) -> PgServer | GivenServer:
+    """The given server if there is one, else a new cluster of our own (not started)."""
+    given = os.environ.get(GIVEN)
+    return GivenServer(given) if given else PgServer(durable=durable)
 
 
 class PgServer:
@@ -84,8 +126,8 @@ class PgServer:
                   "start")
         return self
 
-    def url(self, database: str = "postgres", user: str = ADMIN) -> str:
-        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str = "postgres", user: str | None = None) -> str:
+        return f"postgresql://{user or ADMIN}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, sql: str, database: str = "postgres") -> None:
         import psycopg

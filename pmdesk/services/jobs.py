@@ -1,8 +1,9 @@
 """Long work off the GUI thread, with progress and Cancel: importing and exporting many
 incidents, exporting the one being edited, rebuilding the search index.
 
-Each job opens its own Library on the same file: a SQLite connection must stay in the
-thread that made it, and the window's connection keeps serving the table meanwhile.
+Each job opens its own connection to the same library (a file or a team library): a
+connection must stay in the thread that made it, and the window's keeps serving the
+table meanwhile.
 Jobs report through Qt signals, which reach the window's thread queued.
 """
 
@@ -26,8 +27,10 @@ from pmdesk.io.guard import FileGuard
 from pmdesk.services.exports import ChartSource, ExportCancelled, draw_chart, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
-from pmdesk.storage.library import Library
-from pmdesk.storage.library_files import LibraryFiles
+from pmdesk.storage.interface import LibraryStore
+from pmdesk.storage.library_files import guard_of
+from pmdesk.storage.location import Location
+from pmdesk.storage.opener import open_store
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +95,9 @@ class Job(QRunnable):
 class ImportJob(Job):
     """Read files and add the good ones to the library in one transaction."""
 
-    def __init__(self, db_path: Path, files: Sequence[Path]) -> None:
+    def __init__(self, location: Location, files: Sequence[Path]) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.location = location
         self.files = [Path(f) for f in files]
 
     def work(self) -> ImportResult:
@@ -113,7 +116,7 @@ class ImportJob(Job):
                 # The guard refuses the library's own files before opening them: this
                 # process holds the library open, and closing any descriptor of it here
                 # would drop SQLite's locks.
-                parsed.append((path.name, read_postmortem(path, LibraryFiles(self.db_path))))
+                parsed.append((path.name, read_postmortem(path, guard_of(self.location))))
             except ImportFailed as exc:
                 result.failures.append((path.name, str(exc)))
             except (ValueError, KeyError, TypeError) as exc:
@@ -125,13 +128,13 @@ class ImportJob(Job):
             return result
         self.signals.progress.emit(result.total, result.total, "Saving…")
         if parsed:
-            with Library(self.db_path) as library:
+            with open_store(self.location) as library:
                 self._store(library, parsed, result)
         return result
 
     @staticmethod
     def _store(
-        library: Library, parsed: list[tuple[str, Postmortem]], result: ImportResult
+        library: LibraryStore, parsed: list[tuple[str, Postmortem]], result: ImportResult
     ) -> None:
         stored, failed = add_imported(library, parsed)
         result.imported = [incident_id for _, incident_id in stored]
@@ -168,7 +171,7 @@ class ExportJob(_ExportJob):
 
     def __init__(
         self,
-        db_path: Path,
+        location: Location,
         incident_ids: Sequence[int],
         folder: Path,
         fmt: ExportFormat,
@@ -176,8 +179,8 @@ class ExportJob(_ExportJob):
         template: Path | None = None,
         chart_renderer: ChartSource = draw_chart,
     ) -> None:
-        super().__init__(fmt, template, chart_renderer, LibraryFiles(db_path))
-        self.db_path = Path(db_path)
+        super().__init__(fmt, template, chart_renderer, guard_of(location))
+        self.location = location
         self.incident_ids = list(incident_ids)
         self.folder = Path(folder)
 
@@ -185,7 +188,7 @@ class ExportJob(_ExportJob):
         result = ExportResult(total=len(self.incident_ids))
         taken: set[Path] = set()
         suffix = EXPORT_FORMATS[self.fmt].suffix
-        with Library(self.db_path) as library:
+        with open_store(self.location) as library:
             for done, incident_id in enumerate(self.incident_ids):
                 if self.cancelled:
                     result.cancelled = True
@@ -246,9 +249,9 @@ class RebuildIndexJob(Job):
     that each commit, so Cancel stops at the end of the batch it is in: what was
     rewritten stays, the rest keeps its old entry, and searches work throughout."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, location: Location) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.location = location
 
     def work(self) -> RebuildResult:
         result = RebuildResult()
@@ -258,6 +261,6 @@ class RebuildIndexJob(Job):
             self.signals.progress.emit(done, total, f"{done:,} of {total:,} incidents")
             return not self.cancelled
 
-        with Library(self.db_path) as library:
+        with open_store(self.location) as library:
             result.cancelled = not library.rebuild_search_index(progress)
         return result

@@ -209,6 +209,10 @@ class SharedLibrary:
         with self._read() as db:
             return writes.every_id(db)
 
+    def totals(self) -> dict[str, int]:
+        with self._read() as db:
+            return writes.totals(db)
+
     def records(self, ids: list[int]) -> list[StoredIncident]:
         with self._read() as db:
             return [writes.load_record(db, incident_id) for incident_id in ids]

@@ -33,6 +33,28 @@ class StoredIncident:
     deleted_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class Change:
+    """What another pmdesk announced. ids: the incidents changed (None: too many to name,
+    read everything again); presence: someone opened or closed an editor on ids[0];
+    mine: sent by this process (its windows know already)."""
+
+    ids: list[int] | None
+    by: str | None = None
+    mine: bool = False
+    presence: bool = False
+
+
+class Feed(Protocol):
+    """A connection of its own that hears what other pmdesk change (a team library)."""
+
+    def wait(self, timeout: float) -> list[Change]:
+        """What was announced within timeout seconds; LibraryOffline when the server
+        cannot be reached (call again to reconnect; read everything again then)."""
+
+    def close(self) -> None: ...
+
+
 class Presence(Protocol):
     """Who has which incident open in an editor (a team library; a file: nobody else)."""
 
@@ -73,6 +95,10 @@ class LibraryStore(Protocol):
         """"SQLite" or "PostgreSQL", for the few messages that name it."""
 
     @property
+    def created(self) -> bool:
+        """This open made the library (a new file, or the tables in an empty database)."""
+
+    @property
     def read_only(self) -> bool:
         """Writes are refused: a role that may only read, or a newer format."""
 
@@ -86,6 +112,9 @@ class LibraryStore(Protocol):
 
     @property
     def presence(self) -> Presence: ...
+
+    def feed(self) -> Feed | None:
+        """A listener for other people's changes, for a library that has them."""
 
     def close(self) -> None: ...
 
@@ -151,6 +180,9 @@ class LibraryStore(Protocol):
 
     def every_id(self) -> list[int]:
         """Every incident's id, trashed or not, ascending."""
+
+    def totals(self) -> dict[str, int]:
+        """Incidents, of them in the trash, events and tasks: what a copy must match."""
 
     def records(self, ids: list[int]) -> list[StoredIncident]: ...
 

@@ -34,6 +34,7 @@ class Library(SharedLibrary):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.created = not self.path.exists() or self.path.stat().st_size == 0
         opened = open_connection(self.path)
         conn = opened.conn
         self._file_key, self._checked_at = opened.key, opened.checked_at
@@ -61,6 +62,9 @@ class Library(SharedLibrary):
     @property
     def location(self) -> Path:
         return self.path
+
+    def feed(self) -> None:
+        return None  # other windows' changes show on refresh (F5)
 
     @property
     def connection_note(self) -> str:

@@ -56,6 +56,17 @@ def load_record(db: Database, incident_id: int) -> StoredIncident:
     return StoredIncident(pm, parse_time(row[0]))
 
 
+def totals(db: Database) -> dict[str, int]:
+    """How many incidents (and of them in the trash), events and tasks are stored."""
+    incidents, trashed = db.execute(
+        "SELECT count(*), count(deleted_at) FROM incidents"
+    ).fetchone()
+    events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    tasks = db.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    return {"incidents": int(incidents), "in the trash": int(trashed),
+            "events": int(events), "tasks": int(tasks)}
+
+
 def every_id(db: Database) -> list[int]:
     return [int(row[0]) for row in db.execute("SELECT id FROM incidents ORDER BY id")]
 
@@ -126,8 +137,9 @@ def insert_incident(
         "updated_at": iso_time(now),
     }
     if kept is not None:
+        if kept.pm.id is not None:
+            row["id"] = kept.pm.id
         row.update(
-            id=kept.pm.id,
             created_at=iso_time(kept.pm.created_at or now),
             updated_at=iso_time(kept.pm.updated_at or now),
             deleted_at=iso_time(kept.deleted_at),

@@ -19,6 +19,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg import errors
@@ -32,6 +33,9 @@ from pmdesk.storage.postgres.connection import PgDatabase, connect, describe
 from pmdesk.storage.postgres.presence import Presence
 from pmdesk.storage.types import LibraryError, LibraryOffline
 
+if TYPE_CHECKING:
+    from pmdesk.storage.postgres.listener import ChangeFeed
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "pmdesk_changes"
@@ -42,6 +46,7 @@ SESSION = uuid.uuid4().hex
 NAMED_IDS = 200
 RETRY_PAUSES_S = (0.5, 1, 2, 4, 8, 15)
 
+READ_ONLY_NOTICE = "Read-only team library: you can browse, search and export."
 READ_ONLY = "This team library is read-only for you: your role may read it but not change it."
 
 
@@ -61,8 +66,8 @@ class TeamLibrary(SharedLibrary):
         try:
             found = migrations.found_version(self._conn)
             newest = migrations.current_version()
-            may_write = self._may_write()
             self.notice: str | None = None
+            self.created = False
             if found > newest:
                 self.notice = (
                     f"This team library was upgraded by a newer pmdesk (format {found}, this "
@@ -74,11 +79,11 @@ class TeamLibrary(SharedLibrary):
                         f"{location.shown} holds no pmdesk library yet, and your role may "
                         "not create one. Ask its administrator to open it once with pmdesk."
                     )
-                migrations.upgrade(self._conn)
-                may_write = self._may_write()
+                self.created = migrations.upgrade(self._conn) == 0
+            may_write = self._may_write()
             self.read_only = found > newest or not may_write
             if not may_write and self.notice is None:
-                self.notice = "Read-only team library: you can browse, search and export."
+                self.notice = READ_ONLY_NOTICE
             self.who = who or self._conn.info.user
             self.connection_note = describe(self._conn, location)
         except psycopg.Error as exc:
@@ -110,6 +115,11 @@ class TeamLibrary(SharedLibrary):
             "SELECT has_schema_privilege(current_schema(), 'CREATE')"
         ).fetchone()
         return bool(row and row[0])
+
+    def feed(self) -> ChangeFeed:
+        from pmdesk.storage.postgres.listener import ChangeFeed
+
+        return ChangeFeed(self._location)
 
     def serve_searches(self) -> None:
         self._ids.keep_unsearched = True

@@ -9,26 +9,15 @@ turn what it hears into Qt signals (services/team_feed.py).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 import psycopg
 
+from pmdesk.storage.interface import Change
 from pmdesk.storage.location import TeamLocation
 from pmdesk.storage.postgres import presence
 from pmdesk.storage.postgres.connection import Connection, connect
 from pmdesk.storage.postgres.library import CHANNEL, SESSION
 from pmdesk.storage.types import LibraryOffline
-
-
-@dataclass(frozen=True)
-class Change:
-    """ids: the incidents changed (None: too many to name, read everything again);
-    presence: someone opened or closed an editor on ids[0]; mine: sent by this process."""
-
-    ids: list[int] | None
-    by: str | None = None
-    mine: bool = False
-    presence: bool = False
 
 
 def _parse(channel: str, payload: str) -> Change | None:

@@ -50,7 +50,8 @@ def found_version(conn: Connection) -> int:
 
 
 def upgrade(conn: Connection) -> int:
-    """Run the missing steps; returns the format found before (0 for a new library)."""
+    """Run the missing steps; returns the format found before them (0: this call made
+    the library), read under the lock, so only one of several pmdesk gets 0."""
     target = current_version()
     found = found_version(conn)
     if found >= target:
@@ -66,4 +67,4 @@ def upgrade(conn: Connection) -> int:
                 "INSERT INTO pmdesk_format (format, written_by) VALUES (%s, %s)",
                 [target, f"pmdesk {__version__}"],
             )
-    return found
+    return version

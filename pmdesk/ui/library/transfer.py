@@ -64,14 +64,14 @@ class TransferRunner:
     def import_files(self, files: list[Path]) -> None:
         if files:
             self.runner.start(
-                ImportJob(self.service.path, files), "Importing postmortems…", self._imported
+                ImportJob(self.service.location, files), "Importing postmortems…", self._imported
             )
 
     def export(self, incident_ids: list[int], folder: Path, fmt: ExportFormat) -> None:
         if not incident_ids or self.busy:
             return
         job = ExportJob(
-            self.service.path,
+            self.service.location,
             incident_ids,
             folder,
             fmt,
@@ -81,7 +81,7 @@ class TransferRunner:
 
     def rebuild_search_index(self) -> None:
         self.runner.start(
-            RebuildIndexJob(self.service.path), "Rebuilding the search index…", self._rebuilt
+            RebuildIndexJob(self.service.location), "Rebuilding the search index…", self._rebuilt
         )
 
     def cancel(self) -> None:
