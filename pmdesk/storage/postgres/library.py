@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHANNEL = "pmdesk_changes"
-# This process, in the notifications it sends: its own windows already know.
-SESSION = uuid.uuid4().hex
 # A notification names at most this many incidents (its payload is limited to 8,000
 # bytes); a larger change says "many" and listeners read everything again.
 NAMED_IDS = 200
@@ -56,6 +54,9 @@ class TeamLibrary(SharedLibrary):
 
     def __init__(self, location: TeamLocation, *, who: str | None = None) -> None:
         self._location = location
+        # Names this connection's writes and presence: its own feed (feed()) knows them
+        # for its own and leaves them out; every other connection hears them.
+        self.session = uuid.uuid4().hex
         self._conn = connect(location)
         self._db = PgDatabase(self._conn)
         self._ids = queries.IdsCache()
@@ -93,7 +94,8 @@ class TeamLibrary(SharedLibrary):
         except BaseException:
             self._conn.close()
             raise
-        self.presence = Presence(self._live, SESSION, self.who, enabled=not self.read_only)
+        self.presence = Presence(self._live, self.session, self.who,
+                                 enabled=not self.read_only)
 
     # -- what it is ----------------------------------------------------------------------
 
@@ -119,7 +121,7 @@ class TeamLibrary(SharedLibrary):
     def feed(self) -> ChangeFeed:
         from pmdesk.storage.postgres.listener import ChangeFeed
 
-        return ChangeFeed(self._location)
+        return ChangeFeed(self._location, self.session)
 
     def serve_searches(self) -> None:
         self._ids.keep_unsearched = True
@@ -224,6 +226,6 @@ class TeamLibrary(SharedLibrary):
         the notification goes out when (and only if) it commits."""
         db.execute("UPDATE library_state SET version = version + 1, changed_by = ?", [self.who])
         ids = list(dict.fromkeys(self._pending))
-        payload = {"by": self.who, "session": SESSION,
+        payload = {"by": self.who, "session": self.session,
                    "ids": ids if len(ids) <= NAMED_IDS else None}
         db.execute("SELECT pg_notify(?, ?)", [CHANNEL, json.dumps(payload)])

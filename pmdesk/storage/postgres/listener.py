@@ -16,11 +16,11 @@ from pmdesk.storage.interface import Change
 from pmdesk.storage.location import TeamLocation
 from pmdesk.storage.postgres import presence
 from pmdesk.storage.postgres.connection import Connection, connect
-from pmdesk.storage.postgres.library import CHANNEL, SESSION
+from pmdesk.storage.postgres.library import CHANNEL
 from pmdesk.storage.types import LibraryOffline
 
 
-def _parse(channel: str, payload: str) -> Change | None:
+def _parse(channel: str, payload: str, session: str) -> Change | None:
     try:
         data = json.loads(payload)
     except ValueError:
@@ -33,13 +33,14 @@ def _parse(channel: str, payload: str) -> Change | None:
     return Change(
         None if ids is None else [int(i) for i in ids],
         by=str(data.get("by") or "") or None,
-        mine=data.get("session") == SESSION,
+        mine=data.get("session") == session,
     )
 
 
 class ChangeFeed:
-    def __init__(self, location: TeamLocation) -> None:
+    def __init__(self, location: TeamLocation, session: str) -> None:
         self.location = location
+        self.session = session  # the library connection whose changes are "mine"
         self._conn: Connection | None = None
 
     def _listening(self) -> Connection:
@@ -62,7 +63,7 @@ class ChangeFeed:
         except psycopg.OperationalError as exc:
             self.close()
             raise LibraryOffline(f"Not listening to {self.location.shown}: {exc}") from exc
-        changes = (_parse(n.channel, n.payload) for n in heard)
+        changes = (_parse(n.channel, n.payload, self.session) for n in heard)
         return [c for c in changes if c is not None]
 
     @property

@@ -36,10 +36,18 @@ def current_version() -> int:
 def found_version(conn: Connection) -> int:
     """The library's format; 0 for a database without one (raises LibraryError for a
     database that holds another program's incidents table)."""
-    row = conn.execute("SELECT to_regclass('pmdesk_format'), to_regclass('incidents')").fetchone()
+    # Read from pg_class with the statement's snapshot, not with to_regclass(): that asks
+    # the catalog cache, which a backend that waited for the advisory lock has not yet
+    # told about the tables another one made meanwhile (advisory locks bring no cache
+    # invalidation), and the second pmdesk then created them again.
+    row = conn.execute(
+        "SELECT bool_or(relname = 'pmdesk_format'), bool_or(relname = 'incidents') "
+        "FROM pg_catalog.pg_class WHERE relnamespace = "
+        "(SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())"
+    ).fetchone()
     assert row is not None
-    if row[0] is None:
-        if row[1] is not None:
+    if not row[0]:
+        if row[1]:
             raise LibraryError(
                 "This database holds another program's tables, not a pmdesk library. "
                 "pmdesk left it as it was; use another database (or schema)."

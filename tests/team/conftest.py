@@ -1,0 +1,62 @@
+"""Set-up for the team-library tests: a new database on the test server per test, and
+a way to reach it as the administrator (to drop connections, add roles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from pmdesk.storage.location import TeamLocation
+
+
+@pytest.fixture
+def team(team_url: str) -> TeamLocation:
+    return TeamLocation(team_url)
+
+
+def as_user(url: str, user: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=f"{user}@{parts.netloc.rpartition('@')[2]}"))
+
+
+@pytest.fixture
+def admin(team_url: str) -> Iterator[psycopg.Connection[Any]]:
+    """The administrator's own connection to the test's database."""
+    with psycopg.connect(team_url, autocommit=True) as conn:
+        yield conn
+
+
+def drop_pmdesk_connections(admin: psycopg.Connection[Any]) -> int:
+    """What a network cut does to every pmdesk connection to this database."""
+    row = admin.execute(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def set_connections_allowed(team_url: str, allowed: bool) -> None:
+    """Keep every new connection out of the database (a server that is gone), or let them
+    in again; run from the server's maintenance database."""
+    database = urlsplit(team_url).path.lstrip("/")
+    with psycopg.connect(urlunsplit(urlsplit(team_url)._replace(path="/postgres")),
+                         autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE {database} ALLOW_CONNECTIONS {str(allowed).lower()}")
+
+
+@pytest.fixture
+def reader_url(team_url: str, admin: psycopg.Connection[Any]) -> str:
+    """The address of the test's library as a role that may only read it (made after
+    the library was, so the grants cover its tables)."""
+    from pmdesk.storage.opener import open_store
+
+    open_store(TeamLocation(team_url)).close()
+    role = f"reader_{urlsplit(team_url).path.lstrip('/')}"
+    admin.execute(f"CREATE ROLE {role} LOGIN")
+    admin.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
+    admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    return as_user(team_url, role)
