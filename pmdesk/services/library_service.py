@@ -58,6 +58,8 @@ class LibraryService(QObject):
         self._readers: dict[str, BackgroundReader] = {}
         self._closed = False
         self.online = True
+        self._years: list[int] = []
+        self._counted = 0
         self._team: TeamFeed | None = None
         feed = library.feed()
         if feed is not None:
@@ -67,7 +69,7 @@ class LibraryService(QObject):
             self._team.online.connect(self._set_online)
             # Many saves by others in a burst refresh the views once.
             self._refresh = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
-            self._refresh.timeout.connect(self.changed)
+            self._refresh.timeout.connect(self._refresh_views)
             self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
             self._heartbeat.timeout.connect(self._beat)
             self._heartbeat.start()
@@ -157,10 +159,20 @@ class LibraryService(QObject):
         return self.library.ids(query, self.today())
 
     def summaries_for(self, incident_ids: list[int]) -> list[IncidentSummary]:
-        return self.library.summaries(incident_ids, self.today())
+        """Rows for the given ids; none while a team library's server is unreachable
+        (the table shows them again once it is back and refreshes)."""
+        try:
+            return self.library.summaries(incident_ids, self.today())
+        except LibraryOffline:
+            self._set_online(False)
+            return []
 
     def count(self, query: IncidentQuery) -> int:
-        return self.library.count(query, self.today())
+        try:
+            self._counted = self.library.count(query, self.today())
+        except LibraryOffline:
+            self._set_online(False)  # the last count stands meanwhile
+        return self._counted
 
     def get(self, incident_id: int) -> Postmortem:
         return self.library.get(incident_id)
@@ -172,7 +184,11 @@ class LibraryService(QObject):
         return self.library.stats(self.today())
 
     def years(self) -> list[int]:
-        return self.library.years()
+        try:
+            self._years = self.library.years()
+        except LibraryOffline:
+            self._set_online(False)  # the years known stand meanwhile
+        return self._years
 
     # ---- reading off the GUI thread: slow queries on a large library never freeze it ----
     def ids_later(self, query: IncidentQuery, channel: str = "table") -> int:
@@ -277,17 +293,27 @@ class LibraryService(QObject):
             self.changed.emit()
 
     # ---- other people, on a team library ----------------------------------------------
+    def _refresh_views(self) -> None:
+        if not self._closed:
+            self.changed.emit()
+
     def _changed_by_others(self, ids: list[int] | None, by: str) -> None:
+        if self._closed:
+            return
         log.info("Changed by %s: %s", by or "someone", "many" if ids is None else ids)
         self.changedByOthers.emit(ids)
         self._refresh.start()
 
     def _set_online(self, online: bool) -> None:
-        if online != self.online:
+        if online != self.online and not self._closed:
             self.online = online
             self.onlineChanged.emit(online)
+            if online:
+                self._refresh_views()  # what the table could not read meanwhile
 
     def _beat(self) -> None:
+        if self._closed:
+            return
         self.library.presence.beat()
         self.presenceChanged.emit(-1)
 
@@ -332,6 +358,7 @@ class LibraryService(QObject):
         self._closed = True
         if self._team is not None:
             self._heartbeat.stop()
+            self._refresh.stop()
             self._team.close()
         for reader in self._readers.values():
             reader.close()

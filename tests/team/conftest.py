@@ -50,11 +50,11 @@ def set_connections_allowed(team_url: str, allowed: bool) -> None:
 
 @pytest.fixture
 def reader_url(team_url: str, admin: psycopg.Connection[Any]) -> str:
-    """The address of the test's library as a role that may only read it (made after
-    the library was, so the grants cover its tables)."""
-    from pmdesk.storage.opener import open_store
+    """The address of the test's library (a new one: the example in it) as a role that
+    may only read it (made after the library was, so the grants cover its tables)."""
+    from pmdesk.workspace import open_library
 
-    open_store(TeamLocation(team_url)).close()
+    open_library(TeamLocation(team_url)).close()
     role = f"reader_{urlsplit(team_url).path.lstrip('/')}"
     admin.execute(f"CREATE ROLE {role} LOGIN")
     admin.execute(f"GRANT USAGE ON SCHEMA public TO {role}")

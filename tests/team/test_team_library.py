@@ -97,7 +97,7 @@ def test_a_role_that_may_only_read_gets_a_read_only_library(reader_url: str) -> 
     with TeamLibrary(TeamLocation(reader_url)) as library:
         assert library.read_only
         assert library.notice == "Read-only team library: you can browse, search and export."
-        assert library.ids(IncidentQuery(), TODAY) == []
+        assert library.ids(IncidentQuery(search="example"), TODAY) == [1]
         with pytest.raises(LibraryError, match="read-only"):
             library.add(Postmortem(title="Not allowed"))
 
