@@ -86,6 +86,12 @@ def autosave(quick: bool) -> list[dict[str, object]]:
     return bench_autosave.run(quick)
 
 
+def postgres(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_postgres
+
+    return bench_postgres.run(quick)
+
+
 def memory(quick: bool) -> list[dict[str, object]]:
     from bench import bench_memory
 
@@ -99,6 +105,7 @@ FIGURES: dict[str, Figures] = {
     "docx": docx,
     "autosave": autosave,
     "memory": memory,
+    "postgres": postgres,
 }
 
 

@@ -92,9 +92,14 @@ def server(*, durable: bool = False) -> PgServer | GivenServer:
 
 
 class PgServer:
-    def __init__(self, *, durable: bool = False) -> None:
+    def __init__(self, *, durable: bool = False, folder: Path | None = None) -> None:
+        """folder: keep the cluster there across runs (the benchmark's cache); by
+        default a new temporary folder, removed by stop()."""
         self.bin = bin_dir()
-        self.folder = Path(tempfile.mkdtemp(prefix="pmdesk-pg-"))
+        self.kept = folder is not None
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder or Path(tempfile.mkdtemp(prefix="pmdesk-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
         self.durable = durable  # False: no fsync, for quick tests; True for benchmarks
@@ -115,8 +120,9 @@ class PgServer:
             raise ServerMissing(f"{Path(args[0]).name} failed: {done.stderr.strip()[-500:]}")
 
     def start(self) -> PgServer:
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", ADMIN, "-A", "trust",
-                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        if not (self.data / "PG_VERSION").exists():
+            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", ADMIN, "-A",
+                      "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = [f"-p {self.port}", "-c listen_addresses=127.0.0.1",
                    f"-c unix_socket_directories={self.folder}", "-c max_connections=200"]
         if not self.durable:
@@ -135,13 +141,24 @@ class PgServer:
         with psycopg.connect(self.url(database), autocommit=True) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
-    def new_database(self) -> str:
-        name = f"lib{next(self._names)}"
+    def new_database(self, name: str | None = None) -> str:
+        name = name or f"lib{next(self._names)}"
         self.admin(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+        return self.url(name)
+
+    def database(self, name: str) -> str:
+        """The database called name, made if it is not there yet."""
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            if found.fetchone() is None:
+                conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")  # type: ignore[arg-type]
         return self.url(name)
 
     def stop(self) -> None:
         with contextlib.suppress(ServerMissing):
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w",
-                      "stop")
-        shutil.rmtree(self.folder, ignore_errors=True)
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m",
+                      "fast" if self.kept else "immediate", "-w", "stop")
+        if not self.kept:
+            shutil.rmtree(self.folder, ignore_errors=True)

@@ -34,14 +34,12 @@ from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
 from pmdesk.ui.library.team_dialog import ask_team_library
+from pmdesk.ui.library.team_mode import LibraryMode
 from pmdesk.ui.library.transfer import TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
 OVERDUE_DOCK_HEIGHT = 170
-OFFLINE_MESSAGE = (
-    "Offline — your changes are kept and will be saved when the connection returns"
-)
 
 
 class MainWindow(QMainWindow):
@@ -78,12 +76,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.overdue_dock)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
-        # What kind of library this is, when it is not the user's own file: "Team
-        # library", "Read-only team library", "Offline — ...".
-        self.mode_label = QLabel(self)
-        self.mode_label.setObjectName("libraryMode")
-        self.mode_label.setAccessibleName("Library state")
-        self.statusBar().addPermanentWidget(self.mode_label)
         # Asked for with File > Open team library… (the app opens it in a new window).
         self.team_library_requested: Callable[[str], None] | None = None
 
@@ -92,7 +84,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.library.filters.set_years(service.years())
         self.library.load_first()
-        self._show_mode()
+        self.mode = LibraryMode(self, service, self.actions_, self.toolbar)
+        self.mode_label = self.mode.label
         self._update_actions()
 
     # ---- building ----------------------------------------------------------------------
@@ -133,7 +126,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
-        toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
@@ -188,7 +181,6 @@ class MainWindow(QMainWindow):
         s.changed.connect(self._library_changed)
         s.incidentChanged.connect(lambda _id: self._library_changed(only_figures=True))
         s.readFailed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        s.onlineChanged.connect(self._online_changed)
 
     # ---- state -------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -245,31 +237,6 @@ class MainWindow(QMainWindow):
         writing = set(self.actions_.editing()) if self.service.read_only else set()
         for action in self.actions_.needing_selection():
             action.setEnabled(chosen and action not in writing)
-
-    # ---- what kind of library ----------------------------------------------------------
-    def _show_mode(self) -> None:
-        s = self.service
-        if s.read_only:
-            for action in self.actions_.editing():
-                action.setEnabled(False)
-                action.setVisible(False)
-        self.mode_label.setToolTip(s.connection_note)
-        self._online_changed(s.online)
-        if s.notice:
-            self.statusBar().showMessage(s.notice)
-
-    def _online_changed(self, online: bool) -> None:
-        s = self.service
-        if not online:
-            text, colour = OFFLINE_MESSAGE, "#b35c00"
-        elif s.read_only:
-            text, colour = "Read-only team library", ""
-        else:
-            text, colour = ("Team library" if s.is_team else ""), ""
-        self.mode_label.setText(text)
-        self.mode_label.setStyleSheet(f"color: {colour};" if colour else "")
-        if online and s.is_team and self.statusBar().currentMessage() == OFFLINE_MESSAGE:
-            self.statusBar().clearMessage()
 
     def choose_team_library(self) -> None:
         url = ask_team_library(self)

@@ -176,3 +176,51 @@ def test_the_connection_says_how_it_signed_in(team: TeamLocation) -> None:
 def test_an_unreachable_server_is_a_message_not_a_traceback() -> None:
     with pytest.raises(LibraryError, match="cannot reach the team library"):
         open_store(TeamLocation("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"))
+
+
+class _Option:
+    def __init__(self, keyword: str, value: str) -> None:
+        self.keyword, self.val = keyword.encode(), value.encode()
+
+
+class _Conn:
+    """What credentials_source reads of a connection: whether libpq sent a password and
+    the options in force."""
+
+    def __init__(self, used_password: bool, **options: str) -> None:
+        self.pgconn = type("PG", (), {"used_password": used_password,
+                                      "info": [_Option(k, v) for k, v in options.items()]})()
+
+
+@pytest.mark.parametrize(
+    ("env", "files", "url", "used", "expected"),
+    [
+        ({}, {}, "postgresql://ana@db/x", False, "without a password"),
+        ({}, {}, "postgresql://ana:pw@db/x", True, "written in the address"),
+        ({"PGPASSWORD": "pw"}, {}, "postgresql://ana@db/x", True, "PGPASSWORD"),
+        ({"PGSERVICE": "team"}, {"service": "[team]\nhost=db\npassword=pw\n"},
+         "postgresql://ana@db/x", True, "of the service 'team' in"),
+        ({}, {"pgpass": "db:5432:x:ana:pw\n"}, "postgresql://ana@db/x", True,
+         "with the password in"),
+        ({}, {}, "postgresql://ana@db/x", True, "it does not say where"),
+    ],
+)
+def test_how_the_password_was_found_is_said(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any, env: dict[str, str],
+    files: dict[str, str], url: str, used: bool, expected: str,
+) -> None:
+    from pmdesk.storage.postgres.connection import credentials_source
+
+    for name in ("PGPASSWORD", "PGSERVICE", "PGSERVICEFILE", "PGPASSFILE", "PGSYSCONFDIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("PGSYSCONFDIR", str(tmp_path / "etc"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    options = {"passfile": str(tmp_path / ".pgpass")}
+    if "service" in files:
+        (tmp_path / ".pg_service.conf").write_text(files["service"])
+    if "pgpass" in files:
+        (tmp_path / ".pgpass").write_text(files["pgpass"])
+    said = credentials_source(_Conn(used, **options), TeamLocation(url))  # type: ignore[arg-type]
+    assert expected in said

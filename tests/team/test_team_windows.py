@@ -15,7 +15,8 @@ from pmdesk.services.settings import Preferences, save_preferences
 from pmdesk.storage.location import TeamLocation
 from pmdesk.storage.opener import open_store
 from pmdesk.ui.editor import EditorWindow
-from pmdesk.ui.main_window import OFFLINE_MESSAGE, MainWindow
+from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
+from pmdesk.ui.main_window import MainWindow
 from tests.team.conftest import drop_pmdesk_connections, set_connections_allowed
 
 pytestmark = [

@@ -43,12 +43,10 @@ from pmdesk.ui.editor.page_timeline import TimelinePage
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.help import GuideWindow, ShortcutsDialog
+from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
-OFFLINE_MESSAGE = (
-    "Offline — your changes are kept and will be saved when the connection returns"
-)
 EDITOR_STYLE = FOCUS_STYLE + "QPushButton { padding: 4px 12px; }\n"
 
 
