@@ -10,7 +10,7 @@ listing columns and the search index in step, or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from types import TracebackType
 from typing import Self
@@ -40,6 +40,10 @@ class SharedLibrary:
 
     def _read(self) -> AbstractContextManager[Database]:
         raise NotImplementedError
+
+    def _bulk(self, db: Database) -> AbstractContextManager[object]:
+        """Around many writes whose results are not read back (a copy)."""
+        return nullcontext()
 
     def _changed(self, incident_ids: list[int]) -> None:
         """Inside a write: these incidents changed (a team library tells the others)."""
@@ -219,7 +223,7 @@ class SharedLibrary:
 
     def put_records(self, records: list[StoredIncident]) -> None:
         now = now_utc()
-        with self._write() as db:
+        with self._write() as db, self._bulk(db):
             for record in records:
                 writes.insert_incident(db, record.pm, now, kept=record)
             db.dialect.ids_given(db)

@@ -112,12 +112,18 @@ def claim_ids(
         seen.add(item.id)
 
 
-def write_children(db: Database, pm: Postmortem, incident_id: int) -> None:
-    """(Re)write all events and tasks of an incident, in the order of pm's lists."""
-    db.execute("DELETE FROM events WHERE incident_id = ?", [incident_id])
-    db.execute("DELETE FROM tasks WHERE incident_id = ?", [incident_id])
-    claim_ids(db, "events", pm.timeline, incident_id)
-    claim_ids(db, "tasks", pm.actions, incident_id)
+def write_children(
+    db: Database, pm: Postmortem, incident_id: int, *, new: bool = False, own_ids: bool = False
+) -> None:
+    """(Re)write all events and tasks of an incident, in the order of pm's lists (new: the
+    incident was just inserted and has none yet; own_ids: its event and task ids are
+    known to be free, as in a copy into an empty library)."""
+    if not new:
+        db.execute("DELETE FROM events WHERE incident_id = ?", [incident_id])
+        db.execute("DELETE FROM tasks WHERE incident_id = ?", [incident_id])
+    if not own_ids:
+        claim_ids(db, "events", pm.timeline, incident_id)
+        claim_ids(db, "tasks", pm.actions, incident_id)
     events = [event_row(incident_id, e, n) for n, e in enumerate(pm.timeline)]
     tasks = [task_row(incident_id, t, n) for n, t in enumerate(pm.actions)]
     _insert(db, "events", EVENT_COLUMNS, events)
@@ -129,7 +135,8 @@ def insert_incident(
 ) -> int:
     """Insert pm with its events and tasks; returns the new id (pm.id is left to the
     caller, to be set once the transaction has committed). With kept (copying a
-    library), the incident keeps its id, its times and its place in the trash."""
+    library), the incident keeps its times and its place in the trash, and its id and
+    its events' and tasks' ids if it has one (a copy into an empty library: all free)."""
     row: dict[str, object] = {
         **incident_columns(pm),
         **derived_columns(pm),
@@ -145,7 +152,8 @@ def insert_incident(
             deleted_at=iso_time(kept.deleted_at),
         )
     incident_id = db.dialect.insert_incident(db, row)
-    write_children(db, pm, incident_id)
+    own_ids = kept is not None and kept.pm.id is not None
+    write_children(db, pm, incident_id, new=True, own_ids=own_ids)
     db.dialect.write_search(db, incident_id, pm, True)
     return incident_id
 

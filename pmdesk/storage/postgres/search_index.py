@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 
 from pmdesk.storage.search import search_terms
 
@@ -29,6 +30,7 @@ LONGEST = 200
 BUDGET = 900_000
 
 
+@lru_cache(maxsize=65536)  # the same words come back in incident after incident
 def fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
