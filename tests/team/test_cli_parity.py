@@ -139,3 +139,12 @@ def test_copy_from_a_missing_file_is_a_message(
 ) -> None:
     code, _, err = run(capsys, "copy", str(tmp_path / "none.sqlite3"), str(tmp_path / "x"))
     assert code == 1 and "There is no library at" in err
+
+
+def test_pmdesk_db_may_name_a_team_library(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, team_url: str
+) -> None:
+    monkeypatch.setenv("PMDESK_DB", team_url)
+    code, out, err = run(capsys, "list")
+    assert code == 0, err
+    assert "Example: " in out  # a new team library starts with the example too

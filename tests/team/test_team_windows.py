@@ -128,3 +128,30 @@ def test_edits_made_while_the_server_is_gone_are_saved_when_it_returns(
         stored = library.get(EXAMPLE)
     assert (stored.title, stored.conclusion) == ("Typed while offline",
                                                  "Also typed while offline")
+
+
+def test_open_team_library_opens_it_in_place_of_the_file(
+    qtbot: QtBot, tmp_path: Any, team_url: str
+) -> None:
+    from pmdesk.services.settings import recent_team_libraries
+    from pmdesk.storage.location import without_password
+
+    window = create_window(tmp_path / "lib.sqlite3")
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.team_library_requested is not None
+    with_password = team_url.replace("pmdesk_admin@", "pmdesk_admin:not-kept@")
+    window.team_library_requested(with_password)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    from pmdesk.app import _windows
+
+    team = _windows[-1]
+    assert isinstance(team, MainWindow)
+    try:
+        assert team.service.is_team and team.mode_label.text() == "Team library"
+        assert "not-kept" not in team.windowTitle()
+        assert recent_team_libraries()[0] == without_password(with_password) == team_url
+    finally:
+        team.close()
+        _windows.remove(team)
