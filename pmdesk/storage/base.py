@@ -48,8 +48,9 @@ class SharedLibrary:
     def _changed(self, incident_ids: list[int]) -> None:
         """Inside a write: these incidents changed (a team library tells the others)."""
 
-    def _saved_by(self, db: Database, incident_id: int) -> None:
-        """Inside an editor's save: note who saved it, where the library knows people."""
+    def _save_columns(self) -> dict[str, object]:
+        """Columns an editor's save also writes (a team library: who saved it)."""
+        return {}
 
     def close(self) -> None:
         raise NotImplementedError
@@ -109,8 +110,8 @@ class SharedLibrary:
         checked = {name: domain_value(name, value) for name, value in (fields or {}).items()}
         try:
             with self._write() as db:
-                changes.save_changes(db, incident_id, checked, events, removed_events, tasks, base)
-                self._saved_by(db, incident_id)
+                changes.save_changes(db, incident_id, checked, events, removed_events, tasks,
+                                     base, self._save_columns())
                 self._changed([incident_id])
         except ChangedElsewhere as exc:
             if exc.by is None or exc.by != self.who:

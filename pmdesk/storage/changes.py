@@ -58,17 +58,20 @@ def save_changes(
     removed_events: Iterable[str],
     tasks: Sequence[Task] | None,
     base: Base | None = None,
+    extra: Mapping[str, object] | None = None,
 ) -> None:
     """Store the given field values, events (added or changed), removals (already gone
     is fine) and, if given, the whole task list; then re-derive the listing columns and
     search text once. Runs inside the caller's transaction.
 
     With a base (what the editor last saw of these parts), raises ChangedElsewhere
-    before writing anything if another window changed one of them meanwhile."""
+    before writing anything if another window changed one of them meanwhile. extra:
+    stored columns the engine adds to the incident's row (a team library's author)."""
     if not writes.exists(db, incident_id, lock=True):
         raise NotFound(f"There is no incident {incident_id} in this library.")
     events = list(events)
     gone = list(removed_events)
+    stored = None
     if base is not None:
         stored = writes.load(db, incident_id)
         conflict = find_conflict(stored, base, fields, events, gone, tasks)
@@ -82,8 +85,12 @@ def save_changes(
     _upsert_events(db, incident_id, events)
     if tasks is not None:
         _store_tasks(db, incident_id, tasks)
-    pm = writes.load(db, incident_id)
+    # The incident as it now is: read again only if its events or tasks changed (the
+    # row itself is still what the conflict check read).
+    pm = stored if stored is not None and not (events or gone or tasks is not None) else \
+        writes.load(db, incident_id)
     for name, value in fields.items():
         setattr(pm, name, value)
     columns = {name: column_value(name, value) for name, value in fields.items()}
+    columns.update(extra or {})
     writes.update_incident(db, incident_id, pm, columns, now_utc(), only_changes=True)

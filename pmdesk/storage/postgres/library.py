@@ -233,14 +233,17 @@ class TeamLibrary(SharedLibrary):
     def _changed(self, incident_ids: list[int]) -> None:
         self._pending.extend(incident_ids)
 
-    def _saved_by(self, db: Database, incident_id: int) -> None:
-        db.execute("UPDATE incidents SET updated_by = ? WHERE id = ?", [self.who, incident_id])
+    def _save_columns(self) -> dict[str, object]:
+        return {"updated_by": self.who}
 
     def _announce(self, db: PgDatabase) -> None:
         """Bump the library's version and tell the listeners, in the write's transaction:
         the notification goes out when (and only if) it commits."""
-        db.execute("UPDATE library_state SET version = version + 1, changed_by = ?", [self.who])
         ids = list(dict.fromkeys(self._pending))
         payload = {"by": self.who, "session": self.session,
                    "ids": ids if len(ids) <= NAMED_IDS else None}
-        db.execute("SELECT pg_notify(?, ?)", [CHANNEL, json.dumps(payload)])
+        db.execute(
+            "WITH bumped AS (UPDATE library_state SET version = version + 1, changed_by = ? "
+            "RETURNING version) SELECT pg_notify(?, ?) FROM bumped",
+            [self.who, CHANNEL, json.dumps(payload)],
+        )
