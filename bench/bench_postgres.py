@@ -115,9 +115,28 @@ def run(quick: bool = False) -> list[dict[str, object]]:
                        else f"x{saves}"),
                 figure(f"autosave_title_{what}_p99", percentile(saved, 0.99), "ms"),
             ]
+        lines.append(window_keystrokes(url, count))
         return lines
     finally:
         server.stop()
+
+
+def window_keystrokes(url: str, count: int) -> dict[str, object]:
+    """bench_search's measure on the team library: a fresh process opens the main window
+    on it and types the four phrases; key press to the table repainted."""
+    import json
+
+    from bench.bench_search import _CHILD, keystrokes
+    from bench.common import child_report
+
+    report = json.loads(" ".join(child_report(
+        _CHILD, [url, json.dumps(list(PHRASES))], "REPORT", timeout=600)))
+    times = [float(ms) for ms in report["keystrokes_ms"]]
+    slowest = max(range(len(times)), key=times.__getitem__)
+    return figure(f"search_keystroke_window_postgres_{count}_incidents_median", median(times),
+                  "ms", goal=SEARCH_GOAL,
+                  note=f"key press to the table repainted, one window; slowest "
+                  f"{times[slowest]:.0f} ms ({keystrokes()[slowest]!r})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -92,7 +92,8 @@ def server(*, durable: bool = False) -> PgServer | GivenServer:
 
 
 class PgServer:
-    def __init__(self, *, durable: bool = False, folder: Path | None = None) -> None:
+    def __init__(self, *, durable: bool = False, folder: Path | None = None,
+                 options: tuple[str, ...] = ()) -> None:
         """folder: keep the cluster there across runs (the benchmark's cache); by
         default a new temporary folder, removed by stop()."""
         self.bin = bin_dir()
@@ -103,6 +104,7 @@ class PgServer:
         self.data = self.folder / "data"
         self.port = _free_port()
         self.durable = durable  # False: no fsync, for quick tests; True for benchmarks
+        self.options = list(options)  # more "-c name=value" for the server
         self._user: list[str] = []
         self._names = itertools.count(1)
         if os.geteuid() == 0:
@@ -112,6 +114,12 @@ class PgServer:
                 raise ServerMissing("running as root and there is no postgres user") from exc
             os.chown(self.folder, owner.pw_uid, owner.pw_gid)
             self._user = ["runuser", "-u", "postgres", "--"]
+
+    def owns(self, path: Path) -> None:
+        """Give path to the user the server runs as (its key must be that user's)."""
+        if self._user:
+            owner = pwd.getpwnam("postgres")
+            os.chown(path, owner.pw_uid, owner.pw_gid)
 
     def _run(self, *args: str) -> None:
         done = subprocess.run([*self._user, *args], capture_output=True, text=True,
@@ -129,6 +137,7 @@ class PgServer:
             options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
         else:  # the benchmark's: a server as a team would run it (fsync on, a real cache)
             options += ["-c shared_buffers=512MB"]
+        options += self.options
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.folder / "server.log"), "-w", "-t", "60", "-o", " ".join(options),
                   "start")

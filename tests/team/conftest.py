@@ -4,6 +4,7 @@ a way to reach it as the administrator (to drop connections, add roles)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -60,3 +61,44 @@ def reader_url(team_url: str, admin: psycopg.Connection[Any]) -> str:
     admin.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
     admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
     return as_user(team_url, role)
+
+
+@pytest.fixture(scope="module")
+def tls_server() -> Iterator[tuple[str, Path]]:
+    """A server of its own with TLS, its certificate made for 'localhost' by a CA made
+    here: (the admin's address by name, the CA's certificate)."""
+    import shutil
+    import subprocess
+
+    from tests.pg_server import PgServer, ServerMissing
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed: no certificate for the TLS test")
+    try:
+        server = PgServer()
+    except ServerMissing as exc:
+        pytest.skip(str(exc))
+    certs = server.folder
+    def openssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], cwd=certs, check=True, capture_output=True)
+
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+            "/CN=pmdesk test CA", "-keyout", "ca.key", "-out", "ca.crt")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
+            "-keyout", "server.key", "-out", "server.csr")
+    (certs / "san.ext").write_text("subjectAltName=DNS:localhost\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+            "-CAcreateserial", "-days", "2", "-extfile", "san.ext", "-out", "server.crt")
+    (certs / "server.key").chmod(0o600)
+    for name in ("server.key", "server.crt"):
+        server.owns(certs / name)
+    server.options += ["-c ssl=on", f"-c ssl_cert_file={certs / 'server.crt'}",
+                       f"-c ssl_key_file={certs / 'server.key'}"]
+    try:
+        server.start()
+    except ServerMissing as exc:
+        pytest.skip(str(exc))
+    try:
+        yield server.url().replace("127.0.0.1", "localhost"), certs / "ca.crt"
+    finally:
+        server.stop()

@@ -224,3 +224,14 @@ def test_how_the_password_was_found_is_said(
         (tmp_path / ".pgpass").write_text(files["pgpass"])
     said = credentials_source(_Conn(used, **options), TeamLocation(url))  # type: ignore[arg-type]
     assert expected in said
+
+
+def test_tls_with_the_server_verified_is_said(tls_server: tuple[str, Any]) -> None:
+    url, ca = tls_server
+    verified = TeamLocation(f"{url}?sslmode=verify-full&sslrootcert={ca}")
+    with TeamLibrary(verified) as library:
+        library.add(Postmortem(title="Over TLS"))
+        assert "server's certificate and name verified (sslmode=verify-full)" in \
+            library.connection_note
+    with pytest.raises(LibraryError, match="refused pmdesk"):  # not the CA it trusts
+        TeamLibrary(TeamLocation(f"{url}?sslmode=verify-full&sslrootcert={__file__}"))

@@ -94,6 +94,6 @@ def test_two_processes_on_one_team_library(tmp_path: Path, team_url: str) -> Non
     assert bo["saved"] is False and bo["bar"] is True
     assert bo["message"].startswith(
         "Ana changed the root cause of this incident since you opened it.")
-    assert bo["state"] == "Not saved: changed in another window"
+    assert bo["state"] == "Not saved: changed by someone else"
     with open_store(TeamLocation(team_url)) as library:
         assert library.get(1).root_cause == "Ana's cause"

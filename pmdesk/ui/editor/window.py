@@ -317,7 +317,8 @@ class EditorWindow(QMainWindow):
     # ---- another window changed the same incident --------------------------------------
     def _conflicted(self, message: str) -> None:
         self.conflict_bar.show_conflict(message)
-        self.save_state.setText("Not saved: changed in another window")
+        where = "by someone else" if self.service.is_team else "in another window"
+        self.save_state.setText(f"Not saved: changed {where}")
         self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
 
     def keep_mine(self) -> None:
