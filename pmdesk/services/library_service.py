@@ -288,6 +288,13 @@ class LibraryService(QObject):
                     # is nothing left to move; the others are still done (an Undo of
                     # several must not stop halfway).
                     log.info("Incident %s is gone; skipped", incident_id)
+                except LibraryOffline:
+                    # A team library's server is gone: the rest would fail the same way.
+                    self._set_online(False)
+                    self.readFailed.emit(
+                        "The team library's server cannot be reached, so not every "
+                        "incident was changed. Try again when the connection returns.")
+                    return
         finally:
             # Even a partial change must reach the views.
             self.changed.emit()

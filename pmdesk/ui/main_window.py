@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
             return
         titles = [s.title for s in self.service.summaries_for(ids)]
         self.undo_stack.push(TrashCommand(self.service, ids, titles))
+        if not self.service.online:
+            return  # the service said what was not done
         what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
         self.statusBar().showMessage(f"Moved {what} to the trash. Undo with Ctrl+Z.", 8000)
 

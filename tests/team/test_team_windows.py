@@ -4,6 +4,7 @@ a role that may only read, and a server that goes away while someone types."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any
 
 import psycopg
@@ -11,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pmdesk.app import create_window
+from pmdesk.domain.listing import IncidentQuery
 from pmdesk.services.settings import Preferences, save_preferences
 from pmdesk.storage.location import TeamLocation
 from pmdesk.storage.opener import open_store
@@ -155,3 +157,30 @@ def test_open_team_library_opens_it_in_place_of_the_file(
     finally:
         team.close()
         _windows.remove(team)
+
+
+def test_deleting_or_opening_while_the_server_is_gone_says_so(
+    qtbot: QtBot, team_url: str, admin: psycopg.Connection[Any],
+    open_window: Callable[[str, str], MainWindow], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(team_url, "Ana")
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    window.library.select_ids([EXAMPLE])
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    set_connections_allowed(team_url, False)
+    try:
+        drop_pmdesk_connections(admin)
+        window.delete_selected()
+        assert "cannot be reached" in window.statusBar().currentMessage()
+        assert window.mode_label.text() == OFFLINE_MESSAGE
+        window.service.library._retry_at = 0  # type: ignore[attr-defined]
+        window.open_incident(EXAMPLE)
+        assert warned and "cannot reach the team library" in warned[0]
+        assert not window.opener.windows
+    finally:
+        set_connections_allowed(team_url, True)
+    with open_store(TeamLocation(team_url)) as library:
+        assert library.ids(IncidentQuery(), date.today()) == [EXAMPLE]  # not trashed
