@@ -7,7 +7,6 @@ map to indexed columns, and every sort key except "overdue tasks" is a stored co
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
@@ -98,10 +97,7 @@ def ids(db: Database, query: IncidentQuery, today: date) -> list[int]:
 # A search matching at most this many incidents is ordered by SQLite directly: looking
 # them up one by one is cheaper than listing the whole library in order first.
 FEW_MATCHES = 2_000
-# The matching ids come as one JSON-ready text (Dialect.matching_ids): a short word can
-# match all 100,000 incidents, and 100,000 rows cost Python ~10 ms more than one string
-# json parses in C. They come in ascending order, so the last is the largest (asking
-# SQLite for max(rowid) as well cost 1.5-2.5 ms).
+# The matching ids come from Dialect.matching, in the form each engine gives quickest.
 # Every incident, trashed or not, as two counts over partial indexes: count(*) of the
 # table itself reads all of it (~40 ms for 100,000 incidents).
 _INDEXED = (
@@ -144,10 +140,10 @@ class IdsCache:
                 return ids(db, query, today)
             self._keep(db, query, today, self._key_for(db, query, today))
             return list(self._ordered)
-        matching = db.execute(db.dialect.matching_ids, [match]).fetchone()[0]
+        matching = db.dialect.matching(db, match)
         if not matching:
             return []
-        count = matching.count(",") + 1
+        count = len(matching)
         key = self._key_for(db, query, today)
         if key != self._key:
             if count <= FEW_MATCHES:
@@ -155,7 +151,7 @@ class IdsCache:
             self._keep(db, query, today, key)
         if count == self._indexed:  # a letter that every incident has: all match
             return list(self._ordered)
-        found = self._found(json.loads(f"[{matching}]"))
+        found = self._found(matching.ids())
         return list(compress(self._ordered, self._pick(found)))
 
     def _found(self, matches: list[int]) -> bytearray:

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.derived import fts_document
+from pmdesk.storage.dialect import Matches
 from pmdesk.storage.postgres.search_index import digest, lexemes, tsquery
 
 if TYPE_CHECKING:
     from pmdesk.storage.connection import Database
+    from pmdesk.storage.postgres.connection import PgDatabase
+
+
+_MATCHING = (
+    "SELECT array_agg(incident_id) FROM search_entries WHERE document @@ CAST(%s AS tsquery)"
+)
+
+
+class ListMatches(list[int]):
+    def ids(self) -> list[int]:
+        return self
 
 
 class PostgresDialect:
@@ -24,18 +36,21 @@ class PostgresDialect:
         "i.id IN (SELECT incident_id FROM search_entries "
         "WHERE document @@ CAST(:match AS tsquery))"
     )
-    # In the heap's order, which is nearly the ids' (the kept-order filter copes with
-    # any order): sorting 60,000 ids cost more than the rest of the query.
-    matching_ids = (
-        "SELECT string_agg(CAST(incident_id AS text), ',') "
-        "FROM search_entries WHERE document @@ CAST(? AS tsquery)"
-    )
     # Two people saving the same incident at once: the second waits for the first to
     # commit and then sees its change (the conflict check), instead of overwriting it.
     lock_row = " FOR UPDATE"
 
     def match(self, user_text: str) -> str | None:
         return tsquery(user_text)
+
+    def matching(self, db: Database, match: str) -> Matches:
+        """As a binary int8[] (psycopg reads it in C): 100,000 ids as text cost the
+        server and then json 20-40 ms more. In the heap's order, nearly the ids' (the
+        kept-order filter copes): sorting them cost more than the rest of the query."""
+        conn = cast("PgDatabase", db).conn
+        with conn.cursor(binary=True) as cursor:
+            row = cursor.execute(_MATCHING, [match]).fetchone()
+        return ListMatches(list(row[0]) if row and row[0] else [])
 
     def insert_incident(self, db: Database, row: dict[str, object]) -> int:
         names = ", ".join(row)
