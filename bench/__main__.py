@@ -90,6 +90,10 @@ def paste(quick: bool) -> list[dict[str, object]]:
     from bench import bench_paste
 
     return bench_paste.run(quick)
+def postgres(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_postgres
+
+    return bench_postgres.run(quick)
 
 
 def memory(quick: bool) -> list[dict[str, object]]:
@@ -106,6 +110,7 @@ FIGURES: dict[str, Figures] = {
     "autosave": autosave,
     "paste": paste,
     "memory": memory,
+    "postgres": postgres,
 }
 
 

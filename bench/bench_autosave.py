@@ -23,6 +23,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import (
     cli_main,
@@ -34,6 +35,9 @@ from bench.common import (
     private_folders,
     time_ms,
 )
+
+if TYPE_CHECKING:
+    from pmdesk.storage.interface import LibraryStore
 
 SMALL, FULL_SIZE, QUICK_SIZE = 200, 100_000, 10_000
 PACE_S = 0.025
@@ -50,28 +54,36 @@ def _plain_save(conn: sqlite3.Connection, incident_id: int, title: str) -> None:
     conn.execute("COMMIT")
 
 
-def autosave_times(db: Path, saves: int) -> tuple[list[float], list[float]]:
-    """Milliseconds per autosave (save_changes), and per plain save, on random incidents."""
+def store_autosave_times(lib: LibraryStore, saves: int) -> tuple[list[float], list[int]]:
+    """Milliseconds per save_changes of a title on random incidents (either engine), and
+    the incidents saved."""
     from pmdesk.domain.listing import IncidentQuery
     from pmdesk.storage.conflicts import Base
+
+    ids = lib.ids(IncidentQuery(), date.today())
+    rng = random.Random(5)
+    targets = [rng.choice(ids) for _ in range(saves)]
+    ours: list[float] = []
+    for n, incident_id in enumerate(targets):
+        title = f"Checkout outage, edited {n}"
+        # As the editor does: with what it last saw of the title, so that a save over
+        # another window's change is caught (the check re-reads the incident).
+        seen = Base(fields={"title": lib.get(incident_id).title})
+
+        def save(i: int = incident_id, t: str = title, b: Base = seen) -> None:
+            lib.save_changes(i, fields={"title": t}, base=b)
+
+        ours.append(time_ms(save))
+        time.sleep(PACE_S)
+    return ours, targets
+
+
+def autosave_times(db: Path, saves: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per autosave (save_changes), and per plain save, on random incidents."""
     from pmdesk.storage.library import Library
 
     with Library(db) as lib:
-        ids = lib.ids(IncidentQuery(), date.today())
-        rng = random.Random(5)
-        targets = [rng.choice(ids) for _ in range(saves)]
-        ours: list[float] = []
-        for n, incident_id in enumerate(targets):
-            title = f"Checkout outage, edited {n}"
-            # As the editor does: with what it last saw of the title, so that a save over
-            # another window's change is caught (the check re-reads the incident).
-            seen = Base(fields={"title": lib.get(incident_id).title})
-
-            def save(i: int = incident_id, t: str = title, b: Base = seen) -> None:
-                lib.save_changes(i, fields={"title": t}, base=b)
-
-            ours.append(time_ms(save))
-            time.sleep(PACE_S)
+        ours, targets = store_autosave_times(lib, saves)
     plain = sqlite3.connect(db, isolation_level=None)
     try:
         plain.execute("PRAGMA synchronous = NORMAL")

@@ -87,7 +87,7 @@ class WindowTyping:
         from pmdesk.app import create_window
 
         began = time.perf_counter()
-        self.window = create_window(Path(db))
+        self.window = create_window(db)  # a file, or a team library's address
         self.window.resize(1280, 800)
         self.window.show()
         QApplication.processEvents()

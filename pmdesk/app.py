@@ -16,6 +16,7 @@ from pmdesk import __version__
 from pmdesk.logs import setup_logging
 from pmdesk.paths import log_dir
 from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE
+from pmdesk.storage.location import Location, TeamLocation, location_from, shown
 
 log = logging.getLogger(__name__)
 _QT_LEVELS = {
@@ -61,23 +62,52 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(db_path: Path) -> QMainWindow:
-    """Build the fully wired main window without entering the event loop (tests use it)."""
+def create_window(location: Location | str) -> QMainWindow:
+    """Build the fully wired main window without entering the event loop (tests use it).
+    location: a library file, or a team library (postgresql://...)."""
     from pmdesk.services.instance_lock import OTHER_INSTANCE_MESSAGE, acquire
     from pmdesk.services.library_service import LibraryService
+    from pmdesk.services.settings import load_preferences, remember_team_library
     from pmdesk.ui.main_window import MainWindow
     from pmdesk.workspace import open_library
 
     application()
-    lock, alone = acquire(Path(db_path))
-    service = LibraryService(open_library(Path(db_path)))
-    window = MainWindow(service)
-    window.instance_lock = lock  # type: ignore[attr-defined]  # held while the window lives
-    if not alone:
-        log.warning("Another pmdesk has %s open", db_path)
-        window.statusBar().showMessage(OTHER_INSTANCE_MESSAGE)
-        window.setProperty("otherInstance", True)
+    where = location_from(location)
+    if isinstance(where, TeamLocation):
+        # Several people at once is what a team library is for: no lock file, no
+        # warning; each save names its author (the name in Preferences, else the role).
+        service = LibraryService(open_library(where, who=load_preferences().author or None))
+        remember_team_library(where.shown)
+        window = MainWindow(service)
+    else:
+        lock, alone = acquire(where)
+        window = MainWindow(LibraryService(open_library(where)))
+        window.instance_lock = lock  # type: ignore[attr-defined]  # held while it lives
+        if not alone:
+            log.warning("Another pmdesk has %s open", where)
+            window.statusBar().showMessage(OTHER_INSTANCE_MESSAGE)
+            window.setProperty("otherInstance", True)
+    window.team_library_requested = lambda url: _open_instead(window, url)
     return window
+
+
+_windows: list[QMainWindow] = []  # windows opened from another, kept alive
+
+
+def _open_instead(window: QMainWindow, url: str) -> None:
+    """File > Open team library…: the new library in a window of its own; this one closes
+    once it opened (and stays, with a message, if it could not)."""
+    from pmdesk.domain.listing import LibraryError
+
+    try:
+        other = create_window(url)
+    except LibraryError as exc:
+        QMessageBox.warning(window, "pmdesk", f"Cannot open the team library.\n\n{exc}")
+        return
+    _windows.append(other)
+    other.show()
+    window.close()
+
 
 
 def _open_damaged(db_path: Path, error: Exception) -> bool:
@@ -143,28 +173,30 @@ def _backup_in_background(db_path: Path) -> None:
     QThreadPool.globalInstance().start(Backup())
 
 
-def run(db_path: Path, quit_after_ms: int | None = None) -> int:
+def run(location: Location, quit_after_ms: int | None = None) -> int:
     setup_logging(log_dir())
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
     app = application()
-    log.info("pmdesk %s starting on %s", __version__, db_path)
+    log.info("pmdesk %s starting on %s", __version__, shown(location))
     from pmdesk.domain.listing import LibraryError
     from pmdesk.storage.types import LibraryDamaged
 
     try:
         try:
-            window = create_window(db_path)
+            window = create_window(location)
         except LibraryDamaged as exc:
-            log.error("Library %s is damaged: %s", db_path, exc)
-            if not _open_damaged(db_path, exc):
+            log.error("Library %s is damaged: %s", location, exc)
+            if not isinstance(location, Path) or not _open_damaged(location, exc):
                 return 1
-            window = create_window(db_path)
+            window = create_window(location)
     except LibraryError as exc:
-        log.error("Cannot open library %s: %s", db_path, exc)
-        QMessageBox.critical(None, "pmdesk", f"Cannot open the library {db_path}.\n\n{exc}")
+        log.error("Cannot open library %s: %s", shown(location), exc)
+        QMessageBox.critical(None, "pmdesk",
+                             f"Cannot open the library {shown(location)}.\n\n{exc}")
         return 1
-    _backup_in_background(db_path)
+    if isinstance(location, Path):  # a team library's backups are its server's (pg_dump)
+        _backup_in_background(location)
     window.show()
     if window.property("otherInstance"):
         notice = QMessageBox(QMessageBox.Icon.Information, "pmdesk", OTHER_INSTANCE_MESSAGE,

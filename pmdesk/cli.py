@@ -17,7 +17,8 @@ from pathlib import Path
 
 from pmdesk import __version__
 from pmdesk.io.formats import EXPORT_FORMATS
-from pmdesk.paths import default_db_path
+from pmdesk.paths import default_location
+from pmdesk.storage.location import Location, location_from
 
 
 class UserError(Exception):
@@ -64,9 +65,10 @@ def _checked_id(incident_id: int) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    db_help = "library file (default: $PMDESK_DB or the user's data folder)"
+    db_help = ("library file or team library (postgresql://user@host/db, no password: libpq "
+               "finds it); default: $PMDESK_DB or the user's data folder")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", type=_location, default=argparse.SUPPRESS, help=db_help)
 
     parser = argparse.ArgumentParser(
         prog="pmdesk", description="Write, keep and export incident postmortems.",
@@ -110,20 +112,32 @@ def _parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", parents=[common], help="list the library")
     lst.add_argument("--search", default="", metavar="TEXT")
     lst.add_argument("--json", action="store_true")
+
+    cpy = sub.add_parser("copy", help="copy a whole library to another (file or team library)")
+    cpy.add_argument("source", type=_location, metavar="SOURCE")
+    cpy.add_argument("dest", type=_location, metavar="DEST")
+    cpy.add_argument("--append", action="store_true",
+                     help="add to a library that already holds incidents (new ids)")
     return parser
 
 
-def _cmd_import(args: argparse.Namespace, db: Path) -> int:
+def _location(text: str) -> Location:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty library name")
+    return location_from(text)
+
+
+def _cmd_import(args: argparse.Namespace, db: Location) -> int:
     """One line per file: `id  title  12 events  6 tasks  2 paragraphs to Notes`; with
     --dry-run the file's name stands where the id would, and nothing is stored."""
     from pmdesk.io.errors import ImportFailed
     from pmdesk.io.files import read_import
     from pmdesk.io.report import Imported, summary_line
     from pmdesk.storage.batches import add_imported
-    from pmdesk.storage.library_files import LibraryFiles
+    from pmdesk.storage.library_files import guard_of
     from pmdesk.workspace import open_library
 
-    guard = LibraryFiles(db)
+    guard = guard_of(db)
     parsed: list[tuple[Path, Imported]] = []
     failed = 0
     for path in args.files:
@@ -148,14 +162,14 @@ def _cmd_import(args: argparse.Namespace, db: Path) -> int:
     return 1 if failed else 0
 
 
-def _cmd_export(args: argparse.Namespace, db: Path) -> int:
+def _cmd_export(args: argparse.Namespace, db: Location) -> int:
     from pmdesk.domain.time_formatting import Clock
     from pmdesk.io.errors import TemplateUnusable
     from pmdesk.io.formats import ExportOptions
     from pmdesk.io.guard import refuse_as_target
     from pmdesk.io.markdown.export import to_markdown
     from pmdesk.services.exports import export_file
-    from pmdesk.storage.library_files import LibraryFiles
+    from pmdesk.storage.library_files import guard_of
     from pmdesk.workspace import open_library
 
     if args.summary and args.format != "docx":
@@ -167,7 +181,7 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
     options = ExportOptions(
         summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock)
     )
-    guard = LibraryFiles(db)
+    guard = guard_of(db)
     if args.output is not None:
         refuse_as_target(args.output, guard)  # before the library is even opened
     try:
@@ -193,7 +207,7 @@ def _cmd_export(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
-def _cmd_show(args: argparse.Namespace, db: Path) -> int:
+def _cmd_show(args: argparse.Namespace, db: Location) -> int:
     from pmdesk.io.json.codec import dumps
     from pmdesk.workspace import open_library
 
@@ -203,7 +217,7 @@ def _cmd_show(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
-def _cmd_list(args: argparse.Namespace, db: Path) -> int:
+def _cmd_list(args: argparse.Namespace, db: Location) -> int:
     from pmdesk.domain.listing import IncidentQuery
     from pmdesk.workspace import open_library
 
@@ -233,7 +247,32 @@ def _cmd_list(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
-COMMANDS = {"import": _cmd_import, "export": _cmd_export, "show": _cmd_show, "list": _cmd_list}
+def _cmd_copy(args: argparse.Namespace, _db: Location) -> int:
+    from pmdesk.storage.copying import copy_library
+    from pmdesk.storage.location import shown
+    from pmdesk.storage.opener import open_store
+
+    if isinstance(args.source, Path) and not args.source.is_file():
+        raise UserError(f"There is no library at {args.source}.")
+    if args.source == args.dest:
+        raise UserError("SOURCE and DEST are the same library.")
+
+    def progress(done: int, total: int) -> None:
+        print(f"pmdesk: copied {done:,} of {total:,} incidents", file=sys.stderr, flush=True)
+
+    with open_store(args.source) as source, open_store(args.dest) as dest:
+        report = copy_library(source, dest, append=args.append, progress=progress)
+    counts = ", ".join(f"{value:,} {name}" for name, value in report.source.items())
+    if not report.matches:
+        added = ", ".join(f"{value:,} {name}" for name, value in report.added.items())
+        raise UserError(f"The copy does not match: {shown(args.source)} holds {counts}; "
+                        f"{shown(args.dest)} gained {added}.")
+    _emit(f"Copied {report.copied:,} incidents to {shown(args.dest)}; checked: {counts}.\n")
+    return 0
+
+
+COMMANDS = {"import": _cmd_import, "export": _cmd_export, "show": _cmd_show, "list": _cmd_list,
+            "copy": _cmd_copy}
 
 
 def _take_search(argv: Sequence[str]) -> tuple[list[str], str | None]:
@@ -256,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(words)
     if getattr(args, "search", None) == _SEARCH_SLOT:
         args.search = search
-    db: Path = getattr(args, "db", None) or default_db_path()
+    db: Location = getattr(args, "db", None) or default_location()
     if args.command is None:
         from pmdesk.app import run
 

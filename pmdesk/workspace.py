@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from importlib import resources
-from pathlib import Path
 
 from pmdesk.domain.listing import EXAMPLE_PREFIX, EXAMPLE_TAG
 from pmdesk.domain.model import Postmortem, Severity, Status, TaskStatus, TaskType
-from pmdesk.storage.library import Library
+from pmdesk.storage.interface import LibraryStore
+from pmdesk.storage.location import Location
+from pmdesk.storage.opener import open_store
 
 # The seed's layout with a story worth copying: the seed itself (sample_postmortem.md, the
 # import and export tests' fixture) detects the outage the minute it starts and opens
@@ -43,12 +44,14 @@ def sample_postmortem() -> Postmortem:
     return pm
 
 
-def open_library(path: Path) -> Library:
-    """Open the library at path; a new one starts with the sample postmortem in it."""
-    path = Path(path)
-    is_new = not path.exists() or path.stat().st_size == 0
-    path.parent.mkdir(parents=True, exist_ok=True)
-    library = Library(path)
-    if is_new:
-        library.add(sample_postmortem())
+def open_library(location: Location, *, who: str | None = None) -> LibraryStore:
+    """Open the library at location (a file or a team library); a new one starts with
+    the sample postmortem in it. who: the name a team library records with each save."""
+    library = open_store(location, who=who)
+    if library.created:
+        try:
+            library.add(sample_postmortem())
+        except BaseException:
+            library.close()
+            raise
     return library

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests import pg_server as pg_servers
+from tests.pg_server import REQUIRE, GivenServer, PgServer, ServerMissing
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -33,6 +36,27 @@ _FOLDER_VARS = {
     "XDG_STATE_HOME": "state",
     "XDG_CACHE_HOME": "cache",
 }
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer | GivenServer]:
+    """A PostgreSQL server for the whole run (tests/pg_server.py): CI's (PMDESK_TEST_PG)
+    or a cluster of its own; skips without one, fails instead where
+    PMDESK_REQUIRE_POSTGRES is set (CI)."""
+    try:
+        server = pg_servers.server().start()
+    except ServerMissing as exc:
+        if os.environ.get(REQUIRE):
+            pytest.fail(f"{REQUIRE} is set but no PostgreSQL server could start: {exc}")
+        pytest.skip(f"no PostgreSQL server for the team-library tests: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def team_url(pg_server: PgServer | GivenServer) -> str:
+    """A new, empty database on the test server."""
+    return pg_server.new_database()
 
 
 @pytest.fixture

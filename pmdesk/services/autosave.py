@@ -12,12 +12,14 @@ keep_mine() writes this editor's version anyway, the controller's reload() takes
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.conflicts import Base, ChangedElsewhere
+from pmdesk.storage.types import LibraryOffline
 
 AUTOSAVE_MS = 400
 log = logging.getLogger(__name__)
@@ -27,6 +29,7 @@ class Autosaver(QObject):
     saved = Signal()
     failed = Signal(str)
     conflicted = Signal(object)  # ChangedElsewhere: waits for keep_mine() or reset()
+    offline = Signal()  # a team library's server is gone: kept, tried again
 
     def __init__(self, service: LibraryService, pm: Postmortem, parent: QObject | None = None):
         super().__init__(parent)
@@ -88,6 +91,33 @@ class Autosaver(QObject):
         self._tasks_dirty = True
         self._schedule()
 
+    def adopt(self, fresh: Postmortem, fields: Iterable[str]) -> tuple[list[str], bool, bool]:
+        """Take what someone else saved into the parts this editor has no unsaved edits
+        in: fields (of those named), events and tasks. Returns the fields changed and
+        whether events and tasks changed; what was taken becomes the base of later
+        saves, so they are no conflict with it."""
+        pm = self.pm
+        changed = [name for name in fields
+                   if name not in self._fields and getattr(pm, name) != getattr(fresh, name)]
+        for name in changed:
+            value = getattr(fresh, name)
+            setattr(pm, name, value)
+            self._base_fields[name] = list(value) if isinstance(value, list) else value
+        mine = {e.id: e for e in pm.timeline if e.id in self._events}
+        theirs = [e for e in fresh.timeline if e.id not in self._events]
+        timeline = theirs + list(mine.values())
+        events_changed = {e.id: e for e in timeline} != {e.id: e for e in pm.timeline}
+        if events_changed:
+            pm.timeline = sorted(timeline, key=lambda e: e.at)
+        self._base_events.update({e.id: e for e in theirs})
+        for gone in set(self._base_events) - {e.id for e in fresh.timeline} - set(self._events):
+            del self._base_events[gone]
+        tasks_changed = not self._tasks_dirty and pm.actions != fresh.actions
+        if tasks_changed:
+            pm.actions = list(fresh.actions)
+            self._base_tasks = list(fresh.actions)
+        return changed, events_changed, tasks_changed
+
     def keep_mine(self) -> bool:
         """Save what is pending over the other window's changes."""
         self.conflict = None
@@ -107,6 +137,12 @@ class Autosaver(QObject):
             log.info("Save of incident %s refused: %s", self.incident_id, exc)
             self.conflict = exc
             self.conflicted.emit(exc)
+            return False
+        except LibraryOffline as exc:
+            # The edits stay marked; tried again until the server is back.
+            log.info("Autosave of incident %s waits: %s", self.incident_id, exc)
+            self.offline.emit()
+            self._schedule()
             return False
         except Exception as exc:  # a save must never take the window down
             log.exception("Autosave of incident %s failed", self.incident_id)

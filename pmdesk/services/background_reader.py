@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from pmdesk.storage.library import Library
+from pmdesk.storage.interface import LibraryStore
+from pmdesk.storage.location import Location
+from pmdesk.storage.opener import open_store
 
 log = logging.getLogger(__name__)
 
 
-ReadCall = Callable[[Library], object]
+ReadCall = Callable[[LibraryStore], object]
 
 
 class BackgroundReader(QObject):
@@ -29,14 +30,14 @@ class BackgroundReader(QObject):
 
     def __init__(
         self,
-        db_path: Path,
+        location: Location,
         parent: QObject | None = None,
         *,
         name: str = "library-reader",
         searches: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.location = location
         self.name = name
         self.searches = searches  # answers search-as-you-type: a larger page cache
         self._cond = threading.Condition()
@@ -88,14 +89,14 @@ class BackgroundReader(QObject):
             return channel, ticket, call
 
     def _run(self) -> None:
-        library: Library | None = None
+        library: LibraryStore | None = None
         try:
             while (job := self._next()) is not None:
                 channel, ticket, call = job
                 result: object
                 try:
                     if library is None:
-                        library = Library(self.db_path)
+                        library = open_store(self.location)
                         if self.searches:
                             library.serve_searches()
                     result = call(library)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pmdesk.domain.limits import too_many_events
+from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import LIST_FIELDS, TEXT_FIELDS, TIME_FIELDS, Task, TimelineEvent
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_scale import zone
@@ -46,6 +47,13 @@ class DocumentController(QObject):
     # reload() settles it (nothing is saved meanwhile, nothing typed is dropped).
     conflicted = Signal(str)
     editRefused = Signal(str)  # an edit that was not made, and why (one line)
+    # A team library: its server is gone (edits kept, saved when it is back).
+    offline = Signal()
+    # Someone else saved parts of this incident that this editor had no edits in: taken
+    # in (the views follow the usual signals); who it was, for the status bar.
+    changedByOthers = Signal()
+    # The names of the other people with this incident open now.
+    othersEditing = Signal(list)
 
     def __init__(self, service: LibraryService, incident_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -56,6 +64,12 @@ class DocumentController(QObject):
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.conflicted.connect(lambda exc: self.conflicted.emit(str(exc)))
+        self.autosaver.offline.connect(self.offline)
+        service.changedByOthers.connect(self._changed_by_others)
+        service.presenceChanged.connect(self._presence_changed)
+        service.onlineChanged.connect(self._online_changed)
+        service.editing(incident_id, True)
+        self._released = False
         self._selected: list[str] = []
         self._problems: list[Problem] = validate(self.pm)
         self._by_id: dict[str, TimelineEvent] | None = None  # pm.timeline by id, or stale
@@ -238,6 +252,60 @@ class DocumentController(QObject):
         self._problems = validate(self.pm, date.today())
         self.problemsChanged.emit(self._problems)
         self.saved.emit()
+
+    # ---- other people, on a team library ----------------------------------------------
+    def _changed_by_others(self, ids: list[int] | None) -> None:
+        if ids is None or self.incident_id in ids:
+            self.take_others_changes()
+
+    def take_others_changes(self) -> None:
+        """Show what someone else saved, in every part this editor has not changed
+        since its last save (those wait for this editor's save, and a conflict there is
+        asked about as usual)."""
+        if self.in_conflict or self._released:
+            return
+        try:
+            fresh = self.service.get(self.incident_id)
+        except LibraryError:  # trashed for good, or the server just went away
+            return
+        before = {e.id for e in self.pm.timeline}
+        fields, events, tasks = self.autosaver.adopt(fresh, sorted(EDITABLE_FIELDS))
+        if not (fields or events or tasks):
+            return
+        self.seal()
+        after = {e.id for e in self.pm.timeline}
+        if events:
+            if before - after:
+                self.eventsRemoved.emit(sorted(before - after))
+            if after - before:
+                self.eventsAdded.emit(sorted(after - before))
+            if after & before:
+                self.eventsChanged.emit(sorted(after & before))
+        for name in fields:
+            self.fieldChanged.emit(name)
+        if tasks:
+            self.tasksChanged.emit()
+        self._problems = validate(self.pm, date.today())
+        self.problemsChanged.emit(self._problems)
+        self.changedByOthers.emit()
+
+    def _presence_changed(self, incident_id: int) -> None:
+        if incident_id in (-1, self.incident_id):
+            self.refresh_presence()
+
+    def refresh_presence(self) -> None:
+        if not self._released:
+            self.othersEditing.emit(self.service.others_editing(self.incident_id))
+
+    def _online_changed(self, online: bool) -> None:
+        if online and self.autosaver.pending and not self._released:
+            self.autosaver.flush()  # the edits made meanwhile, now
+
+    def release(self) -> None:
+        """The editor closed: others no longer see this person in it."""
+        if not self._released:
+            self._released = True
+            self.service.editing(self.incident_id, False)
 
     # ---- applying (called by commands only) ------------------------------------------
     def _apply_field(self, name: str, value: Any) -> None:

@@ -27,8 +27,10 @@ from pmdesk.io.report import Imported, ImportOptions
 from pmdesk.services.exports import ChartSource, ExportCancelled, chart_on_clock, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
-from pmdesk.storage.library import Library
-from pmdesk.storage.library_files import LibraryFiles
+from pmdesk.storage.interface import LibraryStore
+from pmdesk.storage.library_files import guard_of
+from pmdesk.storage.location import Location
+from pmdesk.storage.opener import open_store
 
 log = logging.getLogger(__name__)
 
@@ -140,11 +142,11 @@ class ImportJob(Job):
     """Add postmortems to the library in one transaction: read from files, or already
     read (and checked in the preview), with the failures of that reading carried over."""
 
-    def __init__(self, db_path: Path, files: Sequence[Path] = (), *,
+    def __init__(self, location: Location, files: Sequence[Path] = (), *,
                  parsed: Sequence[tuple[str, Postmortem]] = (),
                  failures: Sequence[tuple[str, str]] = (), total: int | None = None) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.location = location
         self.files = [Path(f) for f in files]
         self.parsed = list(parsed)
         self.failures = list(failures)
@@ -154,20 +156,20 @@ class ImportJob(Job):
         count = len(self.files) + len(self.parsed) + len(self.failures)
         result = ImportResult(total=self.total or count, failures=list(self.failures))
         parsed = list(self.parsed)
-        read = read_files(self, self.files, None, result, LibraryFiles(self.db_path))
+        read = read_files(self, self.files, None, result, guard_of(self.location))
         parsed += [(path.name, imported.pm) for path, imported in read]
         if self.cancelled:
             result.cancelled = True
             return result
         self.signals.progress.emit(result.total, result.total, "Saving…")
         if parsed:
-            with Library(self.db_path) as library:
+            with open_store(self.location) as library:
                 self._store(library, parsed, result)
         return result
 
     @staticmethod
     def _store(
-        library: Library, parsed: list[tuple[str, Postmortem]], result: ImportResult
+        library: LibraryStore, parsed: list[tuple[str, Postmortem]], result: ImportResult
     ) -> None:
         stored, failed = add_imported(library, parsed)
         result.imported = [incident_id for _, incident_id in stored]
@@ -206,7 +208,7 @@ class ExportJob(_ExportJob):
 
     def __init__(
         self,
-        db_path: Path,
+        location: Location,
         incident_ids: Sequence[int],
         folder: Path,
         fmt: ExportFormat,
@@ -215,8 +217,8 @@ class ExportJob(_ExportJob):
         template: Path | None = None,
         chart_renderer: ChartSource | None = None,
     ) -> None:
-        super().__init__(fmt, options, template, chart_renderer, LibraryFiles(db_path))
-        self.db_path = Path(db_path)
+        super().__init__(fmt, options, template, chart_renderer, guard_of(location))
+        self.location = location
         self.incident_ids = list(incident_ids)
         self.folder = Path(folder)
 
@@ -226,7 +228,7 @@ class ExportJob(_ExportJob):
         suffix = EXPORT_FORMATS[self.fmt].suffix
         # The summary's file is named so that it can sit beside the full report.
         tail = EXPORT_CHOICES["summary"].name_suffix if self.options.summary else ""
-        with Library(self.db_path) as library:
+        with open_store(self.location) as library:
             for done, incident_id in enumerate(self.incident_ids):
                 if self.cancelled:
                     result.cancelled = True
@@ -288,9 +290,9 @@ class RebuildIndexJob(Job):
     that each commit, so Cancel stops at the end of the batch it is in: what was
     rewritten stays, the rest keeps its old entry, and searches work throughout."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, location: Location) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.location = location
 
     def work(self) -> RebuildResult:
         result = RebuildResult()
@@ -300,6 +302,6 @@ class RebuildIndexJob(Job):
             self.signals.progress.emit(done, total, f"{done:,} of {total:,} incidents")
             return not self.cancelled
 
-        with Library(self.db_path) as library:
+        with open_store(self.location) as library:
             result.cancelled = not library.rebuild_search_index(progress)
         return result

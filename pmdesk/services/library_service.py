@@ -6,9 +6,8 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pmdesk.domain.listing import (
     IncidentQuery,
@@ -19,15 +18,20 @@ from pmdesk.domain.listing import (
 )
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent
 from pmdesk.services.background_reader import BackgroundReader, ReadCall
+from pmdesk.services.team_feed import TeamFeed
 from pmdesk.storage.conflicts import Base
-from pmdesk.storage.library import Library
-from pmdesk.storage.library_files import LibraryFiles
+from pmdesk.storage.interface import LibraryStore
+from pmdesk.storage.library_files import LibraryFiles, guard_of
+from pmdesk.storage.location import Location, TeamLocation, shown
 from pmdesk.storage.search import search_terms
+from pmdesk.storage.types import LibraryOffline
 
 log = logging.getLogger(__name__)
 
 
 SEARCHES, PANELS = "search", "panels"  # the two background readers
+REFRESH_AFTER_MS = 300
+HEARTBEAT_MS = 20_000  # presence rows older than a minute no longer count
 
 
 class LibraryService(QObject):
@@ -42,12 +46,33 @@ class LibraryService(QObject):
     overdueReady = Signal(object)  # list[OverdueTask]
     statsReady = Signal(object)  # LibraryStats
     readFailed = Signal(str)  # a background read failed; the message is for the user
+    # A team library: someone else changed these incidents (None: many; read again),
+    # someone opened or closed an editor on one, the server went away or came back.
+    changedByOthers = Signal(object)
+    presenceChanged = Signal(int)  # incident id; -1: look at every open one again
+    onlineChanged = Signal(bool)
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, library: LibraryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self._readers: dict[str, BackgroundReader] = {}
         self._closed = False
+        self.online = True
+        self._years: list[int] = []
+        self._counted = 0
+        self._team: TeamFeed | None = None
+        feed = library.feed()
+        if feed is not None:
+            self._team = TeamFeed(feed, self)
+            self._team.changed.connect(self._changed_by_others)
+            self._team.presence.connect(self.presenceChanged)
+            self._team.online.connect(self._set_online)
+            # Many saves by others in a burst refresh the views once.
+            self._refresh = QTimer(self, singleShot=True, interval=REFRESH_AFTER_MS)
+            self._refresh.timeout.connect(self._refresh_views)
+            self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
+            self._heartbeat.timeout.connect(self._beat)
+            self._heartbeat.start()
 
     def _reader(self, role: str) -> BackgroundReader:
         """The background reader for role (started on first use) behind *_later.
@@ -60,22 +85,61 @@ class LibraryService(QObject):
         if reader is None:
             searches = role == SEARCHES
             reader = BackgroundReader(
-                self.path, self, name=f"library-{role}", searches=searches
+                self.location, self, name=f"library-{role}", searches=searches
             )
             reader.ready.connect(self._read_done)
             self._readers[role] = reader
         return reader
 
     @property
-    def path(self) -> Path:
-        """The library file, for background jobs that open their own connection to it."""
-        return Path(self.library.path)
+    def location(self) -> Location:
+        """Where the library is, for background jobs that open their own connection."""
+        return self.library.location
 
     @property
-    def files(self) -> LibraryFiles:
+    def files(self) -> LibraryFiles | None:
         """The library's own files (it, its log, its backups): no export may replace
-        them and no import may read them."""
-        return LibraryFiles(self.path)
+        them and no import may read them. None for a team library (on its server)."""
+        return guard_of(self.location)
+
+    # ---- what the library is, in words for the windows ------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.library.read_only
+
+    @property
+    def is_team(self) -> bool:
+        return isinstance(self.location, TeamLocation)
+
+    @property
+    def notice(self) -> str | None:
+        return self.library.notice
+
+    @property
+    def connection_note(self) -> str:
+        return self.library.connection_note
+
+    @property
+    def shown_location(self) -> str:
+        return shown(self.location)
+
+    @property
+    def where_in_words(self) -> str:
+        """Where the incidents are kept and who backs them up, for the welcome."""
+        if self.is_team:
+            return (f"Your library is a team library on a PostgreSQL server "
+                    f"({self.shown_location}). {self.backups_in_words}")
+        return f"Your library is one file on this computer, backed up every day: {self.location}"
+
+    @property
+    def backups_in_words(self) -> str:
+        location = self.location
+        if isinstance(location, TeamLocation):
+            return ("Its backups are made on the server (pg_dump) by whoever runs it: "
+                    "pmdesk makes none of a team library.")
+        from pmdesk.storage.backups import backup_folder
+
+        return f"One a day in {backup_folder(location)}, the last seven kept."
 
     @staticmethod
     def today() -> date:
@@ -95,10 +159,20 @@ class LibraryService(QObject):
         return self.library.ids(query, self.today())
 
     def summaries_for(self, incident_ids: list[int]) -> list[IncidentSummary]:
-        return self.library.summaries(incident_ids, self.today())
+        """Rows for the given ids; none while a team library's server is unreachable
+        (the table shows them again once it is back and refreshes)."""
+        try:
+            return self.library.summaries(incident_ids, self.today())
+        except LibraryOffline:
+            self._set_online(False)
+            return []
 
     def count(self, query: IncidentQuery) -> int:
-        return self.library.count(query, self.today())
+        try:
+            self._counted = self.library.count(query, self.today())
+        except LibraryOffline:
+            self._set_online(False)  # the last count stands meanwhile
+        return self._counted
 
     def get(self, incident_id: int) -> Postmortem:
         return self.library.get(incident_id)
@@ -110,7 +184,11 @@ class LibraryService(QObject):
         return self.library.stats(self.today())
 
     def years(self) -> list[int]:
-        return self.library.years()
+        try:
+            self._years = self.library.years()
+        except LibraryOffline:
+            self._set_online(False)  # the years known stand meanwhile
+        return self._years
 
     # ---- reading off the GUI thread: slow queries on a large library never freeze it ----
     def ids_later(self, query: IncidentQuery, channel: str = "table") -> int:
@@ -210,9 +288,51 @@ class LibraryService(QObject):
                     # is nothing left to move; the others are still done (an Undo of
                     # several must not stop halfway).
                     log.info("Incident %s is gone; skipped", incident_id)
+                except LibraryOffline:
+                    # A team library's server is gone: the rest would fail the same way.
+                    self._set_online(False)
+                    self.readFailed.emit(
+                        "The team library's server cannot be reached, so not every "
+                        "incident was changed. Try again when the connection returns.")
+                    return
         finally:
             # Even a partial change must reach the views.
             self.changed.emit()
+
+    # ---- other people, on a team library ----------------------------------------------
+    def _refresh_views(self) -> None:
+        if not self._closed:
+            self.changed.emit()
+
+    def _changed_by_others(self, ids: list[int] | None, by: str) -> None:
+        if self._closed:
+            return
+        log.info("Changed by %s: %s", by or "someone", "many" if ids is None else ids)
+        self.changedByOthers.emit(ids)
+        self._refresh.start()
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online and not self._closed:
+            self.online = online
+            self.onlineChanged.emit(online)
+            if online:
+                self._refresh_views()  # what the table could not read meanwhile
+
+    def _beat(self) -> None:
+        if self._closed:
+            return
+        self.library.presence.beat()
+        self.presenceChanged.emit(-1)
+
+    def editing(self, incident_id: int, is_open: bool) -> None:
+        """An editor opened (or closed) the incident: others see it in theirs."""
+        if is_open:
+            self.library.presence.enter(incident_id)
+        else:
+            self.library.presence.leave(incident_id)
+
+    def others_editing(self, incident_id: int) -> list[str]:
+        return self.library.presence.others(incident_id)
 
     # ---- one incident's edits -----------------------------------------------------------
     def save_changes(
@@ -228,16 +348,25 @@ class LibraryService(QObject):
         """An editor's pending changes, in one transaction (autosave calls this; see
         Library.save_changes). LibraryError if they could not be saved; ChangedElsewhere
         (nothing saved) if another window changed one of these parts since `base`."""
-        self.library.save_changes(
-            incident_id, fields=fields, events=events or (),
-            removed_events=removed_events or (), tasks=tasks, base=base,
-        )
+        try:
+            self.library.save_changes(
+                incident_id, fields=fields, events=events or (),
+                removed_events=removed_events or (), tasks=tasks, base=base,
+            )
+        except LibraryOffline:
+            self._set_online(False)
+            raise
+        self._set_online(True)
 
     def incident_saved(self, incident_id: int) -> None:
         self.incidentChanged.emit(incident_id)
 
     def close(self) -> None:
         self._closed = True
+        if self._team is not None:
+            self._heartbeat.stop()
+            self._refresh.stop()
+            self._team.close()
         for reader in self._readers.values():
             reader.close()
         self._readers.clear()

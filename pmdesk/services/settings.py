@@ -188,3 +188,25 @@ def first_start() -> bool:
     store.setValue("state/welcomed", True)
     store.sync()
     return True
+
+
+RECENT_TEAM_LIBRARIES = 8
+
+
+def recent_team_libraries() -> list[str]:
+    """Team libraries opened lately, newest first: addresses without passwords."""
+    value = settings().value("team/recent")
+    if isinstance(value, str):
+        value = [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def remember_team_library(url: str) -> None:
+    """url must come without its password (TeamLocation.shown): pmdesk keeps none."""
+    from pmdesk.storage.location import without_password
+
+    url = without_password(url)
+    recent = [url, *(u for u in recent_team_libraries() if u != url)]
+    store = settings()
+    store.setValue("team/recent", recent[:RECENT_TEAM_LIBRARIES])
+    store.sync()

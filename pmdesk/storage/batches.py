@@ -7,14 +7,14 @@ import logging
 from collections.abc import Sequence
 
 from pmdesk.domain.model import Postmortem
-from pmdesk.storage.library import Library
+from pmdesk.storage.interface import LibraryStore
 from pmdesk.storage.types import LibraryError
 
 log = logging.getLogger(__name__)
 
 
 def add_imported(
-    library: Library, parsed: Sequence[tuple[str, Postmortem]]
+    library: LibraryStore, parsed: Sequence[tuple[str, Postmortem]]
 ) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
     """Store imported postmortems, each named by its file: (stored, failed), as lists of
     (name, new id) and (name, reason).

@@ -34,7 +34,7 @@ def _upsert_events(db: Database, incident_id: int, events: Iterable[TimelineEven
     last position, took 12 s for a paste of 10,000)."""
     events = list(events)
     stored = _stored_event_ids(db, incident_id, [e.id for e in events])
-    db.conn.executemany(
+    db.executemany(
         _UPDATE_EVENT, [event_row(incident_id, e, 0) for e in events if e.id in stored]
     )
     new = [e for e in events if e.id not in stored]
@@ -60,10 +60,8 @@ def _store_tasks(db: Database, incident_id: int, tasks: Sequence[Task]) -> None:
     """Make the stored task list exactly `tasks`, in that order."""
     keep = [t.id for t in tasks]
     marks = ", ".join("?" * len(keep))
-    db.execute(
-        f"DELETE FROM tasks WHERE incident_id = ? AND id NOT IN ({marks})",
-        [incident_id, *keep],
-    )
+    others = f" AND id NOT IN ({marks})" if keep else ""  # PostgreSQL refuses "IN ()"
+    db.execute(f"DELETE FROM tasks WHERE incident_id = ?{others}", [incident_id, *keep])
     for position, task in enumerate(tasks):
         if db.execute(_UPDATE_TASK, task_row(incident_id, task, position)).rowcount:
             continue
@@ -79,32 +77,39 @@ def save_changes(
     removed_events: Iterable[str],
     tasks: Sequence[Task] | None,
     base: Base | None = None,
+    extra: Mapping[str, object] | None = None,
 ) -> None:
     """Store the given field values, events (added or changed), removals (already gone
     is fine) and, if given, the whole task list; then re-derive the listing columns and
     search text once. Runs inside the caller's transaction.
 
     With a base (what the editor last saw of these parts), raises ChangedElsewhere
-    before writing anything if another window changed one of them meanwhile."""
-    if not writes.exists(db, incident_id):
+    before writing anything if another window changed one of them meanwhile. extra:
+    stored columns the engine adds to the incident's row (a team library's author)."""
+    if not writes.exists(db, incident_id, lock=True):
         raise NotFound(f"There is no incident {incident_id} in this library.")
     events = list(events)
     gone = list(removed_events)
+    stored = None
     if base is not None:
         stored = writes.load(db, incident_id)
         conflict = find_conflict(stored, base, fields, events, gone, tasks)
         if conflict:
-            raise ChangedElsewhere(incident_id, conflict)
+            raise ChangedElsewhere(incident_id, conflict, db.dialect.changed_by(db, incident_id))
     if gone:
-        db.conn.executemany(
+        db.executemany(
             "DELETE FROM events WHERE id = ? AND incident_id = ?",
             [(event_id, incident_id) for event_id in gone],
         )
     _upsert_events(db, incident_id, events)
     if tasks is not None:
         _store_tasks(db, incident_id, tasks)
-    pm = writes.load(db, incident_id)
+    # The incident as it now is: read again only if its events or tasks changed (the
+    # row itself is still what the conflict check read).
+    pm = stored if stored is not None and not (events or gone or tasks is not None) else \
+        writes.load(db, incident_id)
     for name, value in fields.items():
         setattr(pm, name, value)
     columns = {name: column_value(name, value) for name, value in fields.items()}
+    columns.update(extra or {})
     writes.update_incident(db, incident_id, pm, columns, now_utc(), only_changes=True)

@@ -50,15 +50,23 @@ class Conflict:
 
 
 class ChangedElsewhere(LibraryError):
-    """The save would overwrite a change made in another window; nothing was written."""
+    """The save would overwrite a change made in another window; nothing was written.
 
-    def __init__(self, incident_id: int, conflict: Conflict) -> None:
-        super().__init__(
-            f"{conflict.describe().capitalize()} of this incident changed in another "
-            "window since you opened it."
-        )
+    by: who saved that change, where the library knows (a team library on PostgreSQL
+    records each save's author); None in a file, which is one person's."""
+
+    def __init__(self, incident_id: int, conflict: Conflict, by: str | None = None) -> None:
+        if by:
+            message = f"{by} changed {conflict.describe()} of this incident since you opened it."
+        else:
+            message = (
+                f"{conflict.describe().capitalize()} of this incident changed in another "
+                "window since you opened it."
+            )
+        super().__init__(message)
         self.incident_id = incident_id
         self.conflict = conflict
+        self.by = by
 
 
 def find_conflict(

@@ -1,58 +1,44 @@
-"""The incident library: one SQLite file, the only code the rest of pmdesk writes through.
+"""The incident library in one SQLite file: the embedded engine of the storage interface
+(interface.py; PostgreSQL's is postgres/library.py).
 
-Each public write is one transaction: it either happens entirely, with the listing
-columns and the search index in step, or not at all. One Library belongs to one
-thread; two Library objects (two windows, two instances) may share a file.
+What reads and writes incidents is shared with PostgreSQL (base.py); here is what only
+a file has: opening it safely, SQLite's transactions and its checkpoints. One Library
+belongs to one thread; two Library objects (two windows, two instances) may share a file.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
-from types import TracebackType
 
-from pmdesk.domain.listing import (
-    IncidentQuery,
-    IncidentSummary,
-    LibraryStats,
-    NotFound,
-    OverdueTask,
-)
-from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
-from pmdesk.storage import changes, queries, verification, writes
-from pmdesk.storage.conflicts import Base
-from pmdesk.storage.connection import Database
+from pmdesk.storage import queries, verification
+from pmdesk.storage.base import SharedLibrary
+from pmdesk.storage.connection import SqliteDatabase
 from pmdesk.storage.durability import WalKeeper
+from pmdesk.storage.interface import NoPresence
 from pmdesk.storage.migrations import upgrade
 from pmdesk.storage.opening import SEARCH_CACHE_KIB, open_connection
-from pmdesk.storage.rows import (
-    domain_value,
-    iso_time,
-    now_utc,
-)
-from pmdesk.storage.stats import compute_stats
 from pmdesk.storage.types import LibraryError
 
-# Reports (done, total) and returns False to stop.
-Progress = Callable[[int, int], bool]
 
-
-class Library:
+class Library(SharedLibrary):
     """Open (or create) the library at path.
 
     Raises LibraryDamaged, LibraryTooNew or LibraryError (all with a message for the
     user) when the file cannot be used; a file that is upgraded is backed up first.
     """
 
+    _db: SqliteDatabase
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.created = not self.path.exists() or self.path.stat().st_size == 0
         opened = open_connection(self.path)
         conn = opened.conn
         self._file_key, self._checked_at = opened.key, opened.checked_at
-        self._db = Database(conn)
+        self._db = SqliteDatabase(conn)
         self._keeper = WalKeeper(self.path)
         self._ids = queries.IdsCache()
         self._closed = False
@@ -65,6 +51,24 @@ class Library:
         except BaseException:
             self._forget(conn)
             raise
+
+    # -- what it is ---------------------------------------------------------------------
+
+    engine = "SQLite"
+    read_only = False
+    notice: str | None = None
+    presence = NoPresence()
+
+    @property
+    def location(self) -> Path:
+        return self.path
+
+    def feed(self) -> None:
+        return None  # other windows' changes show on refresh (F5)
+
+    @property
+    def connection_note(self) -> str:
+        return f"The library file {self.path}"
 
     def serve_searches(self) -> None:
         """This connection will answer search-as-you-type: a larger page cache, and the
@@ -95,19 +99,8 @@ class Library:
             # The last connection has folded the log into the file: note it as checked.
             verification.record_clean_close(self.path, self._checked_at)
 
-    def __enter__(self) -> Library:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     @contextmanager
-    def _write(self) -> Iterator[Database]:
+    def _write(self) -> Iterator[SqliteDatabase]:
         """One write transaction. IMMEDIATE takes the write lock up front, so another
         instance's write makes this one wait (busy timeout) rather than fail midway."""
         conn = self._db.conn
@@ -127,7 +120,7 @@ class Library:
             raise LibraryError(f"pmdesk could not save to the library {self.path}: {exc}.") from exc
 
     @contextmanager
-    def _read(self) -> Iterator[Database]:
+    def _read(self) -> Iterator[SqliteDatabase]:
         """One snapshot for reads made of several statements, so that a write by another
         instance cannot land between them (an incident row without its new events)."""
         conn = self._db.conn
@@ -138,142 +131,3 @@ class Library:
             if conn.in_transaction:
                 conn.execute("COMMIT")
 
-    # -- whole incidents ---------------------------------------------------------------
-
-    def add(self, pm: Postmortem) -> int:
-        """Store pm as a new incident; sets pm.id, created_at and updated_at (and gives
-        a fresh id to any event or task whose id another incident already uses)."""
-        return self.add_many([pm])[0]
-
-    def add_many(self, pms: Iterable[Postmortem]) -> list[int]:
-        """Store several incidents in one transaction: all of them or, on error, none."""
-        batch = list(pms)
-        now = now_utc()
-        with self._write() as db:
-            ids = [writes.insert_incident(db, pm, now) for pm in batch]
-        for pm, incident_id in zip(batch, ids, strict=True):
-            pm.id, pm.created_at, pm.updated_at = incident_id, now, now
-        return ids
-
-    def get(self, incident_id: int) -> Postmortem:
-        """The whole incident (trashed or not): events by time then position, tasks by
-        position. Raises NotFound."""
-        with self._read() as db:
-            return writes.load(db, incident_id)
-
-    def save_changes(
-        self,
-        incident_id: int,
-        *,
-        fields: dict[str, object] | None = None,
-        events: Iterable[TimelineEvent] = (),
-        removed_events: Iterable[str] = (),
-        tasks: list[Task] | None = None,
-        base: Base | None = None,
-    ) -> None:
-        """An editor's pending changes in one transaction (see changes.py): fields by
-        name (Postmortem fields such as title, severity, started_at or tags, ValueError
-        otherwise; values are domain types, enums also by value), events added or
-        changed, event ids removed, and the whole task list in order (None: tasks
-        unchanged). Idempotent: safe to retry. With base, raises ChangedElsewhere
-        (nothing written) if another window changed one of these parts since the editor
-        last saw it (see conflicts.py)."""
-        checked = {name: domain_value(name, value) for name, value in (fields or {}).items()}
-        with self._write() as db:
-            changes.save_changes(db, incident_id, checked, events, removed_events, tasks, base)
-
-    def duplicate(self, incident_id: int) -> int:
-        """A copy of the incident with new ids, titled "Copy of ..."; returns its id."""
-        pm = self.get(incident_id)
-        pm.id = None
-        pm.title = f"Copy of {pm.title}"
-        for event in pm.timeline:
-            event.id = new_id()
-        for task in pm.actions:
-            task.id = new_id()
-        return self.add(pm)
-
-    # -- trash -------------------------------------------------------------------------
-
-    def delete(self, incident_id: int) -> None:
-        """Move the incident to the trash (kept, but left out of lists and search)."""
-        with self._write() as db:
-            if not writes.exists(db, incident_id):
-                raise NotFound(f"There is no incident {incident_id} in this library.")
-            db.execute(
-                "UPDATE incidents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
-                [iso_time(now_utc()), incident_id],
-            )
-
-    def restore(self, incident_id: int) -> None:
-        """Bring the incident back from the trash."""
-        with self._write() as db:
-            if not writes.exists(db, incident_id):
-                raise NotFound(f"There is no incident {incident_id} in this library.")
-            db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", [incident_id])
-
-    def purge(self, incident_id: int) -> None:
-        """Delete the incident for good, with its events, tasks and search entry."""
-        with self._write() as db:
-            if db.execute("DELETE FROM incidents WHERE id = ?", [incident_id]).rowcount == 0:
-                raise NotFound(f"There is no incident {incident_id} in this library.")
-            db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-
-    def empty_trash(self) -> int:
-        """Delete every trashed incident for good; returns how many."""
-        with self._write() as db:
-            db.execute(
-                "DELETE FROM incidents_fts WHERE rowid IN "
-                "(SELECT id FROM incidents WHERE deleted_at IS NOT NULL)"
-            )
-            return db.execute("DELETE FROM incidents WHERE deleted_at IS NOT NULL").rowcount
-
-    # -- reading -----------------------------------------------------------------------
-
-    def count(self, query: IncidentQuery, today: date) -> int:
-        return queries.count(self._db, query)
-
-    def page(
-        self, query: IncidentQuery, offset: int, limit: int, today: date
-    ) -> list[IncidentSummary]:
-        """Rows offset..offset+limit of the query's order (ties broken by id)."""
-        with self._read() as db:
-            return queries.page(db, query, offset, limit, today)
-
-    def ids(self, query: IncidentQuery, today: date) -> list[int]:
-        """Every matching incident id, in the query's order."""
-        with self._read() as db:  # the search and the kept order from one snapshot
-            return self._ids.ids(db, query, today)
-
-    def summaries(self, ids: list[int], today: date) -> list[IncidentSummary]:
-        """Rows for the given ids in the given order; ids purged meanwhile are skipped."""
-        with self._read() as db:
-            return queries.summaries(db, ids, today)
-
-    def overdue_tasks(self, today: date) -> list[OverdueTask]:
-        """Open tasks due before today in untrashed incidents, earliest due first."""
-        return queries.overdue_tasks(self._db, today)
-
-    def years(self) -> list[int]:
-        """Years (in each incident's own time zone) that have incidents, newest first."""
-        return queries.years(self._db)
-
-    def stats(self, today: date) -> LibraryStats:
-        with self._read() as db:
-            return compute_stats(db, today)
-
-    # -- maintenance -------------------------------------------------------------------
-
-    def rebuild_search_index(self, progress: Progress | None = None) -> bool:
-        """Rewrite every incident's search entry, in batches; False if progress stopped it."""
-        with self._write() as db:
-            db.execute("DELETE FROM incidents_fts WHERE rowid NOT IN (SELECT id FROM incidents)")
-        all_ids = [int(r[0]) for r in self._db.execute("SELECT id FROM incidents ORDER BY id")]
-        for start in range(0, len(all_ids), 200):
-            with self._write() as db:
-                for incident_id in all_ids[start : start + 200]:
-                    writes.write_fts(db, incident_id, writes.load(db, incident_id), force=True)
-            done = min(start + 200, len(all_ids))
-            if progress is not None and not progress(done, len(all_ids)):
-                return False
-        return True

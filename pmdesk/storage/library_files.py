@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pmdesk.storage.backups import backup_folder
+from pmdesk.storage.location import Location
 
 SIDE_FILES = {
     "-wal": "SQLite's write-ahead log of the library",
@@ -98,3 +99,9 @@ class LibraryFiles:
                 if (info.st_dev, info.st_ino) == identity:
                     return "a backup of the library"
         return None
+
+
+def guard_of(location: Location) -> LibraryFiles | None:
+    """The files to keep exports off for a library at location: a team library lives on
+    its server, and has no file here to protect."""
+    return LibraryFiles(location) if isinstance(location, Path) else None

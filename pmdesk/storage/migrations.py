@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pmdesk.storage import writes
-from pmdesk.storage.connection import Database
+from pmdesk.storage.connection import SqliteDatabase
 from pmdesk.storage.derived import fts_document
 from pmdesk.storage.schema import (
     APPLICATION_ID,
@@ -60,7 +60,7 @@ def _prefix_index(db: sqlite_utils.Database) -> None:
     """
     db.execute(f"DROP TABLE {FTS}")
     db.execute(FTS_V2)
-    library = Database(db.conn)
+    library = SqliteDatabase(db.conn)
     ids = [int(row[0]) for row in db.execute("SELECT id FROM incidents ORDER BY id")]
     names = ", ".join(FTS_V2_COLUMNS)
     marks = ", ".join("?" * len(FTS_V2_COLUMNS))
@@ -124,7 +124,7 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
         copy.close()
 
 
-def upgrade(db: Database, path: Path) -> Path | None:
+def upgrade(db: SqliteDatabase, path: Path) -> Path | None:
     """Run the missing migrations; return the backup made first, if any.
 
     Each step runs in its own write transaction that also records the new version,

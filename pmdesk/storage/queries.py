@@ -7,7 +7,6 @@ map to indexed columns, and every sort key except "overdue tasks" is a stored co
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
@@ -19,28 +18,24 @@ from pmdesk.domain.listing import IncidentQuery, IncidentSummary, OverdueTask, S
 from pmdesk.domain.model import Severity, Status
 from pmdesk.storage.connection import Database
 from pmdesk.storage.derived import SEVERITY_RANK, STATUS_RANK
+from pmdesk.storage.dialect import Dialect
 from pmdesk.storage.rows import parse_date, parse_time
-from pmdesk.storage.search import fts_query
 
 # SQLite accepts at most 32766 parameters; fetching summaries in modest chunks keeps
 # each statement small.
 CHUNK = 500
 
-# Counting a few incidents' overdue tasks must go through the per-incident index;
-# without statistics the planner prefers tasks_by_status_due and then reads every
-# overdue task in the library once per incident.
-_TASKS_OF = "tasks INDEXED BY tasks_by_incident"
-
 # Open tasks due before :today, for one incident; only evaluated when next_due says
-# there is at least one, so the common case costs nothing.
+# there is at least one, so the common case costs nothing. Counting a few incidents'
+# overdue tasks must go through the per-incident index (Dialect.tasks_of).
 _OVERDUE_COUNT = (
-    f"CASE WHEN i.next_due < :today THEN (SELECT count(*) FROM {_TASKS_OF} "
+    "CASE WHEN i.next_due < :today THEN (SELECT count(*) FROM {tasks_of} "
     "WHERE tasks.incident_id = i.id AND tasks.status = 'open' AND tasks.due < :today) "
     "ELSE 0 END"
 )
 
 _SORT_EXPRESSIONS: dict[SortKey, str] = {
-    SortKey.TITLE: "i.title COLLATE NOCASE",
+    SortKey.TITLE: "{title_order}",
     SortKey.STARTED: "i.started_at",
     SortKey.DURATION: "i.duration_s",
     SortKey.SEVERITY: "i.severity_rank",
@@ -56,7 +51,7 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def where_clause(query: IncidentQuery) -> tuple[str, dict[str, object]]:
+def where_clause(dialect: Dialect, query: IncidentQuery) -> tuple[str, dict[str, object]]:
     """SQL conditions (joined by AND) and their parameters for the query's filters."""
     terms = ["i.deleted_at IS NOT NULL" if query.deleted else "i.deleted_at IS NULL"]
     params: dict[str, object] = {}
@@ -70,39 +65,39 @@ def where_clause(query: IncidentQuery) -> tuple[str, dict[str, object]]:
     if query.year is not None:
         terms.append("i.year = :year")
         params["year"] = query.year
-    match = fts_query(query.search)
+    match = dialect.match(query.search)
     if match is not None:
-        terms.append("i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :match)")
+        terms.append(dialect.search_condition)
         params["match"] = match
     return " AND ".join(terms), params
 
 
-def order_clause(query: IncidentQuery) -> str:
+def order_clause(dialect: Dialect, query: IncidentQuery) -> str:
     direction = "DESC" if query.descending else "ASC"
-    return f"{_SORT_EXPRESSIONS[query.sort]} {direction}, i.id {direction}"
+    nulls = dialect.nulls_desc if query.descending else dialect.nulls_asc
+    key = _SORT_EXPRESSIONS[query.sort].format(
+        tasks_of=dialect.tasks_of, title_order=dialect.title_order
+    )
+    return f"{key} {direction}{nulls}, i.id {direction}"
 
 
 def count(db: Database, query: IncidentQuery) -> int:
-    where, params = where_clause(query)
+    where, params = where_clause(db.dialect, query)
     row = db.execute(f"SELECT count(*) FROM incidents i WHERE {where}", params).fetchone()
     return int(row[0])
 
 
 def ids(db: Database, query: IncidentQuery, today: date) -> list[int]:
-    where, params = where_clause(query)
+    where, params = where_clause(db.dialect, query)
     params["today"] = today.isoformat()
-    sql = f"SELECT i.id FROM incidents i WHERE {where} ORDER BY {order_clause(query)}"
+    sql = f"SELECT i.id FROM incidents i WHERE {where} ORDER BY {order_clause(db.dialect, query)}"
     return [int(row[0]) for row in db.execute(sql, params).fetchall()]
 
 
 # A search matching at most this many incidents is ordered by SQLite directly: looking
 # them up one by one is cheaper than listing the whole library in order first.
 FEW_MATCHES = 2_000
-# The matching ids as one JSON-ready text: a short word can match all 100,000
-# incidents, and 100,000 rows cost Python ~10 ms more than one string json parses in C.
-# FTS5 lists matches in ascending rowid order, so the last is the largest (asking SQLite
-# for max(rowid) as well cost 1.5-2.5 ms).
-_MATCHING = "SELECT group_concat(rowid) FROM incidents_fts WHERE incidents_fts MATCH ?"
+# The matching ids come from Dialect.matching, in the form each engine gives quickest.
 # Every incident, trashed or not, as two counts over partial indexes: count(*) of the
 # table itself reads all of it (~40 ms for 100,000 incidents).
 _INDEXED = (
@@ -120,7 +115,7 @@ class IdsCache:
     changes only when the library does, so it is kept, and each keystroke only asks
     the search index which ids match, then keeps those, in that order. The kept list
     is dropped as soon as this connection or another one changes the library
-    (total_changes, PRAGMA data_version).
+    (Dialect.state).
 
     Membership is a byte per id, read in kept order by one itemgetter, all in C:
     testing 100,000 ids against a set of 60,000 Python ints cost 10-20 ms of cache
@@ -139,16 +134,16 @@ class IdsCache:
         self._span = 0  # one past the largest kept id
 
     def ids(self, db: Database, query: IncidentQuery, today: date) -> list[int]:
-        match = fts_query(query.search)
+        match = db.dialect.match(query.search)
         if match is None:
             if not self.keep_unsearched:
                 return ids(db, query, today)
             self._keep(db, query, today, self._key_for(db, query, today))
             return list(self._ordered)
-        matching = db.execute(_MATCHING, [match]).fetchone()[0]
+        matching = db.dialect.matching(db, match)
         if not matching:
             return []
-        count = matching.count(",") + 1
+        count = len(matching)
         key = self._key_for(db, query, today)
         if key != self._key:
             if count <= FEW_MATCHES:
@@ -156,7 +151,7 @@ class IdsCache:
             self._keep(db, query, today, key)
         if count == self._indexed:  # a letter that every incident has: all match
             return list(self._ordered)
-        found = self._found(json.loads(f"[{matching}]"))
+        found = self._found(matching.ids())
         return list(compress(self._ordered, self._pick(found)))
 
     def _found(self, matches: list[int]) -> bytearray:
@@ -184,9 +179,8 @@ class IdsCache:
 
     @staticmethod
     def _key_for(db: Database, query: IncidentQuery, today: date) -> tuple[object, ...]:
-        version = db.execute("PRAGMA data_version").fetchone()[0]
         unfiltered = dataclasses.replace(query, search="")
-        return (unfiltered, today, db.conn.total_changes, version)
+        return (unfiltered, today, db.dialect.state(db))
 
 
 def _pick_from(ordered: list[int]) -> Callable[[bytearray], Sequence[int]]:
@@ -199,11 +193,11 @@ def _pick_from(ordered: list[int]) -> Callable[[bytearray], Sequence[int]]:
 def page(
     db: Database, query: IncidentQuery, offset: int, limit: int, today: date
 ) -> list[IncidentSummary]:
-    where, params = where_clause(query)
+    where, params = where_clause(db.dialect, query)
     params.update(today=today.isoformat(), limit=max(0, limit), offset=max(0, offset))
     sql = (
         f"SELECT {_SUMMARY_COLUMNS} FROM incidents i WHERE {where} "
-        f"ORDER BY {order_clause(query)} LIMIT :limit OFFSET :offset"
+        f"ORDER BY {order_clause(db.dialect, query)} LIMIT :limit OFFSET :offset"
     )
     rows = list(db.query(sql, params))
     return _summaries(db, rows, today)
@@ -229,7 +223,8 @@ def _overdue_counts(db: Database, rows: Iterable[Mapping[str, Any]], today: date
         chunk = late[start : start + CHUNK]
         marks = ", ".join("?" * len(chunk))
         sql = (
-            f"SELECT incident_id, count(*) FROM {_TASKS_OF} WHERE status = 'open' AND due < ? "
+            f"SELECT incident_id, count(*) FROM {db.dialect.tasks_of} "
+            "WHERE status = 'open' AND due < ? "
             f"AND incident_id IN ({marks}) GROUP BY incident_id"
         )
         counts.update((int(r[0]), int(r[1])) for r in db.execute(sql, [day, *chunk]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pmdesk.domain.listing import LibraryError
 
-__all__ = ["LibraryDamaged", "LibraryError", "LibraryTooNew"]
+__all__ = ["LibraryDamaged", "LibraryError", "LibraryOffline", "LibraryTooNew"]
 
 
 class LibraryTooNew(LibraryError):
@@ -14,3 +14,8 @@ class LibraryTooNew(LibraryError):
 
 class LibraryDamaged(LibraryError):
     """Not a SQLite file, truncated, or failing its integrity check."""
+
+
+class LibraryOffline(LibraryError):
+    """The server of a team library cannot be reached now; nothing was written, and the
+    same call is tried again once it can be."""

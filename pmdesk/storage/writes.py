@@ -12,13 +12,15 @@ from datetime import datetime
 from pmdesk.domain.listing import NotFound
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent, new_id
 from pmdesk.storage.connection import Database
-from pmdesk.storage.derived import DERIVED_COLUMNS, FTS_COLUMNS, derived_columns, fts_document
+from pmdesk.storage.derived import DERIVED_COLUMNS, derived_columns
+from pmdesk.storage.interface import StoredIncident
 from pmdesk.storage.rows import (
     EVENT_COLUMNS,
     TASK_COLUMNS,
     event_row,
     incident_columns,
     iso_time,
+    parse_time,
     postmortem_from_rows,
     task_row,
 )
@@ -39,9 +41,34 @@ def load(db: Database, incident_id: int) -> Postmortem:
     return postmortem_from_rows(rows[0], events, tasks)
 
 
-def exists(db: Database, incident_id: int) -> bool:
-    row = db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone()
-    return row is not None
+def exists(db: Database, incident_id: int, *, lock: bool = False) -> bool:
+    """Whether the incident is stored; lock: and no other writer may change it until
+    this transaction ends (PostgreSQL; SQLite's write lock already covers the file)."""
+    sql = "SELECT 1 FROM incidents WHERE id = ?"
+    if lock:
+        sql += db.dialect.lock_row
+    return db.execute(sql, [incident_id]).fetchone() is not None
+
+
+def load_record(db: Database, incident_id: int) -> StoredIncident:
+    pm = load(db, incident_id)
+    row = db.execute("SELECT deleted_at FROM incidents WHERE id = ?", [incident_id]).fetchone()
+    return StoredIncident(pm, parse_time(row[0]))
+
+
+def totals(db: Database) -> dict[str, int]:
+    """How many incidents (and of them in the trash), events and tasks are stored."""
+    incidents, trashed = db.execute(
+        "SELECT count(*), count(deleted_at) FROM incidents"
+    ).fetchone()
+    events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    tasks = db.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    return {"incidents": int(incidents), "in the trash": int(trashed),
+            "events": int(events), "tasks": int(tasks)}
+
+
+def every_id(db: Database) -> list[int]:
+    return [int(row[0]) for row in db.execute("SELECT id FROM incidents ORDER BY id")]
 
 
 def _insert(
@@ -51,7 +78,7 @@ def _insert(
         return
     names = ", ".join(columns)
     marks = ", ".join(f":{c}" for c in columns)
-    db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    db.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def insert_row(db: Database, table: str, row: dict[str, object]) -> None:
@@ -91,55 +118,49 @@ def claim_ids(
         seen.add(item.id)
 
 
-def write_children(db: Database, pm: Postmortem, incident_id: int) -> None:
-    """(Re)write all events and tasks of an incident, in the order of pm's lists."""
-    db.execute("DELETE FROM events WHERE incident_id = ?", [incident_id])
-    db.execute("DELETE FROM tasks WHERE incident_id = ?", [incident_id])
-    claim_ids(db, "events", pm.timeline, incident_id)
-    claim_ids(db, "tasks", pm.actions, incident_id)
+def write_children(
+    db: Database, pm: Postmortem, incident_id: int, *, new: bool = False, own_ids: bool = False
+) -> None:
+    """(Re)write all events and tasks of an incident, in the order of pm's lists (new: the
+    incident was just inserted and has none yet; own_ids: its event and task ids are
+    known to be free, as in a copy into an empty library)."""
+    if not new:
+        db.execute("DELETE FROM events WHERE incident_id = ?", [incident_id])
+        db.execute("DELETE FROM tasks WHERE incident_id = ?", [incident_id])
+    if not own_ids:
+        claim_ids(db, "events", pm.timeline, incident_id)
+        claim_ids(db, "tasks", pm.actions, incident_id)
     events = [event_row(incident_id, e, n) for n, e in enumerate(pm.timeline)]
     tasks = [task_row(incident_id, t, n) for n, t in enumerate(pm.actions)]
     _insert(db, "events", EVENT_COLUMNS, events)
     _insert(db, "tasks", TASK_COLUMNS, tasks)
 
 
-def write_fts(db: Database, incident_id: int, pm: Postmortem, *, force: bool = False) -> None:
-    """(Re)write the incident's search entry; unless force, only if its text changed.
-
-    Each rewrite adds a small segment to the index that FTS5 merges later, at commit:
-    most autosaves (a date, a severity, a status) change no searchable text at all."""
-    document = fts_document(pm)
-    if not force:
-        stored = db.execute(
-            f"SELECT {', '.join(FTS_COLUMNS)} FROM incidents_fts WHERE rowid = ?", [incident_id]
-        ).fetchone()
-        if stored is not None and tuple(stored) == tuple(document.values()):
-            return
-    names = ", ".join(document)
-    marks = ", ".join(f":{c}" for c in document)
-    db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-    db.execute(
-        f"INSERT INTO incidents_fts (rowid, {names}) VALUES (:rowid, {marks})",
-        {"rowid": incident_id, **document},
-    )
-
-
-def insert_incident(db: Database, pm: Postmortem, now: datetime) -> int:
+def insert_incident(
+    db: Database, pm: Postmortem, now: datetime, *, kept: StoredIncident | None = None
+) -> int:
     """Insert pm with its events and tasks; returns the new id (pm.id is left to the
-    caller, to be set once the transaction has committed)."""
-    row = {
+    caller, to be set once the transaction has committed). With kept (copying a
+    library), the incident keeps its times and its place in the trash, and its id and
+    its events' and tasks' ids if it has one (a copy into an empty library: all free)."""
+    row: dict[str, object] = {
         **incident_columns(pm),
         **derived_columns(pm),
         "created_at": iso_time(now),
         "updated_at": iso_time(now),
     }
-    names = ", ".join(row)
-    marks = ", ".join(f":{c}" for c in row)
-    cursor = db.execute(f"INSERT INTO incidents ({names}) VALUES ({marks})", row)
-    incident_id = cursor.lastrowid
-    assert incident_id is not None
-    write_children(db, pm, incident_id)
-    write_fts(db, incident_id, pm, force=True)
+    if kept is not None:
+        if kept.pm.id is not None:
+            row["id"] = kept.pm.id
+        row.update(
+            created_at=iso_time(kept.pm.created_at or now),
+            updated_at=iso_time(kept.pm.updated_at or now),
+            deleted_at=iso_time(kept.deleted_at),
+        )
+    incident_id = db.dialect.insert_incident(db, row)
+    own_ids = kept is not None and kept.pm.id is not None
+    write_children(db, pm, incident_id, new=True, own_ids=own_ids)
+    db.dialect.write_search(db, incident_id, pm, True)
     return incident_id
 
 
@@ -180,7 +201,7 @@ def update_incident(
     )
     if cursor.rowcount == 0:
         raise NotFound(f"There is no incident {incident_id} in this library.")
-    write_fts(db, incident_id, pm, force=not only_changes)
+    db.dialect.write_search(db, incident_id, pm, not only_changes)
 
 
 def next_position(db: Database, table: str, incident_id: int) -> int:

@@ -20,7 +20,7 @@ from pmdesk import __version__
 from pmdesk.paths import data_dir, log_dir
 
 
-def _path_label(path: Path) -> QLabel:
+def _path_label(path: Path | str) -> QLabel:
     label = QLabel(str(path))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
@@ -28,7 +28,7 @@ def _path_label(path: Path) -> QLabel:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, library: str, backups: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About pmdesk")
         heading = QLabel("<h2>pmdesk</h2>")  # the version is in its own row below
@@ -40,7 +40,8 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         form.addRow("Version:", QLabel(__version__))
         form.addRow("Licence:", QLabel("MIT"))
-        form.addRow("Library:", _path_label(library_path))
+        form.addRow("Library:", _path_label(library))
+        form.addRow("Backups:", _path_label(backups))
         form.addRow("Data folder:", _path_label(data_dir()))
         form.addRow("Log folder:", _path_label(log_dir()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -32,6 +33,8 @@ from pmdesk.ui.library.library_page import LibraryPage
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
+from pmdesk.ui.library.team_dialog import ask_team_library
+from pmdesk.ui.library.team_mode import LibraryMode
 from pmdesk.ui.library.transfer import TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
 
@@ -43,7 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
         self.service = service
-        self.setWindowTitle(f"{library_name(service.path)} — pmdesk")
+        self.setWindowTitle(f"{library_name(service.location)} — pmdesk")
         self.setObjectName("libraryWindow")
         self.resize(1280, 800)
         zone = load_preferences().zone
@@ -73,12 +76,16 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.overdue_dock)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        # Asked for with File > Open team library… (the app opens it in a new window).
+        self.team_library_requested: Callable[[str], None] | None = None
 
         self._build_menus()
         self._connect()
         self._restore_state()
         self.library.filters.set_years(service.years())
         self.library.load_first()
+        self.mode = LibraryMode(self, service, self.actions_, self.toolbar)
+        self.mode_label = self.mode.label
         self._update_actions()
 
     # ---- building ----------------------------------------------------------------------
@@ -103,6 +110,8 @@ class MainWindow(QMainWindow):
                     None,
                     a.preferences,
                     None,
+                    a.open_team,
+                    None,
                     a.quit,
                 ],
             ),
@@ -117,7 +126,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
-        toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
@@ -154,17 +163,18 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh)
         a.preferences.triggered.connect(self.edit_preferences)
         a.quit.triggered.connect(self.close)
+        a.open_team.triggered.connect(self.choose_team_library)
         a.show_library.triggered.connect(lambda: self.tabs.setCurrentWidget(self.library))
         a.show_dashboard.triggered.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
         a.about.triggered.connect(self.show_about)
         a.guide.triggered.connect(lambda: self.show_guide("library"))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.welcome.triggered.connect(self.show_welcome)
-        self.library.openRequested.connect(self.opener.open)
+        self.library.openRequested.connect(self.open_incident)
         s.trashed.connect(self.opener.forget)  # whatever trashed them: Delete, Undo, Redo
         self.library.selectionChanged.connect(self._update_actions)
         self.library.model.modelReset.connect(self._update_count)
-        self.overdue.openIncident.connect(lambda i: self.opener.open(i, "tasks"))
+        self.overdue.openIncident.connect(lambda i: self.open_incident(i, "tasks"))
         self.overdue.countChanged.connect(
             lambda n: self.overdue_dock.setWindowTitle(f"Overdue actions ({n:,})")
         )
@@ -224,8 +234,14 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         chosen = bool(self.library.selected_ids())
+        writing = set(self.actions_.editing()) if self.service.read_only else set()
         for action in self.actions_.needing_selection():
-            action.setEnabled(chosen)
+            action.setEnabled(chosen and action not in writing)
+
+    def choose_team_library(self) -> None:
+        url = ask_team_library(self)
+        if url and self.team_library_requested is not None:
+            self.team_library_requested(url)
 
     # ---- actions -----------------------------------------------------------------------
     def new_postmortem(self) -> None:
@@ -236,9 +252,17 @@ class MainWindow(QMainWindow):
             self.library.select_after_refresh([new_id])
             self.opener.open(new_id)
 
+    def open_incident(self, incident_id: int, page: str | None = None) -> None:
+        if self.service.read_only:
+            self.statusBar().showMessage(
+                "Read-only team library: the preview shows this incident, and Export "
+                "(Ctrl+E) gives it as a Word or Markdown file.", 10_000)
+            return
+        self.opener.open(incident_id, page)
+
     def open_selected(self) -> None:
         for incident_id in self.library.selected_ids():
-            self.opener.open(incident_id)
+            self.open_incident(incident_id)
 
     def duplicate_selected(self) -> None:
         chosen = self.library.selected_ids()
@@ -256,6 +280,8 @@ class MainWindow(QMainWindow):
             return
         titles = [s.title for s in self.service.summaries_for(ids)]
         self.undo_stack.push(TrashCommand(self.service, ids, titles))
+        if not self.service.online:
+            return  # the service said what was not done
         what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
         self.statusBar().showMessage(f"Moved {what} to the trash. Undo with Ctrl+Z.", 8000)
 
@@ -300,7 +326,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from pmdesk.ui.about import AboutDialog
 
-        AboutDialog(self.service.path, self).exec()
+        AboutDialog(self.service.connection_note, self.service.backups_in_words, self).exec()
 
     # ---- help --------------------------------------------------------------------------
     def show_guide(self, topic: str) -> None:
@@ -315,7 +341,7 @@ class MainWindow(QMainWindow):
         """The first steps: a dialog that does not block the window behind it."""
         from pmdesk.ui.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(self.service.path, self)
+        dialog = WelcomeDialog(self.service.where_in_words, self)
         dialog.writeRequested.connect(self.new_postmortem)
         dialog.exampleRequested.connect(self.open_example)
         dialog.importRequested.connect(self.choose_imports)

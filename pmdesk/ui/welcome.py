@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -23,7 +21,7 @@ class WelcomeDialog(QDialog):
     importRequested = Signal()
     dataRequested = Signal()
 
-    def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to pmdesk")
         heading = QLabel("<h2>Welcome to pmdesk</h2>", self)
@@ -41,8 +39,7 @@ class WelcomeDialog(QDialog):
             "&Import old postmortems", "Bring in Markdown, JSON or Word files from your "
             "wiki or shared drive.", "fa6s.file-import", self.importRequested)
         self.data_button = self._choice(
-            "Where my &data is", f"Your library is one file on this computer, backed up "
-            f"every day: {library_path}", "fa6s.folder-open", self.dataRequested)
+            "Where my &data is", where, "fa6s.folder-open", self.dataRequested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -70,6 +70,14 @@ def test_bundle_runs_without_python(tmp_path: Path) -> None:
     _smoke(BUNDLE / "pmdesk", tmp_path)
 
 
+@needs_bundle
+def test_bundle_opens_a_team_library(tmp_path: Path, team_url: str) -> None:
+    """psycopg's C part and the libpq, libssl and libcrypto it brings are in the bundle."""
+    listed = _run(BUNDLE / "pmdesk", "list", "--db", team_url, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Example: " in listed.stdout
+
+
 @pytest.mark.skipif(not (WHEEL_VENV / "bin" / "pmdesk").exists(),
                     reason="no wheel install; `make bundle` makes one")
 def test_installed_wheel_finds_its_resources(tmp_path: Path) -> None:

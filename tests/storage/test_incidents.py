@@ -68,7 +68,16 @@ text_without_surrogates = st.text(st.characters(blacklist_categories=("Cs",)), m
 def test_any_text_round_trips(library: Library, title: str, words: list[str]) -> None:
     pm = Postmortem(title=title, tags=words, impact=words, root_cause=title)
     pm.actions = [Task(description=w, owner=title) for w in words]
-    assert library.get(library.add(pm)) == pm
+    stored = library.get(library.add(pm))
+    if library.engine == "PostgreSQL" and "\0" in title + "".join(words):
+        # PostgreSQL's text cannot hold NUL: in a text column it comes back as U+FFFD, the
+        # rest intact (lists are stored as JSON, which writes it as \u0000: kept).
+        title, said = title.replace("\0", "\ufffd"), [w.replace("\0", "\ufffd") for w in words]
+        pm = Postmortem(title=title, tags=words, impact=words, root_cause=title, id=pm.id,
+                        created_at=pm.created_at, updated_at=pm.updated_at,
+                        actions=[Task(description=w, owner=title, id=t.id)
+                                 for w, t in zip(said, pm.actions, strict=True)])
+    assert stored == pm
 
 
 def test_get_unknown_id_raises_not_found(library: Library) -> None:

@@ -13,12 +13,14 @@ from pmdesk.ui.about import AboutDialog
 
 
 def test_about_shows_version_and_where_logs_are_written(tmp_path: Path, qtbot: QtBot) -> None:
-    dialog = AboutDialog(tmp_path / "lib.sqlite3")
+    dialog = AboutDialog(f"The library file {tmp_path / 'lib.sqlite3'}",
+                         "One a day in the backups folder")
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert __version__ in texts
     assert str(log_dir()) in texts
-    assert str(tmp_path / "lib.sqlite3") in texts
+    assert f"The library file {tmp_path / 'lib.sqlite3'}" in texts
+    assert "One a day in the backups folder" in texts
     root = logging.getLogger()
     before = list(root.handlers)
     try:

@@ -61,7 +61,7 @@ def test_the_welcome_offers_four_ways_in_and_each_works(
                                dialog.import_button, dialog.data_button)] == [
         "&Write a postmortem", "&Look at the example", "&Import old postmortems",
         "Where my &data is"]
-    assert str(new_library.service.path) in dialog.data_button.description()
+    assert str(new_library.service.location) in dialog.data_button.description()
     dialog.example_button.click()
     assert not dialog.isVisible()
     editors = [w for w in QApplication.topLevelWidgets()

@@ -43,6 +43,7 @@ from pmdesk.ui.editor.page_timeline import TimelinePage
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.help import GuideWindow, ShortcutsDialog
+from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
@@ -101,10 +102,17 @@ class EditorWindow(QMainWindow):
         self.save_state = QLabel("All changes saved", self)
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName("Save state")
+        self.save_state.setWordWrap(True)
+        # Who else has this incident open (a team library); hidden when nobody.
+        self.others = QLabel(self)
+        self.others.setObjectName("othersEditing")
+        self.others.setAccessibleName("Also editing")
+        self.others.hide()
         nav = QHBoxLayout()
         nav.setContentsMargins(MARGIN, SPACING, MARGIN, MARGIN)
         nav.setSpacing(SPACING)
         nav.addWidget(self.save_state, 1)
+        nav.addWidget(self.others)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
 
@@ -214,6 +222,10 @@ class EditorWindow(QMainWindow):
         ctrl.saved.connect(self._saved)
         ctrl.saveFailed.connect(self._save_failed)
         ctrl.conflicted.connect(self._conflicted)
+        ctrl.offline.connect(self._offline)
+        ctrl.othersEditing.connect(self._show_others)
+        ctrl.changedByOthers.connect(self._taken_from_others)
+        ctrl.refresh_presence()
         self.conflict_bar.keepMine.connect(self.keep_mine)
         self.conflict_bar.takeTheirs.connect(self.take_theirs)
 
@@ -308,10 +320,25 @@ class EditorWindow(QMainWindow):
         self.save_state.setText(f"{message} pmdesk keeps trying.")
         self.save_state.setStyleSheet(f"color: {COLOURS['error']};")
 
+    # ---- a team library: the server, and the other people -------------------------------
+    def _offline(self) -> None:
+        self.save_state.setText(OFFLINE_MESSAGE)
+        self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
+
+    def _show_others(self, names: list[str]) -> None:
+        self.others.setText(f"Also open by {', '.join(names)}" if names else "")
+        self.others.setVisible(bool(names))
+
+    def _taken_from_others(self) -> None:
+        self._update_title()
+        self._update_steps()
+        self.statusBar().showMessage("Updated with changes someone else just saved.", 8000)
+
     # ---- another window changed the same incident --------------------------------------
     def _conflicted(self, message: str) -> None:
         self.conflict_bar.show_conflict(message)
-        self.save_state.setText("Not saved: changed in another window")
+        where = "by someone else" if self.service.is_team else "in another window"
+        self.save_state.setText(f"Not saved: changed {where}")
         self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
 
     def keep_mine(self) -> None:
@@ -354,6 +381,7 @@ class EditorWindow(QMainWindow):
                 event.ignore()
                 return
         self.exports.cancel()  # its progress dialog goes with the window
+        self.ctrl.release()
         save_state(GEOMETRY_KEY, self.saveGeometry())
         self._undo_keys.detach()
         super().closeEvent(event)

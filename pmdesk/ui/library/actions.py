@@ -28,6 +28,7 @@ class LibraryActions:
     refresh: QAction
     preferences: QAction
     quit: QAction
+    open_team: QAction
     show_library: QAction
     show_dashboard: QAction
     guide: QAction
@@ -37,6 +38,11 @@ class LibraryActions:
 
     def needing_selection(self) -> tuple[QAction, ...]:
         return (self.open, self.duplicate, self.delete, self.export)
+
+    def editing(self) -> tuple[QAction, ...]:
+        """What a read-only library leaves out: everything that writes to it."""
+        return (self.new, self.open, self.duplicate, self.delete, self.trash,
+                self.rebuild_index, self.import_files, self.undo, self.redo)
 
 
 def _action(
@@ -158,6 +164,13 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
             "fa6s.gear",
             _keys(Key.Preferences, "Ctrl+,"),
             "Time zone, author name, folders",
+        ),
+        open_team=_action(
+            window,
+            "Open &team library…",
+            "fa6s.users",
+            [QKeySequence("Ctrl+Shift+O")],
+            "Open a library shared on a PostgreSQL server",
         ),
         quit=_action(window, "&Quit", "fa6s.door-open", _keys(Key.Quit, "Ctrl+Q"), "Quit pmdesk"),
         show_library=_action(

@@ -9,7 +9,7 @@ from datetime import tzinfo
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
 
-from pmdesk.domain.listing import IncidentQuery, NotFound
+from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.library.empty_view import EmptyStateTableView
@@ -244,7 +244,7 @@ class LibraryPage(QWidget):
             return
         try:
             self.preview.show_postmortem(self.service.get(incident_id))
-        except NotFound:
+        except LibraryError:  # gone meanwhile, or a team library's server unreachable
             self.preview.show_postmortem(None)
 
     def _incident_saved(self, incident_id: int) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from pmdesk.domain.listing import NotFound
+from pmdesk.domain.listing import LibraryError, NotFound
 from pmdesk.services.library_service import LibraryService
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,9 @@ class IncidentOpener:
                 window = self._create(incident_id)
             except NotFound:
                 log.info("Incident %s vanished before it could be opened", incident_id)
+                return None
+            except LibraryError as exc:  # a team library's server unreachable just now
+                QMessageBox.warning(self.parent, "pmdesk", str(exc))
                 return None
             # Freed when closed, so a reopened incident is read afresh from the library.
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

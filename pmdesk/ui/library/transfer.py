@@ -85,7 +85,7 @@ class TransferRunner:
             self.preview = None
             preview.deleteLater()
             if code == QDialog.DialogCode.Accepted:
-                job = ImportJob(self.service.path, parsed=preview.chosen(),
+                job = ImportJob(self.service.location, parsed=preview.chosen(),
                                 failures=result.failures, total=result.total)
                 self.runner.start(job, "Importing postmortems…", self._imported)
             else:
@@ -104,7 +104,7 @@ class TransferRunner:
         if not incident_ids or self.busy:
             return
         job = ExportJob(
-            self.service.path,
+            self.service.location,
             incident_ids,
             folder,
             fmt,
@@ -115,7 +115,7 @@ class TransferRunner:
 
     def rebuild_search_index(self) -> None:
         self.runner.start(
-            RebuildIndexJob(self.service.path), "Rebuilding the search index…", self._rebuilt
+            RebuildIndexJob(self.service.location), "Rebuilding the search index…", self._rebuilt
         )
 
     def cancel(self) -> None:

@@ -158,7 +158,7 @@ def test_import_through_the_window_keeps_what_was_chosen_and_cancel_adds_nothing
     qtbot.waitUntil(lambda: window.transfers.summary is not summary, timeout=10_000)
     settle(qtbot, window)
     assert window.library.model.rowCount() == before + 2
-    with Library(window.service.path) as library:
+    with Library(window.service.location) as library:  # a file here
         stored = [library.get(i) for i in library.ids(IncidentQuery(search="Cache flush"),
                                                         datetime.now(UTC).date())]
     assert [pm.timezone for pm in stored] == ["Asia/Tokyo"]
