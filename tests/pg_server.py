@@ -93,7 +93,8 @@ def server(*, durable: bool = False) -> PgServer | GivenServer:
 
 class PgServer:
     def __init__(self, *, durable: bool = False, folder: Path | None = None,
-                 options: tuple[str, ...] = ()) -> None:
+                 options: tuple[str, ...] = (), auth: tuple[str, ...] = ("-A", "trust")
+                 ) -> None:
         """folder: keep the cluster there across runs (the benchmark's cache); by
         default a new temporary folder, removed by stop()."""
         self.bin = bin_dir()
@@ -105,6 +106,7 @@ class PgServer:
         self.port = _free_port()
         self.durable = durable  # False: no fsync, for quick tests; True for benchmarks
         self.options = list(options)  # more "-c name=value" for the server
+        self.auth = auth  # initdb's authentication options
         self._user: list[str] = []
         self._names = itertools.count(1)
         if os.geteuid() == 0:
@@ -129,8 +131,8 @@ class PgServer:
 
     def start(self) -> PgServer:
         if not (self.data / "PG_VERSION").exists():
-            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", ADMIN, "-A",
-                      "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", ADMIN, *self.auth,
+                      "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = [f"-p {self.port}", "-c listen_addresses=127.0.0.1",
                    f"-c unix_socket_directories={self.folder}", "-c max_connections=200"]
         if not self.durable:
