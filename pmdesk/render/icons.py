@@ -25,11 +25,21 @@ from __future__ import annotations
 import logging
 import math
 import sys
+from functools import cache
 from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +84,8 @@ class _LiveIcon(QIconEngine):
                            palette.color(QPalette.ColorRole.HighlightedText).name())
         options.setdefault("color_disabled", palette.color(
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name())
+        if "scale_factor" not in options and (wide := _width_per_height(self._name)) > 1:
+            options["scale_factor"] = 1 / wide  # within its square, off the text beside it
         made: QIcon = load().icon(self._name, **options)
         return made
 
@@ -97,6 +109,13 @@ class _LiveIcon(QIconEngine):
 
     def clone(self) -> QIconEngine:
         return _LiveIcon(self._name, self._options)
+
+
+@cache
+def _width_per_height(name: str) -> float:
+    """How much wider than tall an icon's glyph is (some arrows are 1.25 times): drawn at
+    the icon's height, such a glyph ran past its square into the words beside it."""
+    return QFontMetricsF(glyph_font(name, 100)).horizontalAdvance(charmap(name)) / 100
 
 
 def charmap(name: str) -> str:
