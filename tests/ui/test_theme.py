@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from pmdesk.render.timeline.style import VIEW_STYLE, card_fill, look
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui import theme
@@ -59,6 +60,17 @@ def background_of_timeline(editor: EditorWindow) -> str:
     return pixel(image, image.width() - 3, image.height() - 3)
 
 
+def fill_of_first_card(editor: EditorWindow) -> tuple[str, str]:
+    """A pixel inside the first card's right end, and the fill it should have."""
+    canvas = editor.pages["timeline"].view.canvas  # type: ignore[attr-defined]
+    scene = canvas.tscene
+    card = min(scene.cards.values(), key=lambda c: (c.y(), c.x()))
+    inside = card.mapToScene(QPointF(card.boundingRect().right() - 7, 0))
+    image = canvas.viewport().grab().toImage()
+    at = canvas.mapFromScene(inside)
+    return pixel(image, at.x(), at.y()), card_fill(scene.theme, look(card.kind).color).name()
+
+
 @pytest.fixture
 def editor(service: LibraryService, open_editor: Callable[[int], EditorWindow]) -> EditorWindow:
     pm = sample_pm()
@@ -88,6 +100,8 @@ def test_dark_reaches_every_open_window_at_once_and_light_brings_it_back(
     assert severities and severities <= {
         DARK.severity(s) for s in ("critical", "major", "minor", "low")}
     assert background_of_timeline(editor) == "#1e1f22"
+    seen, wanted = fill_of_first_card(editor)  # the cards, cached pictures and all
+    assert seen == wanted and wanted != card_fill(VIEW_STYLE, "#8C8C8C").name()
     hint = editor.pages["summary"].findChild(HintLabel, "hint_root_cause")
     assert hint is not None and DARK.hint in hint.text()
     editor.show_page("review")
