@@ -68,9 +68,12 @@ def resolve(choice: str) -> Colours:
 
 
 def current() -> Colours:
-    """The colours in effect: light until a scheme is applied."""
-    theme = _theme()
-    return theme.colours if theme is not None else LIGHT
+    """The colours in effect: light until a scheme is applied. Asked for each row a
+    table shows, so it is a plain read (apply_theme keeps it)."""
+    return _in_effect[0]
+
+
+_in_effect = [LIGHT]
 
 
 def apply_theme(choice: str) -> Colours:
@@ -87,7 +90,7 @@ def apply_theme(choice: str) -> Colours:
         if style is not None:
             app.setStyle(style)
     changed = colours != theme.colours
-    theme.colours = colours
+    theme.colours = _in_effect[0] = colours
     app.setPalette(colours.palette())
     if changed:
         # Under a style sheet (the windows' focus frames), widgets keep the palette they
