@@ -59,6 +59,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     from pmdesk.render import icons
 
     icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
+    from pmdesk.services.settings import load_preferences
+    from pmdesk.ui.theme import apply_theme
+
+    apply_theme(load_preferences().theme)
     return app
 
 

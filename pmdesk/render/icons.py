@@ -23,11 +23,23 @@ things happen then, once:
 from __future__ import annotations
 
 import logging
+import math
 import sys
+from functools import cache
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +60,62 @@ def load() -> ModuleType:
 
 
 def icon(name: str, **options: Any) -> QIcon:
-    """The qtawesome icon `name` ("fa6s.trash"), with qtawesome's options (color...)."""
-    made: QIcon = load().icon(name, **options)
-    return made
+    """The qtawesome icon `name` ("fa6s.trash"), with qtawesome's options (color...).
+
+    Drawn afresh at each paint, so that it follows the window's colours: a colour may be
+    given as a function, asked then; without one, the palette's button text (and its
+    highlighted text on a selection). Drawn at the screen's device pixel ratio, so it
+    is sharp at any scale."""
+    return QIcon(_LiveIcon(name, options))
+
+
+class _LiveIcon(QIconEngine):
+    def __init__(self, name: str, options: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = name
+        self._options = options
+
+    def _drawn(self) -> QIcon:
+        """qtawesome's icon in the colours of now (it keeps one per set of options)."""
+        options = {k: v() if callable(v) else v for k, v in self._options.items()}
+        palette = QGuiApplication.palette()
+        options.setdefault("color", palette.color(QPalette.ColorRole.ButtonText).name())
+        options.setdefault("color_selected",
+                           palette.color(QPalette.ColorRole.HighlightedText).name())
+        options.setdefault("color_disabled", palette.color(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name())
+        if "scale_factor" not in options and (wide := _width_per_height(self._name)) > 1:
+            options["scale_factor"] = 1 / wide  # within its square, off the text beside it
+        made: QIcon = load().icon(self._name, **options)
+        return made
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        self._drawn().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        """size in device-independent pixels, drawn at scale device pixels each."""
+        pixmap = QPixmap(QSize(math.ceil(size.width() * scale), math.ceil(size.height() * scale)))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _LiveIcon(self._name, self._options)
+
+
+@cache
+def _width_per_height(name: str) -> float:
+    """How much wider than tall an icon's glyph is (some arrows are 1.25 times): drawn at
+    the icon's height, such a glyph ran past its square into the words beside it."""
+    return QFontMetricsF(glyph_font(name, 100)).horizontalAdvance(charmap(name)) / 100
 
 
 def charmap(name: str) -> str:

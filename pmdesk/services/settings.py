@@ -22,6 +22,8 @@ from pmdesk.paths import APP_NAME
 DEFAULT_TIMEZONE = "UTC"
 # The clock preference: the system's, or one chosen.
 CLOCK_CHOICES = ("system", "12", "24")
+# The colour scheme: the system's (light where it does not say), or one chosen.
+THEME_CHOICES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class Preferences:
     export_folder: str = ""  # where exports go unless the user picks another folder
     word_template: str = ""  # a .docx whose styles Word exports use; "" = built-in
     clock: str = "system"  # "system", "12" or "24": how times of day are written
+    theme: str = "system"  # "system", "light" or "dark": the windows' colours
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -100,6 +103,8 @@ def load_preferences() -> Preferences:
         prefs = dataclasses.replace(prefs, timezone=DEFAULT_TIMEZONE)
     if prefs.clock not in CLOCK_CHOICES:
         prefs = dataclasses.replace(prefs, clock="system")
+    if prefs.theme not in THEME_CHOICES:
+        prefs = dataclasses.replace(prefs, theme="system")
     return prefs
 
 

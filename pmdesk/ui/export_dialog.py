@@ -45,11 +45,11 @@ from pmdesk.services.settings import (
     load_preferences,
     save_export_choices,
 )
+from pmdesk.ui.theme import error_text, muted_text
 from pmdesk.ui.widgets import buddy_label, with_browse
 
 _MNEMONIC = {"report": "Full &report (Word)", "summary": "Leadership &summary (Word, one page)",
              "md": "&Markdown", "json": "&JSON"}
-_NOTE_STYLE = "color: palette(placeholder-text); margin-left: 22px;"
 NAMES_TIP = ("The authors and the owner of each task. Names typed into the text itself "
              "(the timeline, the narrative) stay: change them there.")
 
@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
             radio.setAccessibleDescription(item.description)
             note = QLabel(item.description, choices)
             note.setWordWrap(True)
-            note.setStyleSheet(_NOTE_STYLE)
+            muted_text(note, "margin-left: 22px;")
             self.group.addButton(radio)
             self.choices[key] = radio
             column.addWidget(radio)
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
                     where_row)
 
         self.error = QLabel(self)
-        self.error.setStyleSheet("color:#c62828")
+        error_text(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

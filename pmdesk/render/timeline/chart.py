@@ -31,7 +31,7 @@ from pmdesk.domain.timeline_scale import fit_zoom
 from pmdesk.domain.timeline_summary import by_importance, shown_note, summary
 from pmdesk.render.timeline.items import draw_marker
 from pmdesk.render.timeline.scene import TimelineScene
-from pmdesk.render.timeline.style import CHART_STYLE
+from pmdesk.render.timeline.style import CHART_STYLE, TimelineStyle
 
 CHART_WIDTH = 760.0
 PAGE_LANES = 22  # about as many lanes as fit on a page under a heading, at page width
@@ -89,7 +89,7 @@ class LegendItem(QGraphicsItem):
         for kind, x, y in self.entries:
             painter.save()
             painter.translate(x + r + 1, y + row_h / 2)
-            draw_marker(painter, kind, r)
+            draw_marker(painter, kind, r, st.background)
             painter.restore()
             painter.setPen(QColor(st.ink))
             painter.setFont(self.host.text_font)
@@ -114,7 +114,8 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]
     return lines
 
 
-def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK) -> tuple[TimelineScene, QRectF]:
+def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK, style: TimelineStyle = CHART_STYLE
+                ) -> tuple[TimelineScene, QRectF]:
     """The chart's scene, fitted to CHART_WIDTH, and the part of it to draw.
 
     A busy timeline would need more lanes than a page holds: its cards are then shortened
@@ -123,7 +124,7 @@ def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK) -> tuple[TimelineS
     it is summarised to a page, and it never runs past MAX_LANES (see the module)."""
     _ensure_app()
     shown = summary(pm.timeline, MAX_SHOWN)  # with the first and last: the same time axis
-    scene = TimelineScene(CHART_STYLE, clock=clock)
+    scene = TimelineScene(style, clock=clock)
     scene.set_postmortem(pm if len(shown) == len(pm.timeline)
                          else dataclasses.replace(pm, timeline=shown), layout=False)
     lo, hi = scene.range
@@ -166,15 +167,16 @@ def _keep_within(scene: TimelineScene, lanes: int) -> None:
     scene.set_zoom(scene.scale.px_per_minute)
 
 
-def render_chart(pm: Postmortem, width_px: int = 1600, clock: Clock = DEFAULT_CLOCK
-                 ) -> tuple[QImage, list[str]]:
+def render_chart(pm: Postmortem, width_px: int = 1600, clock: Clock = DEFAULT_CLOCK,
+                 style: TimelineStyle = CHART_STYLE) -> tuple[QImage, list[str]]:
     """The chart image and the card labels as they were painted (for tests). Narrower
-    than width_px if an image that wide would pass Qt's allocation limit."""
-    scene, source = chart_scene(pm, clock)
+    than width_px if an image that wide would pass Qt's allocation limit. The app shows
+    it in its own colours (style); documents always get the light CHART_STYLE."""
+    scene, source = chart_scene(pm, clock, style)
     width_px = allowed_width(width_px, source.height() / source.width())
     k = width_px / source.width()
     image = QImage(width_px, math.ceil(source.height() * k), QImage.Format.Format_RGB32)
-    image.fill(QColor(CHART_STYLE.background))
+    image.fill(QColor(style.background))
     # Sized to the text width of a page when a program places it at its own resolution.
     dots_per_metre = round(width_px / PAGE_WIDTH_INCHES / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)

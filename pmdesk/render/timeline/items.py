@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.model import EventKind
 from pmdesk.domain.timeline_labels import elide
 from pmdesk.domain.timeline_rows import two_lines
-from pmdesk.render.timeline.style import glyph_char, glyph_font, look, marker_path, tint
+from pmdesk.render.timeline.style import card_fill, glyph_char, glyph_font, look, marker_path
 
 if TYPE_CHECKING:
     from pmdesk.render.timeline.scene import TimelineScene
@@ -37,13 +37,14 @@ _TEXT_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def draw_marker(painter: QPainter, kind: EventKind, r: float) -> None:
-    """The kind's shape, colour and icon centred on (0, 0); shared with the chart legend."""
+def draw_marker(painter: QPainter, kind: EventKind, r: float, ground: str = "#ffffff") -> None:
+    """The kind's shape, colour and icon centred on (0, 0), outlined in the ground's
+    colour; shared with the chart legend."""
     kl = look(kind)
     color = QColor(kl.color)
     ring = kl.shape == "ring"
-    painter.setPen(QPen(color, 1.8) if ring else QPen(QColor("#ffffff"), 1.2))
-    painter.setBrush(QColor("#ffffff") if ring else color)
+    painter.setPen(QPen(color, 1.8) if ring else QPen(QColor(ground), 1.2))
+    painter.setBrush(QColor(ground) if ring else color)
     painter.drawPath(marker_path(kl.shape, r))
     painter.setFont(glyph_font(kl.glyph, max(6, round(r * 0.95))))
     painter.setPen(color if ring else QColor("#1f2328" if kl.dark_glyph else "#ffffff"))
@@ -146,9 +147,10 @@ class EventCard(QGraphicsItem):
         if self.kind is EventKind.DEAD_END:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(tint(st.selection, 0.16) if selected else tint(kl.color))
+        painter.setBrush(card_fill(st, st.selection, st.card_tint + 0.03) if selected
+                         else card_fill(st, kl.color))
         painter.drawRoundedRect(self._body, 5, 5)
-        draw_marker(painter, self.kind, st.marker_r)
+        draw_marker(painter, self.kind, st.marker_r, st.background)
 
         r, h = st.marker_r, st.card_h
         time_x = self._body.left() + 9 if self.flipped else r + 6
@@ -235,16 +237,16 @@ class WindowHandle(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        dark = QColor("#3b4452")
+        dark = QColor(self.host.theme.handle)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(dark, 2, Qt.PenStyle.DashLine if self.missing else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(0, 0), QPointF(0, self.height))
         tab = self._tab()
         painter.setPen(QPen(dark, 1.2, pen.style()))
-        painter.setBrush(QColor("#ffffff") if self.missing else dark)
+        painter.setBrush(QColor(self.host.theme.background) if self.missing else dark)
         painter.drawRoundedRect(tab, 4, 4)
-        painter.setPen(dark if self.missing else QColor("#ffffff"))
+        painter.setPen(dark if self.missing else QColor(self.host.theme.handle_text))
         painter.setFont(self.host.bold_font)
         painter.drawText(tab, _CENTER, self.label)
 
@@ -294,7 +296,7 @@ class RulerItem(QGraphicsItem):
         exposed = option.exposedRect.intersected(self._rect)
         painter.fillRect(exposed, QColor(st.ruler_bg))
         bottom = st.ruler_h - 0.5
-        painter.setPen(QPen(QColor("#c5cad3"), 1))
+        painter.setPen(QPen(QColor(st.ruler_line), 1))
         painter.drawLine(QPointF(exposed.left(), bottom), QPointF(exposed.right(), bottom))
         scale = self.host.scale
         for tick in self.host.ticks_between(exposed.left() - 80, exposed.right() + 80):
@@ -342,9 +344,9 @@ class TimeBubble(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#1f2328"))
+        painter.setBrush(QColor(self.host.theme.bubble))
         painter.drawRoundedRect(self._rect, 4, 4)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(self.host.theme.bubble_text))
         painter.setFont(self.host.bold_font)
         painter.drawText(self._rect, _CENTER, self.text)
 

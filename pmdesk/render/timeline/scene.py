@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
+    QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
@@ -90,9 +91,6 @@ class TimelineScene(SceneLayout):
 
         self.band = QGraphicsRectItem()
         self.band.setPen(Qt.PenStyle.NoPen)
-        band = QColor(theme.band)
-        band.setAlpha(BAND_ALPHA)
-        self.band.setBrush(band)
         self.band.setZValue(-10)
         self.band.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.ruler = RulerItem(self)
@@ -101,7 +99,25 @@ class TimelineScene(SceneLayout):
         self.hint = HintItem(self)
         for item in (self.band, self.ruler, *self.handles.values(), self.bubble, self.hint):
             self.addItem(item)
+        self._colour_band()
         self.selectionChanged.connect(self._on_selection_changed)
+
+    def set_theme(self, theme: TimelineStyle) -> None:
+        """Other colours, the same sizes (a light or dark window): everything repainted."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+        self._colour_band()
+        for card in self.cards.values():
+            card.update()  # (and its cached picture dropped)
+        for item in (self.ruler, *self.handles.values(), self.bubble, self.hint):
+            item.update()
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _colour_band(self) -> None:
+        band = QColor(self.theme.band)
+        band.setAlpha(BAND_ALPHA)
+        self.band.setBrush(band)
 
     # ---- reading ---------------------------------------------------------------------
     def measure_text(self, text: str) -> float:

@@ -135,5 +135,6 @@ class SceneFrame(QGraphicsScene):
         for tick in self.ticks_between(rect.left(), rect.right()):
             if tick.level:
                 x = self.scale.x_of(tick.at)
-                painter.setPen(QPen(QColor("#c9ced6" if tick.level == 2 else self.theme.grid), 1))
+                painter.setPen(QPen(QColor(self.theme.grid_major if tick.level == 2
+                                          else self.theme.grid), 1))
                 painter.drawLine(QPointF(x, top), QPointF(x, bottom))

@@ -7,6 +7,7 @@ on colour alone.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,13 @@ class TimelineStyle:
     ink: str = "#1f2328"
     muted: str = "#5b6370"
     selection: str = "#1f5fbf"
+    ruler_line: str = "#c5cad3"
+    grid_major: str = "#c9ced6"
+    handle: str = "#3b4452"  # the incident window's lines and tabs
+    handle_text: str = "#ffffff"
+    bubble: str = "#1f2328"  # the time label over a drag
+    bubble_text: str = "#ffffff"
+    card_tint: float = 0.13  # how much of its kind's colour a card's fill has
     editable: bool = True
     cache_items: bool = True  # pixmap caches; off for the chart, which is drawn scaled
     flip_at_edge: bool = False  # cards near the right end open to the left (chart)
@@ -63,6 +71,19 @@ CHART_STYLE = TimelineStyle(
     ordered_rows=22,  # about as many as fit on a page under a heading (chart.PAGE_LANES)
 )
 BAND_ALPHA = 70
+# The colours of a dark window (pmdesk.ui.colours.DARK): light ink on a dark ground; the
+# kinds keep their colours, the cards mix less of them into the darker ground.
+DARK_COLOURS = {
+    "background": "#1e1f22", "ruler_bg": "#2b2d30", "band": "#5a7fc0", "grid": "#303338",
+    "ink": "#e6e6e6", "muted": "#a8adb3", "selection": "#8ab4f8", "ruler_line": "#4a4f57",
+    "grid_major": "#454a52", "handle": "#c3cad4", "handle_text": "#1e1f22",
+    "bubble": "#e6e6e6", "bubble_text": "#1e1f22", "card_tint": 0.24,
+}
+
+
+def in_dark(style: TimelineStyle) -> TimelineStyle:
+    """The same sizes, on a dark ground."""
+    return dataclasses.replace(style, **DARK_COLOURS)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +111,18 @@ def look(kind: EventKind) -> KindLook:
 
 
 @cache
-def tint(color: str, amount: float = 0.13) -> QColor:
-    """The colour mixed into white: the fill of a card."""
-    base = QColor(color)
-    mix = [round(255 - (255 - c) * amount) for c in (base.red(), base.green(), base.blue())]
+def tint(color: str, amount: float = 0.13, ground: str = "#ffffff") -> QColor:
+    """A little of the colour mixed into the ground (white by default): a card's fill."""
+    base, under = QColor(color), QColor(ground)
+    pairs = ((base.red(), under.red()), (base.green(), under.green()),
+             (base.blue(), under.blue()))
+    mix = [round(g + (c - g) * amount) for c, g in pairs]
     return QColor(*mix)
+
+
+def card_fill(style: TimelineStyle, color: str, amount: float | None = None) -> QColor:
+    """The fill of a card of that colour on this style's ground."""
+    return tint(color, style.card_tint if amount is None else amount, style.background)
 
 
 def _polygon(sides: int, r: float, rotation: float) -> QPainterPath:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from pmdesk.services.document_controller import DocumentController
-from pmdesk.ui.editor.forms import COLOURS, MARGIN, SPACING
+from pmdesk.ui.editor.forms import MARGIN, SPACING
+from pmdesk.ui.theme import themed_sheet
 
 
 class ConflictBar(QFrame):
@@ -22,9 +23,8 @@ class ConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName("conflictBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"#conflictBar {{ background: #fff4e0; border: 1px solid {COLOURS['warning']}; }}"
-        )
+        themed_sheet(self, lambda c: f"#conflictBar {{ background: {c.conflict_fill}; "
+                                     f"border: 1px solid {c.warning}; }}")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("conflictMessage")

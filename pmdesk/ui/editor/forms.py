@@ -10,12 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from pmdesk.ui.theme import current, follow
+
 SPACING = 8
 MARGIN = 16
 
-# Colours chosen to stay readable (contrast above 4.5:1) on the default light palette.
-COLOURS = {"error": "#a4001a", "warning": "#7a4d00", "hint": "#1d4f91"}
 SYMBOLS = {"error": "✖", "warning": "⚠", "hint": "✎"}
+
+
+def note_colour(level: str) -> str:
+    """The colour of an error, a warning or a hint in the scheme in effect (each stays
+    readable, 4.5:1 or more, on the window and on a field in both schemes)."""
+    colours = current()
+    return {"error": colours.error, "warning": colours.warning}.get(level, colours.hint)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +48,17 @@ class HintLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setVisible(False)
         self.notes: list[Note] = []
+        follow(self, lambda _colours: self._show(self.notes))
 
     def set_notes(self, notes: list[Note]) -> None:
         if notes == self.notes:
             return
         self.notes = list(notes)
+        self._show(notes)
+
+    def _show(self, notes: list[Note]) -> None:
         lines = [
-            f'<span style="color:{COLOURS[n.level]}">{SYMBOLS[n.level]}&nbsp;'
+            f'<span style="color:{note_colour(n.level)}">{SYMBOLS[n.level]}&nbsp;'
             f"{html.escape(n.text)}</span>"
             + "".join(f' &nbsp;<a href="{html.escape(href)}">{html.escape(words)}</a>'
                       for href, words in n.links)

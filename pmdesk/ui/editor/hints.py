@@ -19,6 +19,7 @@ from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint, HintKind, writing_hints
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import HintLabel, Note
+from pmdesk.ui.theme import current, follow
 
 # Validation already says "Who owns this task?" and "When is this task due?"; the writing
 # hints for the same gaps would repeat it on the same row.
@@ -30,7 +31,6 @@ def problem_note(problem: Problem) -> Note:
 
 
 REWRITE = "rewrite:"
-MARK_COLOUR = "#1d4f91"  # the hints' own colour (forms.COLOURS["hint"])
 
 
 def rewrite_link(hint: Hint) -> str:
@@ -83,6 +83,7 @@ class HintRouter(QObject):
         for signal in (ctrl.fieldChanged, ctrl.eventsAdded, ctrl.eventsRemoved,
                        ctrl.eventsChanged, ctrl.tasksChanged):
             signal.connect(self._on_content)
+        follow(self, lambda _colours: self._mark_all())
 
     def _hints(self) -> list[Hint]:
         return [h for h in writing_hints(self.ctrl.pm) if h.kind not in _SAID_BY_VALIDATION]
@@ -101,9 +102,12 @@ class HintRouter(QObject):
         self._by_item = None
         for name in self._labels:
             self._show(name)
+        self._mark_all()
+        self.changed.emit()
+
+    def _mark_all(self) -> None:
         for name, box in self._boxes.items():
             self._mark(name, box)
-        self.changed.emit()
 
     # ---- rewrites ----------------------------------------------------------------------
     def apply_link(self, href: str) -> None:
@@ -153,8 +157,9 @@ class HintRouter(QObject):
             mark.cursor = cursor
             look = QTextCharFormat()
             look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            look.setUnderlineColor(QColor(MARK_COLOUR))
-            look.setBackground(QColor("#e8eef8"))
+            colours = current()  # the hints' own colour, on a tint the text reads on
+            look.setUnderlineColor(QColor(colours.hint))
+            look.setBackground(QColor(colours.hint_mark))
             mark.format = look
             marks.append(mark)
         box.setExtraSelections(marks)

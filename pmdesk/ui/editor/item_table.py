@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
-from pmdesk.ui.editor.forms import COLOURS
+from pmdesk.ui.editor.forms import note_colour
 from pmdesk.ui.editor.hints import HintRouter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -103,9 +103,9 @@ class ItemTableModel(QAbstractTableModel):
         if role == Role.ToolTipRole:
             return "\n".join(n.text for n in notes)
         if role == Role.ForegroundRole:
-            return QColor(COLOURS[notes[0].level])
+            return QColor(note_colour(notes[0].level))
         if role == Role.DecorationRole:
-            return icons.icon("fa6s.triangle-exclamation", color=COLOURS[notes[0].level])
+            return icons.icon("fa6s.triangle-exclamation", color=note_colour(notes[0].level))
         return None
 
     # ---- the table model ---------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBox
 from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.ui.editor.forms import note_colour
 from pmdesk.ui.editor.hints import HintRouter
 
 
@@ -40,7 +42,8 @@ class _Row(QWidget):
         self.number.setMinimumWidth(22)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit = QLineEdit(self)
-        self.flag = QAction(icons.icon("fa6s.pen", color="#1d4f91"), "", self.edit)
+        self.flag = QAction(icons.icon("fa6s.pen", color=partial(note_colour, "hint")), "",
+                            self.edit)
         self.buttons: dict[str, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.render.timeline.chart import render_chart
+from pmdesk.render.timeline.style import CHART_STYLE, in_dark
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.bindings import BlockBinder
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.page_basics import text_box
+from pmdesk.ui.theme import current, follow, muted_text
 
 log = logging.getLogger(__name__)
 CHART_DELAY_MS = 300
@@ -29,7 +31,8 @@ def chart_image(pm: Postmortem, width_px: int) -> QImage | None:
     the way: encoding and decoding it took longer than drawing it), or None if it could
     not be drawn."""
     try:
-        image, _ = render_chart(pm, width_px, load_preferences().clock_style)
+        style = in_dark(CHART_STYLE) if current().dark else CHART_STYLE  # (documents: light)
+        image, _ = render_chart(pm, width_px, load_preferences().clock_style, style)
     except Exception:  # a preview must never break the editor
         log.exception("Rendering the timeline chart failed")
         return None
@@ -58,8 +61,13 @@ class ChartLabel(QLabel):
         size = self.source.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         if size.width() > CHART_MAX_PX:
             size = size.scaled(CHART_MAX_PX, size.height(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.setPixmap(self.source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
+        # In the screen's own pixels (size is in device-independent ones): sharp at 150%
+        # and 200% rather than a small picture blown up.
+        ratio = self.devicePixelRatioF()
+        shown = self.source.scaled(size * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        shown.setDevicePixelRatio(ratio)
+        self.setPixmap(shown)
 
 
 class TextPage(Page):
@@ -102,7 +110,7 @@ class EngagingPage(TextPage):
         ), ctx, parent)
         note = help_label("The analogy is left out of the Word export for leadership unless "
                           "you choose to include it; the Markdown export keeps it.", self.content)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        muted_text(note)
         self.form.addRow("", note)
         self.form.setVerticalSpacing(6)
         self.chart = ChartLabel(self.content)
@@ -121,6 +129,7 @@ class EngagingPage(TextPage):
         for signal in (ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved, ctx.ctrl.eventsChanged,
                        ctx.ctrl.fieldChanged):
             signal.connect(self._schedule)
+        follow(self, self._schedule)  # the chart in the other scheme's colours
 
     def _schedule(self, *_args: object) -> None:
         if self.isVisible():

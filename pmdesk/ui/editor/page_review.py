@@ -3,6 +3,8 @@ export buttons."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from pmdesk.render import icons
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.examples import BY_NAME
-from pmdesk.ui.editor.forms import COLOURS
+from pmdesk.ui.editor.forms import note_colour
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.page_narrative import chart_image
 from pmdesk.ui.editor.review_render import (
@@ -30,6 +32,7 @@ from pmdesk.ui.editor.review_render import (
     checklist,
     review_html,
 )
+from pmdesk.ui.theme import current, follow
 from pmdesk.ui.widgets import buddy_label
 
 REFRESH_MS = 250
@@ -38,7 +41,10 @@ MAX_CHECKS = 200  # items in the checklist; more would take seconds to lay out
 CHART_FIELDS = frozenset({"started_at", "resolved_at", "timezone"})  # what the chart shows
 _ICONS = {"error": "fa6s.circle-xmark", "warning": "fa6s.triangle-exclamation",
           "missing": "fa6s.circle-info", "hint": "fa6s.pen"}
-_ICON_COLOURS = {**COLOURS, "missing": "#555555"}
+
+
+def _icon_colour(level: str) -> str:
+    return current().missing if level == "missing" else note_colour(level)
 
 
 class Preview(QTextBrowser):
@@ -133,6 +139,12 @@ class ReviewPage(Page):
         self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
         self.export_word.clicked.connect(lambda: self.exportRequested.emit("report"))
         self.export_summary.clicked.connect(lambda: self.exportRequested.emit("summary"))
+        follow(self, self._scheme_changed)
+
+    def _scheme_changed(self, _colours: object) -> None:
+        """The chart and the page drawn again in the other scheme's colours."""
+        self._chart_key = None
+        self._schedule()
 
     def _schedule(self, *_args: object) -> None:
         if self.isVisible():
@@ -176,14 +188,15 @@ class ReviewPage(Page):
         self._update_chart()
         self.preview.setHtml(review_html(pm, with_chart=self.preview.chart is not None,
                                          chart_width=width, events=self.events_shown,
-                                         clock=load_preferences().clock_style))
+                                         clock=load_preferences().clock_style,
+                                         colours=current()))
         self.preview.verticalScrollBar().setValue(scroll)
 
         self.items = checklist(pm, self.ctx.router)
         self.checks.clear()
         for item in self.items[:MAX_CHECKS]:
             entry = QListWidgetItem(icons.icon(_ICONS[item.level],
-                                             color=_ICON_COLOURS[item.level]), item.text)
+                                             color=partial(_icon_colour, item.level)), item.text)
             entry.setToolTip("Press Enter or double-click to go there")
             self.checks.addItem(entry)
         if len(self.items) > MAX_CHECKS:

@@ -16,18 +16,20 @@ from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint
 from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import to_markdown
+from pmdesk.ui.colours import LIGHT, Colours
 from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
 from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
 
 CHART_URL = "pmdesk-chart:timeline.png"
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+# The text's own colour is the palette's; rules and captions are in the scheme's.
 _STYLE = """
 <style>
-body { font-size: 11pt; line-height: 140%; }
-h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14px; } h3 { font-size: 12pt; }
-p, li { margin-top: 3px; margin-bottom: 3px; }
-table { border-collapse: collapse; } td, th { border: 1px solid #bbb; padding: 3px 6px; }
-.chart { color: #555; font-style: italic; }
+body {{ font-size: 11pt; line-height: 140%; }}
+h1 {{ font-size: 18pt; }} h2 {{ font-size: 14pt; margin-top: 14px; }} h3 {{ font-size: 12pt; }}
+p, li {{ margin-top: 3px; margin-bottom: 3px; }}
+table {{ border-collapse: collapse; }} td, th {{ border: 1px solid {rule}; padding: 3px 6px; }}
+.chart {{ color: {muted}; font-style: italic; }}
 </style>
 """
 
@@ -45,7 +47,8 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
-                events: int = REVIEW_EVENTS, clock: Clock = DEFAULT_CLOCK) -> str:
+                events: int = REVIEW_EVENTS, clock: Clock = DEFAULT_CLOCK,
+                colours: Colours = LIGHT) -> str:
     """HTML of the Markdown export on the user's clock; images become the chart resource
     (or a caption). Of a longer timeline, only the first `events` events are shown, and
     it says so."""
@@ -78,7 +81,8 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
                else "appears here once there are events")
         replacement = f'<p class="chart">[The timeline chart {why}.]</p>'
     body = _IMG.sub(replacement, body)
-    return f"<html><head>{_STYLE}</head><body>{body}</body></html>"
+    style = _STYLE.format(rule=colours.rule, muted=colours.muted)
+    return f"<html><head>{style}</head><body>{body}</body></html>"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,8 @@ attention: its notes still show beside its fields and in the Review checklist.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -19,13 +21,24 @@ from pmdesk.domain.templates import expected_sections
 from pmdesk.render import icons
 from pmdesk.ui.editor.examples import ALWAYS_OPTIONAL, PAGE_FIELDS, PAGE_SECTION, PAGES, PageText
 from pmdesk.ui.editor.forms import help_label
+from pmdesk.ui.theme import current, themed_sheet
 
+# The icon, and the words a screen reader says; the colour is the state's own in the
+# scheme in effect (pmdesk.ui.colours: Colours.done, .attention, .todo, .review).
 STATES = {
-    "done": ("fa6s.circle-check", "#2e7d32", "done"),
-    "attention": ("fa6s.circle-exclamation", "#b36b00", "needs attention"),
-    "todo": ("fa6s.circle", "#9e9e9e", "to do"),
-    "review": ("fa6s.flag-checkered", "#455a64", "review"),
+    "done": ("fa6s.circle-check", "done"),
+    "attention": ("fa6s.circle-exclamation", "needs attention"),
+    "todo": ("fa6s.circle", "to do"),
+    "review": ("fa6s.flag-checkered", "review"),
 }
+
+
+def state_colour(state: str) -> str:
+    """A step state's colour (the selection's text colour replaces it on a selected
+    step: on the highlight, the state's colour would hide the mark cut out of the icon)."""
+    return str(getattr(current(), state))
+
+
 # Always set, so they say nothing about whether the page was filled in.
 _ALWAYS_SET = frozenset({"status", "timezone"})
 
@@ -103,13 +116,13 @@ class StepList(QListWidget):
             state = step_state(page.name, pm, noted_fields, page.name in visited)
             optional = is_optional(page.name, pm)
             self.states[page.name] = state
-            icon, colour, words = STATES[state]
+            icon, words = STATES[state]
             item = self.item(row)
             text = f"{page.step} (optional)" if optional else page.step
             item.setText(f"{row + 1}. {text}")
             # On the selection's colour, the state's own colour would hide the mark cut
             # out of the icon; white keeps it readable.
-            item.setIcon(icons.icon(icon, color=colour, color_selected="#ffffff"))
+            item.setIcon(icons.icon(icon, color=partial(state_colour, state)))
             item.setToolTip(f"{page.step}: {words}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step}, {words}")
         self._fit_height()
@@ -122,8 +135,9 @@ class ExamplePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("examplePanel")
         # A tinted box reads as "for reference", apart from the fields to fill in.
-        self.setStyleSheet("#examplePanel { background: #f4f1e8; border: 1px solid #d8d2c0;"
-                           " border-radius: 4px; } #examplePanel QLabel { color: #2b2b2b; }")
+        themed_sheet(self, lambda c: f"#examplePanel {{ background: {c.example_fill}; border: "
+                     f"1px solid {c.example_border}; border-radius: 4px; }} #examplePanel "
+                     f"QLabel {{ color: {c.example_text}; }}")
         layout = QVBoxLayout(self)
         self.title = QLabel("Example from the sample postmortem", self)
         bold = QFont(self.title.font())

@@ -32,7 +32,7 @@ from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
 from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
 from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
 from pmdesk.ui.editor.export import EditorExports
-from pmdesk.ui.editor.forms import COLOURS, MARGIN, SPACING
+from pmdesk.ui.editor.forms import MARGIN, SPACING, note_colour
 from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.page_basics import BasicsPage, SummaryPage
@@ -44,6 +44,7 @@ from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
+from pmdesk.ui.theme import follow
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
@@ -103,6 +104,8 @@ class EditorWindow(QMainWindow):
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName("Save state")
         self.save_state.setWordWrap(True)
+        self._save_level = ""
+        follow(self.save_state, lambda _colours: self._set_save_level(self._save_level))
         # Who else has this incident open (a team library); hidden when nobody.
         self.others = QLabel(self)
         self.others.setObjectName("othersEditing")
@@ -288,7 +291,7 @@ class EditorWindow(QMainWindow):
         self._changed_page = page
         self._changed_field = ""
         self.save_state.setText("Saving…")
-        self.save_state.setStyleSheet("")
+        self._set_save_level("")
         self._update_steps()
 
     def _after_undo_redo(self, verb: str) -> None:
@@ -312,18 +315,23 @@ class EditorWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.ctrl.pm.title or 'Untitled postmortem'} — pmdesk")
 
+    def _set_save_level(self, level: str) -> None:
+        """The save state's colour: "" (saving, saved), "warning" or "error"."""
+        self._save_level = level
+        self.save_state.setStyleSheet(f"color: {note_colour(level)};" if level else "")
+
     def _saved(self) -> None:
         self.save_state.setText("All changes saved")
-        self.save_state.setStyleSheet("")
+        self._set_save_level("")
 
     def _save_failed(self, message: str) -> None:
         self.save_state.setText(f"{message} pmdesk keeps trying.")
-        self.save_state.setStyleSheet(f"color: {COLOURS['error']};")
+        self._set_save_level("error")
 
     # ---- a team library: the server, and the other people -------------------------------
     def _offline(self) -> None:
         self.save_state.setText(OFFLINE_MESSAGE)
-        self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
+        self._set_save_level("warning")
 
     def _show_others(self, names: list[str]) -> None:
         self.others.setText(f"Also open by {', '.join(names)}" if names else "")
@@ -339,7 +347,7 @@ class EditorWindow(QMainWindow):
         self.conflict_bar.show_conflict(message)
         where = "by someone else" if self.service.is_team else "in another window"
         self.save_state.setText(f"Not saved: changed {where}")
-        self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
+        self._set_save_level("warning")
 
     def keep_mine(self) -> None:
         if self.ctrl.keep_mine():

@@ -9,14 +9,16 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR_COLOR = "#3f7fbf"
+from pmdesk.ui.theme import current
 
 
 @dataclass(frozen=True, slots=True)
 class Bar:
     label: str  # under the bar; "" leaves the slot unlabelled
     value: int
-    color: str = BAR_COLOR
+    # One of the scheme's colours by name (pmdesk.ui.colours.Colours), looked up when
+    # painted, so that the bars follow a change to dark or light.
+    color: str = "bar"
     tooltip: str = ""
 
 
@@ -118,7 +120,7 @@ class BarChart(QWidget):
             x = area.left() + i * slot + (slot - width) / 2
             painter.fillRect(
                 QRectF(x, y_of(bar.value), width, area.bottom() - y_of(bar.value)),
-                QColor(bar.color),
+                QColor(getattr(current(), bar.color)),
             )
             label_rect = QRectF(
                 area.left() + i * slot - slot, area.bottom() + 2, slot * 3, metrics.height() + 6

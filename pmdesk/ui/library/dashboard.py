@@ -21,7 +21,6 @@ from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.charts import Bar, BarChart
-from pmdesk.ui.library.table_columns import SEVERITY_COLORS
 
 EMPTY_TEXT = (
     "No incidents yet. Charts and figures appear here once you write a postmortem "
@@ -173,10 +172,10 @@ class Dashboard(QWidget):
             [Bar(month_label(key, 3), n, tooltip=month_label(key)) for key, n in months]
         )
         severity_bars = [
-            Bar(s.label, stats["per_severity"].get(s.value, 0), SEVERITY_COLORS[s])
+            Bar(s.label, stats["per_severity"].get(s.value, 0), f"severity_{s.value}")
             for s in Severity
         ]
         unset = stats["per_severity"].get(NO_SEVERITY, 0)
         if unset:
-            severity_bars.append(Bar("Not set", unset, "#9e9e9e"))
+            severity_bars.append(Bar("Not set", unset, "bar_unset"))
         self.per_severity.set_bars(severity_bars)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-MARK_STYLE = "background-color:#ffe082;color:#000000"
+from pmdesk.ui.theme import current
 
 
 def term_pattern(terms: list[str]) -> re.Pattern[str] | None:
@@ -28,9 +28,11 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
         return html.escape(text)
     out: list[str] = []
     last = 0
+    colours = current()
+    mark = f"background-color:{colours.search_mark};color:{colours.search_mark_text}"
     for match in pattern.finditer(text):
         out.append(html.escape(text[last : match.start()]))
-        out.append(f'<span style="{MARK_STYLE}">{html.escape(match.group())}</span>')
+        out.append(f'<span style="{mark}">{html.escape(match.group())}</span>')
         last = match.end()
     out.append(html.escape(text[last:]))
     return "".join(out)

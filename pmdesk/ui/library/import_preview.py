@@ -41,6 +41,7 @@ from pmdesk.io.report import Imported, ImportOptions, plural
 from pmdesk.render import icons
 from pmdesk.services.jobs import JobResult, ReadJob, ReadResult
 from pmdesk.ui.library.import_summary import found_html, row_figures
+from pmdesk.ui.theme import current
 from pmdesk.ui.widgets import buddy_label
 
 COLUMNS = ("File", "Title", "Events", "Tasks", "To Notes", "Check")
@@ -52,8 +53,6 @@ COMMON_ZONES = (
     "Africa/Johannesburg", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo",
     "Australia/Sydney", "Pacific/Auckland",
 )  # fmt: skip
-_WARNING = "#7a4d00"
-_ERROR = "#a4001a"
 
 
 @dataclass(slots=True)
@@ -175,10 +174,10 @@ class ImportPreview(QDialog):
             self.table.setItem(n, column, item)
         check = items[-1]
         if row.imported is not None and row.imported.doubtful:
-            check.setIcon(icons.icon("fa6s.triangle-exclamation", color=_WARNING))
+            check.setIcon(icons.icon("fa6s.triangle-exclamation", color=lambda: current().warning))
             check.setToolTip("\n".join(row.imported.report.doubts))
         elif row.imported is None:
-            check.setIcon(icons.icon("fa6s.circle-xmark", color=_ERROR))
+            check.setIcon(icons.icon("fa6s.circle-xmark", color=lambda: current().error))
             check.setToolTip(row.error)
         self.table.blockSignals(False)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 from pmdesk.domain.listing import OverdueTask
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.empty_view import EmptyStateTableView
-from pmdesk.ui.library.table_columns import OVERDUE_COLOR
+from pmdesk.ui.library.table_columns import overdue_colour
 
 EMPTY_TEXT = (
     "Nothing is overdue. Open tasks whose due date has passed will be listed here; "
@@ -111,7 +111,7 @@ class OverdueModel(QAbstractTableModel):
                 task.incident_title or "(untitled)",
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == LATE:
-            return QBrush(QColor(OVERDUE_COLOR))
+            return QBrush(QColor(overdue_colour()))
         return None
 
 

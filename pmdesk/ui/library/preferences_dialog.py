@@ -28,6 +28,7 @@ from pmdesk.services.settings import (
     save_preferences,
     system_clock,
 )
+from pmdesk.ui.theme import apply_theme, error_text
 from pmdesk.ui.widgets import buddy_label, with_browse
 
 
@@ -56,6 +57,14 @@ class PreferencesDialog(QDialog):
         self.clock.setCurrentIndex(max(0, self.clock.findData(prefs.clock)))
         self.clock.setToolTip("How times of day are written in every window, the Review "
                               "page and every export")
+        self.theme = QComboBox(self)
+        for key, text in (("system", self.tr("As the system shows it")),
+                          ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        self.theme.setToolTip(self.tr("The colours of every pmdesk window; exported documents "
+                                      "are always light"))
+        self.theme.setAccessibleName(self.tr("Colour scheme"))
         self.author = QLineEdit(prefs.author, self)
         self.author.setPlaceholderText("Your name, added as author of new postmortems")
         self.export_folder = QLineEdit(prefs.export_folder, self)
@@ -76,13 +85,14 @@ class PreferencesDialog(QDialog):
         for text, field, box in (
             ("Display &time zone:", self.timezone, self.timezone),
             ("&Clock:", self.clock, self.clock),
+            (self.tr("C&olours:"), self.theme, self.theme),
             ("&Author name:", self.author, self.author),
             ("Default &export folder:", self.export_folder, folder_box),
             ("&Word template:", self.word_template, template_box),
         ):
             form.addRow(buddy_label(text, field, self), box)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color:#c62828")
+        error_text(self.error)
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -102,6 +112,7 @@ class PreferencesDialog(QDialog):
             export_folder=self.export_folder.text().strip(),
             word_template=self.word_template.text().strip(),
             clock=str(self.clock.currentData()),
+            theme=str(self.theme.currentData()),
         )
 
     def problem(self, prefs: Preferences) -> str | None:
@@ -124,6 +135,7 @@ class PreferencesDialog(QDialog):
             self.error.show()
             return
         save_preferences(prefs)
+        apply_theme(prefs.theme)  # every open window follows, now
         super().accept()
 
     def _choose_folder(self) -> None:

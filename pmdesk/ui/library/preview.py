@@ -15,7 +15,8 @@ from pmdesk.domain.model import Postmortem, TaskStatus
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
-from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS
+from pmdesk.ui.library.table_columns import overdue_colour, severity_colour
+from pmdesk.ui.theme import current, follow
 from pmdesk.ui.timeline.preview import TimelinePreview
 
 EMPTY_TEXT = "Select an incident in the list to see its summary here."
@@ -36,6 +37,11 @@ OTHER_FIELDS = (
     ("authors", "Authors"),
     ("tags", "Tags"),
 )
+
+
+def _muted() -> str:
+    """The style of secondary text (captions, owners), readable in either scheme."""
+    return f"color:{current().muted}"
 
 
 def _nowrap(text: str) -> str:
@@ -69,6 +75,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.timeline)
         layout.addWidget(self.body, 1)
         self.show_postmortem(None)
+        follow(self, lambda _colours: self._show_text(self.pm))
 
     def set_empty_text(self, text: str) -> None:
         """What the pane says while no incident is selected."""
@@ -112,7 +119,7 @@ class PreviewPane(QWidget):
             else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )
         if pm is None:
-            self.header.setText(f"<p style='color:gray'>{html.escape(self.empty_text)}</p>")
+            self.header.setText(f"<p style='{_muted()}'>{html.escape(self.empty_text)}</p>")
             self.body.clear()
             return
         self.clock = load_preferences().clock_style
@@ -150,7 +157,7 @@ class PreviewPane(QWidget):
     def _header_html(self, pm: Postmortem) -> str:
         metrics = compute(pm)
         severity = (
-            f"<b style='color:{SEVERITY_COLORS[pm.severity]}'>{pm.severity.label}</b>"
+            f"<b style='color:{severity_colour(pm.severity)}'>{pm.severity.label}</b>"
             if pm.severity
             else "No severity"
         )
@@ -184,37 +191,37 @@ class PreviewPane(QWidget):
 
     def _timeline_html(self, pm: Postmortem) -> str:
         if not pm.timeline:
-            return "<h3>Timeline</h3><p style='color:gray'>No events yet.</p>"
+            return f"<h3>Timeline</h3><p style='{_muted()}'>No events yet.</p>"
         events = pm.sorted_timeline()
         rows = "".join(
             f"<tr><td style='padding-right:8px;white-space:nowrap'>"
             f"{self._clock(e.at)}</td>"
-            f"<td style='padding-right:8px;color:gray'>{e.kind.label}</td>"
+            f"<td style='padding-right:8px;{_muted()}'>{e.kind.label}</td>"
             f"<td>{self._h(e.text)}</td></tr>"
             for e in events[:MAX_EVENTS]
         )
         more = len(events) - MAX_EVENTS
-        tail = f"<p style='color:gray'>… and {more:,} more events</p>" if more > 0 else ""
+        tail = f"<p style='{_muted()}'>… and {more:,} more events</p>" if more > 0 else ""
         note = self.timeline.shown_note
         if note:
             note = html.escape(note[0].lower() + note[1:])
-            tail += f"<p style='color:gray'>The timeline drawing: {note}</p>"
+            tail += f"<p style='{_muted()}'>The timeline drawing: {note}</p>"
         return f"<h3>Timeline</h3><table>{rows}</table>{tail}"
 
     def _tasks_html(self, pm: Postmortem, today: date) -> str:
         if not pm.actions:
-            return "<h3>Tasks</h3><p style='color:gray'>No follow-up tasks.</p>"
+            return f"<h3>Tasks</h3><p style='{_muted()}'>No follow-up tasks.</p>"
         rows = []
         for task in pm.actions:
             done = task.status is TaskStatus.DONE
             mark = "☑" if done else "☐"
             due = task.due.isoformat() if task.due else "no due date"
             if task.is_overdue(today):
-                due = f"<b style='color:{OVERDUE_COLOR}'>overdue since {due}</b>"
+                due = f"<b style='color:{overdue_colour()}'>overdue since {due}</b>"
             owner = self._h(task.owner) if task.owner else "<i>no owner</i>"
             rows.append(
                 f"<tr><td style='padding-right:6px'>{mark}</td><td>{self._h(task.description)}"
-                f"<br><span style='color:gray'>{owner} · {due}</span></td></tr>"
+                f"<br><span style='{_muted()}'>{owner} · {due}</span></td></tr>"
             )
         return f"<h3>Tasks</h3><table>{''.join(rows)}</table>"
 
@@ -249,5 +256,5 @@ class PreviewPane(QWidget):
         if not found:
             return ""
         more = len(found) - MAX_MATCHES
-        tail = f"<li style='color:gray'>… and {more} more</li>" if more > 0 else ""
+        tail = f"<li style='{_muted()}'>… and {more} more</li>" if more > 0 else ""
         return f"<h3>Found in</h3><ul>{''.join(found[:MAX_MATCHES])}{tail}</ul>"

@@ -8,6 +8,7 @@ header's starting widths.
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,8 @@ from pmdesk.domain.listing import IncidentSummary, SortKey
 from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
+from pmdesk.ui.colours import Colours
+from pmdesk.ui.theme import current
 
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Title", SortKey.TITLE),
@@ -35,15 +38,23 @@ COLUMN_WIDTHS = {STARTED: 118, DURATION: 84, SEVERITY: 72, STATUS: 80, OPEN_TASK
 # Text columns read best ascending on first click, figures and dates most-first.
 ASCENDING_FIRST = {SortKey.TITLE}
 
-# Dark enough to read as text on white and on the alternate rows (contrast 4.5:1 or
-# more); yellow and orange of the usual kind were near illegible there.
-SEVERITY_COLORS = {
-    Severity.CRITICAL: "#b71c1c",
-    Severity.MAJOR: "#b45309",
-    Severity.MINOR: "#8a6100",
-    Severity.LOW: "#546e7a",
-}
-OVERDUE_COLOR = "#c62828"
+
+
+def severity_colour(severity: Severity) -> str:
+    """A severity's colour as text in the scheme in effect: 4.5:1 or more on the rows
+    and the alternate rows (yellow and orange of the usual kind were near illegible)."""
+    return current().severity(severity.value)
+
+
+def overdue_colour() -> str:
+    return current().overdue
+
+
+@cache
+def _brushes(colours: Colours) -> tuple[dict[Severity, QBrush], QBrush]:
+    """The severities' and the overdue count's brushes in a scheme, made once."""
+    return ({s: QBrush(QColor(colours.severity(s.value))) for s in Severity},
+            QBrush(QColor(colours.overdue)))
 
 
 def format_started(value: datetime | None, zone: tzinfo, clock: Clock = Clock.H24) -> str:
@@ -72,18 +83,17 @@ _NONE = (None,) * len(COLUMNS)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGNMENT = tuple(_RIGHT if c in (OPEN_TASKS, OVERDUE) else None for c in range(len(COLUMNS)))
 MISSING: Cells = (("…", *_NONE[1:]), _NONE, _NONE, _ALIGNMENT)
-_SEVERITY_BRUSHES = {severity: QBrush(QColor(color)) for severity, color in SEVERITY_COLORS.items()}
-_OVERDUE_BRUSH = QBrush(QColor(OVERDUE_COLOR))
 
 
 def cells_for(row: IncidentSummary, zone: tzinfo, clock: Clock = Clock.H24) -> Cells:
     display = tuple(_display(row, column, zone, clock) for column in range(len(COLUMNS)))
     tooltip = (row.title, *_NONE[1:])
     foreground: list[QBrush | None] = [None] * len(COLUMNS)
+    severities, overdue = _brushes(current())
     if row.severity is not None:
-        foreground[SEVERITY] = _SEVERITY_BRUSHES[row.severity]
+        foreground[SEVERITY] = severities[row.severity]
     if row.overdue_tasks:
-        foreground[OVERDUE] = _OVERDUE_BRUSH
+        foreground[OVERDUE] = overdue
     return (display, tooltip, tuple(foreground), _ALIGNMENT)
 
 

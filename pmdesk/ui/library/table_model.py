@@ -35,6 +35,7 @@ from pmdesk.ui.library.table_columns import (
     Cells,
     cells_for,
 )
+from pmdesk.ui.theme import follow
 
 # A page covers the rows most screens show at once; reading it is the model's share of
 # a keystroke.
@@ -81,6 +82,7 @@ class IncidentTableModel(QAbstractTableModel):
         # Per page, what each of its incidents shows, by role (table_columns.cells_for):
         # a table paint asks ~900 times, so each answer is a dict and a tuple lookup.
         self._pages: OrderedDict[int, dict[int, Cells]] = OrderedDict()
+        follow(self, lambda _colours: self._recolour())
         self._remembered: OrderedDict[IncidentQuery, tuple[float, list[int]]] = OrderedDict()
         if background:
             service.idsReady.connect(self._ids_ready)
@@ -153,6 +155,13 @@ class IncidentTableModel(QAbstractTableModel):
         self._pages.clear()  # their Started texts are in the old zone
         if self._ids:
             self.dataChanged.emit(self.index(0, STARTED), self.index(len(self._ids) - 1, STARTED))
+
+    def _recolour(self) -> None:
+        """The other scheme: the rows' coloured texts are made again in its colours."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     def incident_changed(self, incident_id: int) -> None:
         """One incident was saved: forget its page and repaint its row."""

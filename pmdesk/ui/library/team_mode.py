@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.actions import LibraryActions
+from pmdesk.ui.theme import current, themed_sheet
 
 OFFLINE_MESSAGE = (
     "Offline — your changes are kept and will be saved when the connection returns"
 )
-OFFLINE_COLOUR = "#b35c00"
 
 
 class LibraryMode:
@@ -25,6 +25,8 @@ class LibraryMode:
         self.label.setAccessibleName("Library state")
         self.label.setToolTip(service.connection_note)
         window.statusBar().addPermanentWidget(self.label)
+        self.offline = False
+        themed_sheet(self.label, lambda c: f"color: {c.offline};" if self.offline else "")
         if service.read_only:
             for action in actions.editing():
                 action.setEnabled(False)
@@ -38,13 +40,14 @@ class LibraryMode:
     def online_changed(self, online: bool) -> None:
         s = self.service
         if not online:
-            text, colour = OFFLINE_MESSAGE, OFFLINE_COLOUR
+            text, offline = OFFLINE_MESSAGE, True
         elif s.read_only:
-            text, colour = "Read-only team library", ""
+            text, offline = "Read-only team library", False
         else:
-            text, colour = ("Team library" if s.is_team else ""), ""
+            text, offline = ("Team library" if s.is_team else ""), False
         self.label.setText(text)
-        self.label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.offline = offline
+        self.label.setStyleSheet(f"color: {current().offline};" if offline else "")
 
 
 def tidy_toolbar(toolbar: QToolBar) -> None:

@@ -15,6 +15,8 @@ from pmdesk.domain.timeline_scale import fit_zoom_with_cards, zoom_by
 from pmdesk.domain.timeline_snapping import snap_to_minute
 from pmdesk.render.timeline.items import EventCard, WindowHandle
 from pmdesk.render.timeline.scene import TimelineScene
+from pmdesk.render.timeline.style import in_dark
+from pmdesk.ui.theme import follow
 
 # "Fit to incident" leaves at least this share of the width before the start.
 FIT_LEFT = 0.04
@@ -30,6 +32,8 @@ class TimelineCanvas(QGraphicsView):
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.tscene = scene
+        light = scene.theme  # the scene's own sizes, in the colours of the window's scheme
+        follow(self, lambda colours: scene.set_theme(in_dark(light) if colours.dark else light))
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setRenderHints(QPainter.RenderHint.Antialiasing

@@ -21,6 +21,7 @@ from pmdesk.render.timeline.scene import WINDOW_FIELDS, TimelineScene
 from pmdesk.render.timeline.style import VIEW_STYLE
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.settings import load_preferences
+from pmdesk.ui.theme import muted_text
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor
 
@@ -60,7 +61,7 @@ class TimelineView(QWidget):
         self.zone_label.setObjectName("timelineZone")
         self.help_label = QLabel(HELP, self)
         self.help_label.setObjectName("timelineHelp")
-        self.help_label.setStyleSheet("color: palette(placeholder-text);")
+        muted_text(self.help_label)
         self.help_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
