@@ -59,6 +59,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     from pmdesk.render import icons
 
     icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
+    from pmdesk.services.language import chosen_language, install_language
+    from pmdesk.services.settings import load_preferences
+
+    install_language(chosen_language(load_preferences().language))
     return app
 
 

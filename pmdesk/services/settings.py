@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.io.formats import EXPORT_CHOICES, ChoiceKey
 from pmdesk.paths import APP_NAME
+from pmdesk.services.language import LANGUAGE_CHOICES
 
 DEFAULT_TIMEZONE = "UTC"
 # The clock preference: the system's, or one chosen.
@@ -33,6 +34,7 @@ class Preferences:
     export_folder: str = ""  # where exports go unless the user picks another folder
     word_template: str = ""  # a .docx whose styles Word exports use; "" = built-in
     clock: str = "system"  # "system", "12" or "24": how times of day are written
+    language: str = "system"  # "system" or a language code ("de"), read at start
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -100,6 +102,8 @@ def load_preferences() -> Preferences:
         prefs = dataclasses.replace(prefs, timezone=DEFAULT_TIMEZONE)
     if prefs.clock not in CLOCK_CHOICES:
         prefs = dataclasses.replace(prefs, clock="system")
+    if prefs.language not in LANGUAGE_CHOICES:
+        prefs = dataclasses.replace(prefs, language="system")
     return prefs
 
 

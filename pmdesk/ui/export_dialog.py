@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,7 +62,7 @@ class ExportDialog(QDialog):
     def __init__(self, *, title: str | None, count: int, parent: QWidget | None = None,
                  choice: ChoiceKey | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export — pmdesk")
+        self.setWindowTitle(self.tr("Export — pmdesk"))
         self.single = title is not None
         self.title = title or ""
         self.remembered = load_export_choices()
@@ -91,10 +91,10 @@ class ExportDialog(QDialog):
             self.choices[key] = radio
             column.addWidget(radio)
             column.addWidget(note)
-        choices.setAccessibleName("What to export")
+        choices.setAccessibleName(self.tr("What to export"))
 
-        self.analogy = QCheckBox("The light-hearted &analogy", self)
-        self.names = QCheckBox("People's &names (authors and task owners)", self)
+        self.analogy = QCheckBox(self.tr("The light-hearted &analogy"), self)
+        self.names = QCheckBox(self.tr("People's &names (authors and task owners)"), self)
         self.names.setToolTip(NAMES_TIP)
         self.names.setChecked(self.remembered.names)
         options = QWidget(self)
@@ -102,17 +102,21 @@ class ExportDialog(QDialog):
         option_column.setContentsMargins(0, 0, 0, 0)
         option_column.addWidget(self.analogy)
         option_column.addWidget(self.names)
-        options.setAccessibleName("Include")
+        options.setAccessibleName(self.tr("Include"))
 
         self.where = QLineEdit(self)
         where_row, browse = with_browse(self.where, "file" if self.single else "folder", self)
         browse.clicked.connect(self._browse)
         self.browse = browse
         form = QFormLayout()
-        form.addRow(QLabel("What to export:", self), choices)
-        form.addRow(QLabel("Include:", self), options)
-        form.addRow(buddy_label("Sa&ve as:" if self.single else "&Folder:", self.where, self),
-                    where_row)
+        form.addRow(QLabel(self.tr("What to export:"), self), choices)
+        form.addRow(QLabel(self.tr("Include:"), self), options)
+        form.addRow(
+            buddy_label(
+                self.tr("Sa&ve as:") if self.single else self.tr("&Folder:"), self.where, self
+            ),
+            where_row,
+        )
 
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#c62828")
@@ -122,7 +126,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.export_button.setIcon(icons.icon("fa6s.file-export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -145,8 +149,9 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     @classmethod
-    def for_postmortem(cls, title: str, parent: QWidget | None = None,
-                       choice: ChoiceKey | None = None) -> ExportDialog:
+    def for_postmortem(
+        cls, title: str, parent: QWidget | None = None, choice: ChoiceKey | None = None
+    ) -> ExportDialog:
         return cls(title=title, count=1, parent=parent, choice=choice)
 
     @classmethod
@@ -161,9 +166,12 @@ class ExportDialog(QDialog):
     @property
     def options(self) -> ExportOptions:
         """The writer's options; the clock is the user's preference."""
-        return ExportOptions(summary=self.choice.summary, analogy=self.analogy.isChecked(),
-                             names=self.names.isChecked(),
-                             clock=load_preferences().clock_style)
+        return ExportOptions(
+            summary=self.choice.summary,
+            analogy=self.analogy.isChecked(),
+            names=self.names.isChecked(),
+            clock=load_preferences().clock_style,
+        )
 
     @property
     def chosen_folder(self) -> Path:
@@ -201,9 +209,11 @@ class ExportDialog(QDialog):
     def _remember_analogy(self, key: ChoiceKey) -> None:
         if EXPORT_CHOICES[key].options:
             self.remembered = ExportChoices(
-                choice=key, names=self.names.isChecked(),
+                choice=key,
+                names=self.names.isChecked(),
                 analogy=self.remembered.with_analogy(key, self.analogy.isChecked()),
-                folder=self.remembered.folder)
+                folder=self.remembered.folder,
+            )
 
     def _rename(self, before: ExportChoice) -> None:
         """A name the dialog suggested follows the choice; a name the user typed keeps
@@ -231,8 +241,10 @@ class ExportDialog(QDialog):
             return f"The folder {path.parent} does not exist; choose an existing folder."
         typed = format_of(path)
         if typed is not None and typed != self.choice.format:
-            return (f"The name ends in {path.suffix}, which is not {self.choice.label}: "
-                    f"end it in {self.choice.suffix} or choose {EXPORT_FORMATS[typed].name}.")
+            return (
+                f"The name ends in {path.suffix}, which is not {self.choice.label}: "
+                f"end it in {self.choice.suffix} or choose {EXPORT_FORMATS[typed].name}."
+            )
         return None
 
     def accept(self) -> None:
@@ -250,29 +262,44 @@ class ExportDialog(QDialog):
                 return
         self._remember_analogy(self._current)
         folder = self.chosen_file.parent if self.single else self.chosen_folder
-        save_export_choices(ExportChoices(
-            choice=self._current, names=self.remembered.names,
-            analogy=self.remembered.analogy, folder=str(folder)))
+        save_export_choices(
+            ExportChoices(
+                choice=self._current,
+                names=self.remembered.names,
+                analogy=self.remembered.analogy,
+                folder=str(folder),
+            )
+        )
         super().accept()
 
     def _replace_ok(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self, "Replace the file?",
-            f"{path.name} already exists in {path.parent}. Replace it?",
+            self,
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists in {parent}. Replace it?").format(
+                name=path.name, parent=path.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _browse(self) -> None:
         if not self.single:
-            folder = QFileDialog.getExistingDirectory(self, "Export into folder",
-                                                      self.where.text())
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Export into folder"), self.where.text()
+            )
             if folder:
                 self.where.setText(folder)
             return
         fmt = EXPORT_FORMATS[self.choice.format]
-        name, _ = QFileDialog.getSaveFileName(self, "Export postmortem", self.where.text(),
-                                              fmt.dialog_filter, fmt.dialog_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export postmortem"),
+            self.where.text(),
+            fmt.dialog_filter,
+            fmt.dialog_filter,
+        )
         if name:
             path = Path(name)
             if format_of(path) is None:
@@ -287,12 +314,17 @@ def open_in_desktop(path: Path) -> None:
 
 
 def add_open_buttons(box: QMessageBox, written: list[Path]) -> None:
-    """"Open" (when one file was written) and "Show in folder" on an export's message."""
+    """ "Open" (when one file was written) and "Show in folder" on an export's message."""
     if len(written) == 1:
-        opener = box.addButton("&Open", QMessageBox.ButtonRole.ActionRole)
+        opener = box.addButton(
+            QCoreApplication.translate("ExportDialog", "&Open"), QMessageBox.ButtonRole.ActionRole
+        )
         opener.setIcon(icons.icon("fa6s.file"))
         opener.clicked.connect(lambda: open_in_desktop(written[0]))
     if written:
-        show = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton(
+            QCoreApplication.translate("ExportDialog", "Show in &folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         show.setIcon(icons.icon("fa6s.folder-open"))
         show.clicked.connect(lambda: open_in_desktop(written[0].parent))

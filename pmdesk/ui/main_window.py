@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QLocale, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,7 +46,9 @@ class MainWindow(QMainWindow):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
         self.service = service
-        self.setWindowTitle(f"{library_name(service.location)} — pmdesk")
+        self.setWindowTitle(
+            self.tr("{value} — pmdesk").format(value=library_name(service.location))
+        )
         self.setObjectName("libraryWindow")
         self.resize(1280, 800)
         zone = load_preferences().zone
@@ -64,13 +66,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.library = LibraryPage(service, zone, self)
         self.dashboard = Dashboard(service, self)
-        self.tabs.addTab(self.library, self.actions_.show_library.icon(), "Library")
-        self.tabs.addTab(self.dashboard, self.actions_.show_dashboard.icon(), "Dashboard")
-        self.tabs.tabBar().setAccessibleName("Library or dashboard")
+        self.tabs.addTab(self.library, self.actions_.show_library.icon(), self.tr("Library"))
+        self.tabs.addTab(self.dashboard, self.actions_.show_dashboard.icon(), self.tr("Dashboard"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Library or dashboard"))
         self.setCentralWidget(self.tabs)
         self.setStyleSheet(FOCUS_STYLE)
         self.overdue = OverduePanel(service, self)
-        self.overdue_dock = QDockWidget("Overdue actions", self)
+        self.overdue_dock = QDockWidget(self.tr("Overdue actions"), self)
         self.overdue_dock.setObjectName("overdueDock")
         self.overdue_dock.setWidget(self.overdue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.overdue_dock)
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         overdue_toggle = self.overdue_dock.toggleViewAction()
-        overdue_toggle.setText("&Overdue actions")
+        overdue_toggle.setText(self.tr("&Overdue actions"))
         overdue_toggle.setShortcut("Ctrl+3")
         menus = (
             (
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
-        self.toolbar = toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
@@ -176,7 +178,9 @@ class MainWindow(QMainWindow):
         self.library.model.modelReset.connect(self._update_count)
         self.overdue.openIncident.connect(lambda i: self.open_incident(i, "tasks"))
         self.overdue.countChanged.connect(
-            lambda n: self.overdue_dock.setWindowTitle(f"Overdue actions ({n:,})")
+            lambda n: self.overdue_dock.setWindowTitle(
+                self.tr("Overdue actions ({n})").format(n=QLocale().toString(n))
+            )
         )
         s.changed.connect(self._library_changed)
         s.incidentChanged.connect(lambda _id: self._library_changed(only_figures=True))
@@ -227,10 +231,18 @@ class MainWindow(QMainWindow):
             if self._total is None:
                 self._total = self.service.count(IncidentQuery())
             noun = "incident" if self._total == 1 else "incidents"
-            self.count_label.setText(f"{rows:,} of {self._total:,} {noun}")
+            self.count_label.setText(
+                self.tr("{rows} of {total} {noun}").format(
+                    rows=QLocale().toString(rows), total=QLocale().toString(self._total), noun=noun
+                )
+            )
         else:
             self._total = rows
-            self.count_label.setText(f"{rows:,} {'incident' if rows == 1 else 'incidents'}")
+            self.count_label.setText(
+                self.tr("{rows} {value}").format(
+                    rows=QLocale().toString(rows), value="incident" if rows == 1 else "incidents"
+                )
+            )
 
     def _update_actions(self) -> None:
         chosen = bool(self.library.selected_ids())
@@ -255,8 +267,12 @@ class MainWindow(QMainWindow):
     def open_incident(self, incident_id: int, page: str | None = None) -> None:
         if self.service.read_only:
             self.statusBar().showMessage(
-                "Read-only team library: the preview shows this incident, and Export "
-                "(Ctrl+E) gives it as a Word or Markdown file.", 10_000)
+                self.tr(
+                    "Read-only team library: the preview shows this incident, and Export "
+                    "(Ctrl+E) gives it as a Word or Markdown file."
+                ),
+                10_000,
+            )
             return
         self.opener.open(incident_id, page)
 
@@ -272,7 +288,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(duplicated(self.service, copies, titles))
             self.library.select_after_refresh(copies)
             made = f"Made {len(copies)} copies." if len(copies) > 1 else "Made a copy."
-            self.statusBar().showMessage(f"{made} Undo with Ctrl+Z.", 5000)
+            self.statusBar().showMessage(
+                self.tr("{made} Undo with Ctrl+Z.").format(made=made), 5000
+            )
 
     def delete_selected(self) -> None:
         ids = self.library.selected_ids()
@@ -283,7 +301,9 @@ class MainWindow(QMainWindow):
         if not self.service.online:
             return  # the service said what was not done
         what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
-        self.statusBar().showMessage(f"Moved {what} to the trash. Undo with Ctrl+Z.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Moved {what} to the trash. Undo with Ctrl+Z.").format(what=what), 8000
+        )
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:
@@ -295,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def choose_imports(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import postmortems", str(Path.home()), IMPORT_FILTER
+            self, self.tr("Import postmortems"), str(Path.home()), IMPORT_FILTER
         )
         self.transfers.import_files([Path(f) for f in files])
 
@@ -355,7 +375,9 @@ class MainWindow(QMainWindow):
         found = self.service.summaries(IncidentQuery(search="example"), limit=50)
         example = next((s for s in found if s.title.startswith(EXAMPLE_PREFIX)), None)
         if example is None:
-            self.statusBar().showMessage("The example was deleted from this library.", 8000)
+            self.statusBar().showMessage(
+                self.tr("The example was deleted from this library."), 8000
+            )
             return
         self.tabs.setCurrentWidget(self.library)
         self.library.select_ids([example.id])

@@ -23,11 +23,11 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to pmdesk")
-        heading = QLabel("<h2>Welcome to pmdesk</h2>", self)
+        self.setWindowTitle(self.tr("Welcome to pmdesk"))
+        heading = QLabel(self.tr("<h2>Welcome to pmdesk</h2>"), self)
         intro = QLabel(
-            "pmdesk helps you write up an incident so that others can learn from it, one "
-            "question at a time. Everything you type is saved as you go.", self)
+            self.tr("pmdesk helps you write up an incident so that others can learn from it, one "
+            "question at a time. Everything you type is saved as you go."), self)
         intro.setWordWrap(True)
         self.write_button = self._choice(
             "&Write a postmortem", "Start a new one; an example sits beside every question.",

@@ -48,15 +48,20 @@ class DateTimeField(QWidget):
         self.ctrl, self.name = ctrl, name
         self.others = tuple(o for o in others if o != name)
         self.edit = _WhenEdit(self)
-        self.edit.setPlaceholderText(f"{EXAMPLE_WHEN}  (or just 10:30 on the same day)")
+        self.edit.setPlaceholderText(
+            self.tr("{EXAMPLE_WHEN}  (or just 10:30 on the same day)").format(
+                EXAMPLE_WHEN=EXAMPLE_WHEN
+            )
+        )
         self.edit.setToolTip(TYPING_TIP)
         self.zone_label = QLabel(self)
         self.error = HintLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         # Wide enough for its example, not the whole page: a date is short.
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance(
-            self.edit.placeholderText()) + 48)
+        self.edit.setFixedWidth(
+            self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 48
+        )
         row.addWidget(self.edit)
         row.addWidget(self.zone_label)
         row.addStretch(1)
@@ -88,8 +93,7 @@ class DateTimeField(QWidget):
         """The day a time typed alone belongs to: this field's, else the other times'."""
         if self.value is not None:
             return self.value
-        return next((v for o in self.others if (v := getattr(self.ctrl.pm, o)) is not None),
-                    None)
+        return next((v for o in self.others if (v := getattr(self.ctrl.pm, o)) is not None), None)
 
     def _parse(self, *, phrases: bool = True) -> datetime | None:
         """What the field's text says, in its place in the incident: a detection or an
@@ -98,10 +102,21 @@ class DateTimeField(QWidget):
         pm = self.ctrl.pm
         if self.name == "started_at":
             later = [t for t in (pm.detected_at, pm.resolved_at) if t is not None]
-            return parse_when(self.edit.text(), pm.timezone, self.base(),
-                              before=min(later, default=None), phrases=phrases)
-        return parse_when(self.edit.text(), pm.timezone, self.base(), after=pm.started_at,
-                          previous=pm.started_at, phrases=phrases)
+            return parse_when(
+                self.edit.text(),
+                pm.timezone,
+                self.base(),
+                before=min(later, default=None),
+                phrases=phrases,
+            )
+        return parse_when(
+            self.edit.text(),
+            pm.timezone,
+            self.base(),
+            after=pm.started_at,
+            previous=pm.started_at,
+            phrases=phrases,
+        )
 
     def _typed(self, _text: str) -> None:
         try:
@@ -149,7 +164,9 @@ class DateTimeField(QWidget):
         self.zone_label.setText(zone_name(self.ctrl.pm.timezone))
         base = self.base()
         day = wall_text(base, self.ctrl.pm.timezone)[:10] if base else EXAMPLE_WHEN[:10]
-        self.edit.setPlaceholderText(f"{day} 10:30  (or just 10:30 on the same day)")
+        self.edit.setPlaceholderText(
+            self.tr("{day} 10:30  (or just 10:30 on the same day)").format(day=day)
+        )
         text = self._text(self.value) if self.value else ""
         if self.edit.text() != text:
             self.edit.setText(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pmdesk.domain.model import Postmortem
@@ -55,16 +55,26 @@ class EditorExports:
     def _finished(self, result: JobResult) -> None:
         if result.failures:
             _, reason = result.failures[0]
-            QMessageBox.warning(self.parent, "Export failed", FAILED.format(reason=reason))
+            QMessageBox.warning(
+                self.parent,
+                QCoreApplication.translate("EditorExports", "Export failed"),
+                FAILED.format(reason=reason),
+            )
         elif isinstance(result, ExportResult) and result.written:
             path = result.written[0]
             self.exported(path)
             self._say_done(path)
 
     def _say_done(self, path: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Exported",
-                          f"Exported to {path.name} in {path.parent}.",
-                          QMessageBox.StandardButton.Close, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("EditorExports", "Exported"),
+            QCoreApplication.translate("EditorExports", "Exported to {name} in {parent}.").format(
+                name=path.name, parent=path.parent
+            ),
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as HTML
         add_open_buttons(box, [path])
         if self.done is not None:

@@ -51,7 +51,9 @@ class FiguresPanel(QWidget):
         for key, caption in FIGURES:
             text = format_span(getattr(metrics, key))
             self.values[key].setText(text)
-            self.values[key].setAccessibleName(f"{caption}: {text}")
+            self.values[key].setAccessibleName(
+                self.tr("{caption}: {text}").format(caption=caption, text=text)
+            )
 
     def text(self, key: str) -> str:
         return self.values[key].text()

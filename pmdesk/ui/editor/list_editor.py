@@ -114,13 +114,21 @@ class ListEditor(QWidget):
             if row.edit.text() != text:
                 row.edit.setText(text)
             label = self.item_label
-            row.number.setText("+" if is_new else f"{index + 1}.")
-            row.edit.setAccessibleName(f"New {label.lower()}" if is_new else f"{label} {index + 1}")
+            row.number.setText("+" if is_new else self.tr("{value}.").format(value=index + 1))
+            row.edit.setAccessibleName(
+                self.tr("New {value}").format(value=label.lower())
+                if is_new
+                else self.tr("{label} {value}").format(label=label, value=index + 1)
+            )
             row.edit.setPlaceholderText(self.placeholder if is_new else "")
             for key, button in row.buttons.items():
                 button.setVisible(not is_new)
-                verb = {"up": "Move {} up", "down": "Move {} down", "remove": "Remove {}",
-                        "extra": self.row_action.verb if self.row_action else ""}[key]
+                verb = {
+                    "up": "Move {} up",
+                    "down": "Move {} down",
+                    "remove": "Remove {}",
+                    "extra": self.row_action.verb if self.row_action else "",
+                }[key]
                 button.setAccessibleName(verb.format(f"{label.lower()} {index + 1}"))
             row.buttons["up"].setEnabled(index > 0)
             row.buttons["down"].setEnabled(index < len(items) - 1)
@@ -137,8 +145,11 @@ class ListEditor(QWidget):
             elif not show and row.flag in row.edit.actions():
                 row.edit.removeAction(row.flag)
             if show and self.router is not None:
-                notes = [n.text for n in self.router.field_notes(self.name)
-                         if n.text.startswith(f"Row {index + 1}:")]
+                notes = [
+                    n.text
+                    for n in self.router.field_notes(self.name)
+                    if n.text.startswith(f"Row {index + 1}:")
+                ]
                 row.flag.setToolTip("\n".join(notes))
 
     def _add_row(self) -> None:
@@ -221,8 +232,10 @@ class ListEditor(QWidget):
             return False
         key, mods = event.key(), event.modifiers()
         index = self._index(row)
-        if (self.row_action is not None
-                and QKeySequence(event.keyCombination()) == self.row_action.keys):
+        if (
+            self.row_action is not None
+            and QKeySequence(event.keyCombination()) == self.row_action.keys
+        ):
             self._extra(row)
             return True
         if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):

@@ -52,12 +52,14 @@ class BasicsPage(Page):
         super().__init__(BY_NAME["basics"], ctx, parent)
         ctrl = ctx.ctrl
         self.title_edit = QLineEdit(self.content)
-        self.title_edit.setPlaceholderText("For example: Checkout outage after the product launch")
+        self.title_edit.setPlaceholderText(
+            self.tr("For example: Checkout outage after the product launch")
+        )
         LineBinder(ctrl, "title", self.title_edit)
         self.add_field("&Title:", "title", self.title_edit)
 
         self.intro_edit = text_box(self.content, 4)
-        self.intro_edit.setPlaceholderText("What happened, for someone who was not there.")
+        self.intro_edit.setPlaceholderText(self.tr("What happened, for someone who was not there."))
         BlockBinder(ctrl, "introduction", self.intro_edit)
         self.add_field("&Introduction:", "introduction", self.intro_edit)
 
@@ -69,12 +71,12 @@ class BasicsPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.severity)
         row.addSpacing(16)
-        row.addWidget(buddy_label("St&atus:", self.status, pair))
+        row.addWidget(buddy_label(self.tr("St&atus:"), self.status, pair))
         row.addWidget(self.status)
         row.addStretch(1)
         pair.setFocusProxy(self.severity)
         self.add_field("Se&verity:", "severity", pair, notes=False)
-        self.severity.setAccessibleName("Severity")
+        self.severity.setAccessibleName(self.tr("Severity"))
         self.fields["severity"] = self.severity
         self.fields["status"] = self.status
 
@@ -84,11 +86,11 @@ class BasicsPage(Page):
         zone_row = QHBoxLayout(zone_box)
         zone_row.setContentsMargins(0, 0, 0, 0)
         zone_row.addWidget(self.zone, 1)
-        note = QLabel("Times on every page are shown in this zone.", zone_box)
+        note = QLabel(self.tr("Times on every page are shown in this zone."), zone_box)
         zone_row.addWidget(note)
         zone_box.setFocusProxy(self.zone)
         self.add_field("Time &zone:", "timezone", zone_box, notes=False)
-        self.zone.setAccessibleName("Time zone")
+        self.zone.setAccessibleName(self.tr("Time zone"))
         self.fields["timezone"] = self.zone
         self.form.addRow("", self.zone_hint)
 
@@ -109,23 +111,32 @@ class SummaryPage(Page):
         super().__init__(BY_NAME["summary"], ctx, parent)
         ctrl = ctx.ctrl
         self.times: dict[str, DateTimeField] = {}
-        for label, name in (("&Started:", "started_at"), ("De&tected:", "detected_at"),
-                            ("Ende&d:", "resolved_at")):
+        for label, name in (
+            ("&Started:", "started_at"),
+            ("De&tected:", "detected_at"),
+            ("Ende&d:", "resolved_at"),
+        ):
             field = DateTimeField(ctrl, name, self.content)
             self.times[name] = field
             self.add_field(label, name, field)
         self.figures = FiguresPanel(ctrl, self.content)
         self.form.addRow("", self.figures)
 
-        self.impact = ListEditor(ctrl, "impact", "Impact statement",
-                                 "Type who or what was affected, and how; Enter adds another",
-                                 ctx.router, self.content)
+        self.impact = ListEditor(
+            ctrl,
+            "impact",
+            "Impact statement",
+            "Type who or what was affected, and how; Enter adds another",
+            ctx.router,
+            self.content,
+        )
         self.add_field("&Impact:", "impact", self.impact)
         self.fields["impact"] = self.impact.edits()[0]
 
         self.root_cause = text_box(self.content, 2)
-        self.root_cause.setPlaceholderText("The cause in a sentence or two; the full story "
-                                           "comes on the next pages.")
+        self.root_cause.setPlaceholderText(
+            self.tr("The cause in a sentence or two; the full story comes on the next pages.")
+        )
         BlockBinder(ctrl, "root_cause", self.root_cause)
         self.add_field("&Root cause:", "root_cause", self.root_cause)
 

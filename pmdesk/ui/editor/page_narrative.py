@@ -100,8 +100,13 @@ class EngagingPage(TextPage):
              "A light-hearted picture of what it felt like, e.g. a traffic jam on a highway.",
              4),
         ), ctx, parent)
-        note = help_label("The analogy is left out of the Word export for leadership unless "
-                          "you choose to include it; the Markdown export keeps it.", self.content)
+        note = help_label(
+            self.tr(
+                "The analogy is left out of the Word export for leadership unless "
+                "you choose to include it; the Markdown export keeps it."
+            ),
+            self.content,
+        )
         note.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow("", note)
         self.form.setVerticalSpacing(6)
@@ -110,16 +115,20 @@ class EngagingPage(TextPage):
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setMinimumHeight(180)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.chart.setAccessibleName("Timeline chart preview")
-        caption = QLabel("Timeline chart (drawn from your timeline):", self.content)
+        self.chart.setAccessibleName(self.tr("Timeline chart preview"))
+        caption = QLabel(self.tr("Timeline chart (drawn from your timeline):"), self.content)
         self.body.addWidget(caption)
         self.body.addWidget(self.chart, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHART_DELAY_MS)
         self._timer.timeout.connect(self._refresh_if_shown)
-        for signal in (ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved, ctx.ctrl.eventsChanged,
-                       ctx.ctrl.fieldChanged):
+        for signal in (
+            ctx.ctrl.eventsAdded,
+            ctx.ctrl.eventsRemoved,
+            ctx.ctrl.eventsChanged,
+            ctx.ctrl.fieldChanged,
+        ):
             signal.connect(self._schedule)
 
     def _schedule(self, *_args: object) -> None:
@@ -142,8 +151,10 @@ class EngagingPage(TextPage):
         if image is None:
             self.chart.set_chart(QPixmap())
             self.chart.setPixmap(QPixmap())
-            self.chart.setText("Add events on the Timeline page and the chart appears here."
-                               if not self.ctx.ctrl.pm.timeline else
-                               "The chart could not be drawn (the log says why).")
+            self.chart.setText(
+                self.tr("Add events on the Timeline page and the chart appears here.")
+                if not self.ctx.ctrl.pm.timeline
+                else self.tr("The chart could not be drawn (the log says why).")
+            )
             return
         self.chart.set_chart(QPixmap.fromImage(image))

@@ -34,7 +34,7 @@ class TasksPage(Page):
         self.table = TasksTable(ctrl, ctx.router, box)
         self.table.setMinimumHeight(200)
         buttons = QHBoxLayout()
-        buttons.addWidget(buddy_label("&Tasks:", self.table, self.content))
+        buttons.addWidget(buddy_label(self.tr("&Tasks:"), self.table, self.content))
         buttons.addSpacing(8)
         self.add_button = icon_button("&Add task", "fa6s.plus", box, "Add a task (Insert)")
         self.remove_button = icon_button("Remo&ve task", "fa6s.trash-can", box,
@@ -46,8 +46,8 @@ class TasksPage(Page):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.table, 1)
-        self.empty = QLabel("No tasks yet. Choose Add task (or press Insert in the table), "
-                            "then type the task, its owner and due date.", box)
+        self.empty = QLabel(self.tr("No tasks yet. Choose Add task (or press Insert in the table), "
+                            "then type the task, its owner and due date."), box)
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
         # Full width, not in the form's field column: the table needs the room.

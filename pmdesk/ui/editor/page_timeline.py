@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -47,7 +47,7 @@ def undated_note(lines: list[str]) -> Note:
 
 def _timeline_view(ctx: EditorContext, parent: QWidget) -> TimelineView:
     view = TimelineView(ctx.ctrl, parent)
-    view.setAccessibleName("Timeline chart")
+    view.setAccessibleName(QCoreApplication.translate("EditorPageTimeline", "Timeline chart"))
     return view
 
 
@@ -68,8 +68,8 @@ class TimelinePage(Page):
         column.setContentsMargins(0, 4, 0, 0)
         quick = QHBoxLayout()
         self.quick = QLineEdit(lower)
-        self.quick.setPlaceholderText("10:32 AM: The on-call engineer was alerted")
-        quick.addWidget(buddy_label("New e&vent:", self.quick, lower))
+        self.quick.setPlaceholderText(self.tr("10:32 AM: The on-call engineer was alerted"))
+        quick.addWidget(buddy_label(self.tr("New e&vent:"), self.quick, lower))
         quick.addWidget(self.quick, 1)
         self.add_button = icon_button("&Add", "fa6s.plus", lower,
                                        "Add the event typed here (Enter); with nothing typed, "
@@ -84,7 +84,7 @@ class TimelinePage(Page):
         column.addLayout(quick)
 
         self.table = EventsTable(ctrl, ctx.router, lower)
-        self.table.setAccessibleName("Events")
+        self.table.setAccessibleName(self.tr("Events"))
         self.table.setMinimumHeight(160)
         column.addWidget(self.table, 1)
         self.hint = HintLabel(lower)
@@ -103,8 +103,8 @@ class TimelinePage(Page):
         ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
         ctrl.editRefused.connect(self._refused)
         self._pasting: PasteJob | None = None
-        self.empty = QLabel("No events yet. Type one above and press Enter, or paste "
-                            "several lines copied from a chat or a document.", lower)
+        self.empty = QLabel(self.tr("No events yet. Type one above and press Enter, or paste "
+                            "several lines copied from a chat or a document."), lower)
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
         self.splitter.addWidget(self.view)
@@ -199,8 +199,8 @@ class TimelinePage(Page):
         if self._add(proposal.events) or proposal.undated:
             return
         self.hint.set_notes([])
-        self.empty.setText("There was no text to paste. Copy some lines such as "
-                           "“10:30 AM UTC: Alerts fired” first.")
+        self.empty.setText(self.tr("There was no text to paste. Copy some lines such as "
+                           "“10:30 AM UTC: Alerts fired” first."))
         self.empty.setVisible(True)
 
     def _refused(self, message: str) -> None:

@@ -58,7 +58,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepList")
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.setIconSize(QSize(18, 18))
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,11 +106,11 @@ class StepList(QListWidget):
             icon, colour, words = STATES[state]
             item = self.item(row)
             text = f"{page.step} (optional)" if optional else page.step
-            item.setText(f"{row + 1}. {text}")
+            item.setText(self.tr("{value}. {text}").format(value=row + 1, text=text))
             # On the selection's colour, the state's own colour would hide the mark cut
             # out of the icon; white keeps it readable.
             item.setIcon(icons.icon(icon, color=colour, color_selected="#ffffff"))
-            item.setToolTip(f"{page.step}: {words}")
+            item.setToolTip(self.tr("{step}: {words}").format(step=page.step, words=words))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step}, {words}")
         self._fit_height()
 
@@ -125,7 +125,7 @@ class ExamplePanel(QFrame):
         self.setStyleSheet("#examplePanel { background: #f4f1e8; border: 1px solid #d8d2c0;"
                            " border-radius: 4px; } #examplePanel QLabel { color: #2b2b2b; }")
         layout = QVBoxLayout(self)
-        self.title = QLabel("Example from the sample postmortem", self)
+        self.title = QLabel(self.tr("Example from the sample postmortem"), self)
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
@@ -138,5 +138,5 @@ class ExamplePanel(QFrame):
 
     def show_example(self, page: PageText) -> None:
         self.body.setText(page.example)
-        self.setAccessibleName(f"Example: {page.example}")
+        self.setAccessibleName(self.tr("Example: {example}").format(example=page.example))
         self.setVisible(bool(page.example))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -151,4 +151,10 @@ class BarChart(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         bar = self.bar_at(event.position().x())
-        self.setToolTip(f"{bar.tooltip or bar.label}: {bar.value:,}" if bar else "")
+        if bar is None:
+            self.setToolTip("")
+            return
+        label = bar.tooltip or bar.label
+        self.setToolTip(
+            self.tr("{label}: {count}").format(label=label, count=QLocale().toString(bar.value))
+        )

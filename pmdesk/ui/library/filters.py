@@ -29,7 +29,9 @@ class FilterBar(QWidget):
         self._query = IncidentQuery()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Words in any part of an incident, its events or tasks")
+        self.search.setPlaceholderText(
+            self.tr("Words in any part of an incident, its events or tasks")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(
             icons.icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
@@ -38,8 +40,8 @@ class FilterBar(QWidget):
         self.status = self._combo("status", [(s.label, s) for s in Status])
         self.year = self._combo("year", [])
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.setIcon(icons.icon("fa6s.xmark"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 

@@ -48,7 +48,7 @@ class LibraryPage(QWidget):
         self.model = IncidentTableModel(service, zone, self, background=True)
         self.view = EmptyStateTableView(self)
         self.view.setObjectName("incidentTable")
-        self.view.setAccessibleName("Incidents")
+        self.view.setAccessibleName(self.tr("Incidents"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()

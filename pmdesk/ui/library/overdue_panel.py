@@ -127,7 +127,7 @@ class OverduePanel(QWidget):
         self.model = OverdueModel(self)
         self.view = EmptyStateTableView(self)
         self.view.setObjectName("overdueTable")
-        self.view.setAccessibleName("Overdue actions")
+        self.view.setAccessibleName(self.tr("Overdue actions"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         # Most overdue first, as the library lists them.

@@ -59,7 +59,7 @@ class PreviewPane(QWidget):
         self.timeline = TimelinePreview(self)
         self.body = QTextBrowser(self)
         self.body.setObjectName("previewBody")
-        self.body.setAccessibleName("Incident preview")
+        self.body.setAccessibleName(self.tr("Incident preview"))
         self.body.setOpenLinks(False)
         self.empty_text = EMPTY_TEXT
         layout = self._layout = QVBoxLayout(self)
@@ -112,7 +112,11 @@ class PreviewPane(QWidget):
             else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )
         if pm is None:
-            self.header.setText(f"<p style='color:gray'>{html.escape(self.empty_text)}</p>")
+            self.header.setText(
+                self.tr("<p style='color:gray'>{value}</p>").format(
+                    value=html.escape(self.empty_text)
+                )
+            )
             self.body.clear()
             return
         self.clock = load_preferences().clock_style
@@ -139,12 +143,13 @@ class PreviewPane(QWidget):
         return _nowrap(f"{local:%Y-%m-%d} {self._clock(value)} {local:%Z}")
 
     def _span(self, start: datetime | None, end: datetime | None) -> str:
-        """"2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
+        """ "2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
         if start is not None and end is not None:
             first, last = start.astimezone(self.zone), end.astimezone(self.zone)
             if first.date() == last.date():
-                return _nowrap(f"{first:%Y-%m-%d} {self._clock(start)} → "
-                               f"{self._clock(end)} {last:%Z}")
+                return _nowrap(
+                    f"{first:%Y-%m-%d} {self._clock(start)} → {self._clock(end)} {last:%Z}"
+                )
         return f"{self._time(start)} → {self._time(end)}"
 
     def _header_html(self, pm: Postmortem) -> str:
@@ -225,9 +230,7 @@ class PreviewPane(QWidget):
             ("Impact", "; ".join(pm.impact)),
             ("Root cause", pm.root_cause),
         ]
-        parts += [
-            (f"Timeline {self._clock(e.at)}", e.text) for e in pm.sorted_timeline()
-        ]
+        parts += [(f"Timeline {self._clock(e.at)}", e.text) for e in pm.sorted_timeline()]
         parts += [
             ("Task", f"{t.description} ({t.owner})" if t.owner else t.description)
             for t in pm.actions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from pmdesk.services.settings import recent_team_libraries
@@ -27,12 +28,22 @@ def ask_team_library(parent: QWidget) -> str | None:
     if not accepted or not text:
         return None
     if not text.lower().startswith(("postgresql://", "postgres://")):
-        QMessageBox.warning(parent, "Open team library",
-                            "A team library's address starts with postgresql://.")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("LibraryTeamDialog", "Open team library"),
+            QCoreApplication.translate(
+                "LibraryTeamDialog", "A team library's address starts with postgresql://."
+            ),
+        )
         return None
     if urlsplit(text).password is not None:
         QMessageBox.information(
-            parent, "Open team library",
-            "This address holds a password. pmdesk uses it now but does not remember it: "
-            "put the password in ~/.pgpass (or a service of pg_service.conf) instead.")
+            parent,
+            QCoreApplication.translate("LibraryTeamDialog", "Open team library"),
+            QCoreApplication.translate(
+                "LibraryTeamDialog",
+                "This address holds a password. pmdesk uses it now but does not remember it: "
+                "put the password in ~/.pgpass (or a service of pg_service.conf) instead.",
+            ),
+        )
     return text

@@ -4,6 +4,7 @@ unreachable just now."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from pmdesk.services.library_service import LibraryService
@@ -22,7 +23,7 @@ class LibraryMode:
         self.service = service
         self.label = QLabel(window)
         self.label.setObjectName("libraryMode")
-        self.label.setAccessibleName("Library state")
+        self.label.setAccessibleName(QCoreApplication.translate("LibraryMode", "Library state"))
         self.label.setToolTip(service.connection_note)
         window.statusBar().addPermanentWidget(self.label)
         if service.read_only:

@@ -32,21 +32,25 @@ class TrashDialog(QDialog):
         self, service: LibraryService, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trash — pmdesk")
+        self.setWindowTitle(self.tr("Trash — pmdesk"))
         self.resize(900, 460)
         self.service = service
         self.undo_stack = undo_stack
         self.model = IncidentTableModel(service, load_preferences().zone, self)
         self.view = EmptyStateTableView(self)
         self.view.setObjectName("trashTable")
-        self.view.setAccessibleName("Deleted incidents")
+        self.view.setAccessibleName(self.tr("Deleted incidents"))
         self.view.setModel(self.model)
         self.view.set_empty_text(EMPTY_TEXT)
         lay_out_columns(self.view.horizontalHeader())
 
-        self.restore_button = QPushButton(icons.icon("fa6s.trash-arrow-up"), "&Restore", self)
-        self.purge_button = QPushButton(icons.icon("fa6s.xmark"), "&Delete for good…", self)
-        self.empty_button = QPushButton(icons.icon("fa6s.trash"), "&Empty trash…", self)
+        self.restore_button = QPushButton(
+            icons.icon("fa6s.trash-arrow-up"), self.tr("&Restore"), self
+        )
+        self.purge_button = QPushButton(
+            icons.icon("fa6s.xmark"), self.tr("&Delete for good…"), self
+        )
+        self.empty_button = QPushButton(icons.icon("fa6s.trash"), self.tr("&Empty trash…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for button in (self.restore_button, self.purge_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -56,7 +60,8 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty_trash)
 
         hint = QLabel(
-            "Restore brings an incident back to the library; Undo (Ctrl+Z) works too.", self
+            self.tr("Restore brings an incident back to the library; Undo (Ctrl+Z) works too."),
+            self,
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -111,8 +116,8 @@ class TrashDialog(QDialog):
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete for good",
-            f"{question}\n\nThis cannot be undone.",
+            self.tr("Delete for good"),
+            self.tr("{question}\n\nThis cannot be undone.").format(question=question),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

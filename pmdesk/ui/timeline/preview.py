@@ -81,7 +81,7 @@ class TimelinePreview(QWidget):
         super().__init__(parent)
         self.scene = TimelineScene(PREVIEW_STYLE, self)
         self.canvas = PreviewCanvas(self.scene, self)
-        self.canvas.setAccessibleName("Timeline preview")
+        self.canvas.setAccessibleName(self.tr("Timeline preview"))
         self.max_height = 10_000
         self.shown_note: str | None = None  # what a summary of a long timeline leaves out
         layout = QVBoxLayout(self)

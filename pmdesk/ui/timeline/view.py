@@ -39,17 +39,30 @@ class TimelineView(QWidget):
         self.fresh: str | None = None  # an event just added here, its text not yet typed
         self._fitted = False
 
-        self.toolbar = QToolBar("Timeline", self)
+        self.toolbar = QToolBar(self.tr("Timeline"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_action = self._action("fa6s.plus", "Add event", QKeySequence("Ctrl+Shift+A"),
-                                       self.add_event)
+        self.add_action = self._action(
+            "fa6s.plus", self.tr("Add event"), QKeySequence("Ctrl+Shift+A"), self.add_event
+        )
         self.toolbar.addSeparator()
-        self.zoom_out_action = self._action("fa6s.magnifying-glass-minus", "Zoom out",
-                                            QKeySequence.StandardKey.ZoomOut, self.zoom_out)
-        self.zoom_in_action = self._action("fa6s.magnifying-glass-plus", "Zoom in",
-                                           QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self.fit_action = self._action("fa6s.arrows-left-right-to-line", "Fit to incident",
-                                       QKeySequence("Ctrl+0"), self.canvas.fit)
+        self.zoom_out_action = self._action(
+            "fa6s.magnifying-glass-minus",
+            self.tr("Zoom out"),
+            QKeySequence.StandardKey.ZoomOut,
+            self.zoom_out,
+        )
+        self.zoom_in_action = self._action(
+            "fa6s.magnifying-glass-plus",
+            self.tr("Zoom in"),
+            QKeySequence.StandardKey.ZoomIn,
+            self.zoom_in,
+        )
+        self.fit_action = self._action(
+            "fa6s.arrows-left-right-to-line",
+            self.tr("Fit to incident"),
+            QKeySequence("Ctrl+0"),
+            self.canvas.fit,
+        )
         # The magnifiers say enough: their words would push the incident's date away.
         for action in (self.zoom_out_action, self.zoom_in_action):
             button = self.toolbar.widgetForAction(action)
@@ -82,8 +95,7 @@ class TimelineView(QWidget):
         controller.eventsAdded.connect(self.scene.events_added)
         controller.eventsRemoved.connect(self._on_events_removed)
         controller.eventsChanged.connect(self.scene.events_changed)
-        for signal in (controller.eventsAdded, controller.eventsRemoved,
-                       controller.eventsChanged):
+        for signal in (controller.eventsAdded, controller.eventsRemoved, controller.eventsChanged):
             signal.connect(self._update_zone_label)
         controller.fieldChanged.connect(self._on_field_changed)
         controller.eventSelectionChanged.connect(self._on_selection_changed)
@@ -96,13 +108,14 @@ class TimelineView(QWidget):
         self.canvas.editRequested.connect(self.edit_event)
         self.canvas.addRequested.connect(self.add_event_at)
 
-    def _action(self, icon: str, text: str, keys: QKeySequence | QKeySequence.StandardKey,
-                slot: object) -> QAction:
+    def _action(
+        self, icon: str, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
         action = QAction(icons.icon(icon), text, self)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text} ({native})")
+        action.setToolTip(self.tr("{text} ({native})").format(text=text, native=native))
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)
@@ -150,7 +163,9 @@ class TimelineView(QWidget):
         pm, tz = self.controller.pm, self.scene.tz
         start = pm.started_at or min((e.at for e in pm.timeline), default=None)
         day = f"{format_day(start, tz)} {start.astimezone(tz):%Y} · " if start else ""
-        self.zone_label.setText(f"  {day}times in {pm.timezone or 'UTC'}")
+        self.zone_label.setText(
+            self.tr("  {day}times in {value}").format(day=day, value=pm.timezone or "UTC")
+        )
 
     # ---- edits -----------------------------------------------------------------------
     def _on_move_requested(self, new_times: dict[str, datetime]) -> None:
