@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import (
     EXPORT_CHOICES,
@@ -47,11 +48,18 @@ from pmdesk.services.settings import (
 )
 from pmdesk.ui.widgets import buddy_label, with_browse
 
-_MNEMONIC = {"report": "Full &report (Word)", "summary": "Leadership &summary (Word, one page)",
-             "md": "&Markdown", "json": "&JSON"}
+_MNEMONIC = {
+    "report": QT_TRANSLATE_NOOP("ExportDialog", "Full &report (Word)"),
+    "summary": QT_TRANSLATE_NOOP("ExportDialog", "Leadership &summary (Word, one page)"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "&Markdown"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "&JSON"),
+}
 _NOTE_STYLE = "color: palette(placeholder-text); margin-left: 22px;"
-NAMES_TIP = ("The authors and the owner of each task. Names typed into the text itself "
-             "(the timeline, the narrative) stay: change them there.")
+NAMES_TIP = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "The authors and the owner of each task. Names typed into the text itself "
+    "(the timeline, the narrative) stay: change them there.",
+)
 
 
 class ExportDialog(QDialog):
@@ -59,8 +67,14 @@ class ExportDialog(QDialog):
     for_incidents (the library: a folder); after exec(), read choice, options and
     chosen_file or chosen_folder."""
 
-    def __init__(self, *, title: str | None, count: int, parent: QWidget | None = None,
-                 choice: ChoiceKey | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        title: str | None,
+        count: int,
+        parent: QWidget | None = None,
+        choice: ChoiceKey | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export — pmdesk"))
         self.single = title is not None
@@ -69,9 +83,11 @@ class ExportDialog(QDialog):
         if self.single:
             what = f"Export “{self.title or 'Untitled postmortem'}”."
         else:
-            what = ("Export the selected incident to a file named after its title."
-                    if count == 1 else
-                    f"Export the {count} selected incidents, one file each, named after its title.")
+            what = (
+                self.tr("Export the selected incident to a file named after its title.")
+                if count == 1
+                else f"Export the {count} selected incidents, one file each, named after its title."
+            )
         self.intro = QLabel(what, self)
         self.intro.setWordWrap(True)
 
@@ -95,7 +111,7 @@ class ExportDialog(QDialog):
 
         self.analogy = QCheckBox(self.tr("The light-hearted &analogy"), self)
         self.names = QCheckBox(self.tr("People's &names (authors and task owners)"), self)
-        self.names.setToolTip(NAMES_TIP)
+        self.names.setToolTip(QCoreApplication.translate("ExportDialog", NAMES_TIP))
         self.names.setChecked(self.remembered.names)
         options = QWidget(self)
         option_column = QVBoxLayout(options)
@@ -202,9 +218,11 @@ class ExportDialog(QDialog):
         for box in (self.analogy, self.names):
             box.setEnabled(applies)
         self.names.setChecked(self.remembered.names if applies else True)
-        tip = "" if applies else "JSON keeps every field: it is for scripts and other tools."
+        tip = (
+            "" if applies else self.tr("JSON keeps every field: it is for scripts and other tools.")
+        )
         self.analogy.setToolTip(tip)
-        self.names.setToolTip(tip or NAMES_TIP)
+        self.names.setToolTip(tip or QCoreApplication.translate("ExportDialog", NAMES_TIP))
 
     def _remember_analogy(self, key: ChoiceKey) -> None:
         if EXPORT_CHOICES[key].options:
@@ -232,10 +250,10 @@ class ExportDialog(QDialog):
         text = self.where.text().strip()
         if not self.single:
             if not text or not self.chosen_folder.is_dir():
-                return "Choose an existing folder to export into."
+                return self.tr("Choose an existing folder to export into.")
             return None
         if not text:
-            return "Type a file name, or choose one with Browse."
+            return self.tr("Type a file name, or choose one with Browse.")
         path = self.chosen_file
         if not path.parent.is_dir():
             return f"The folder {path.parent} does not exist; choose an existing folder."

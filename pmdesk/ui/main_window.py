@@ -37,6 +37,7 @@ from pmdesk.ui.library.team_dialog import ask_team_library
 from pmdesk.ui.library.team_mode import LibraryMode
 from pmdesk.ui.library.transfer import TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
+from pmdesk.ui.words import counted, number
 
 log = logging.getLogger(__name__)
 OVERDUE_DOCK_HEIGHT = 170
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.setWindowTitle(
-            self.tr("{value} — pmdesk").format(value=library_name(service.location))
+            self.tr("{library} — pmdesk").format(library=library_name(service.location))
         )
         self.setObjectName("libraryWindow")
         self.resize(1280, 800)
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         overdue_toggle.setShortcut("Ctrl+3")
         menus = (
             (
-                "&File",
+                self.tr("&File"),
                 [
                     a.new,
                     a.open,
@@ -117,9 +118,9 @@ class MainWindow(QMainWindow):
                     a.quit,
                 ],
             ),
-            ("&Edit", [a.undo, a.redo, None, a.delete, None, a.find]),
-            ("&View", [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
-            ("&Help", [a.guide, a.shortcuts, None, a.welcome, a.about]),
+            (self.tr("&Edit"), [a.undo, a.redo, None, a.delete, None, a.find]),
+            (self.tr("&View"), [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
+            (self.tr("&Help"), [a.guide, a.shortcuts, None, a.welcome, a.about]),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -230,19 +231,13 @@ class MainWindow(QMainWindow):
         if self.library.showing_filtered():
             if self._total is None:
                 self._total = self.service.count(IncidentQuery())
-            noun = "incident" if self._total == 1 else "incidents"
             self.count_label.setText(
-                self.tr("{rows} of {total} {noun}").format(
-                    rows=QLocale().toString(rows), total=QLocale().toString(self._total), noun=noun
-                )
+                counted(self._total, self.tr("{rows} of 1 incident"),
+                        self.tr("{rows} of {n} incidents"), rows=number(rows))
             )
         else:
             self._total = rows
-            self.count_label.setText(
-                self.tr("{rows} {value}").format(
-                    rows=QLocale().toString(rows), value="incident" if rows == 1 else "incidents"
-                )
-            )
+            self.count_label.setText(counted(rows, self.tr("1 incident"), self.tr("{n} incidents")))
 
     def _update_actions(self) -> None:
         chosen = bool(self.library.selected_ids())
@@ -287,10 +282,9 @@ class MainWindow(QMainWindow):
             titles = [s.title for s in self.service.summaries_for(chosen)]
             self.undo_stack.push(duplicated(self.service, copies, titles))
             self.library.select_after_refresh(copies)
-            made = f"Made {len(copies)} copies." if len(copies) > 1 else "Made a copy."
-            self.statusBar().showMessage(
-                self.tr("{made} Undo with Ctrl+Z.").format(made=made), 5000
-            )
+            made = counted(len(copies), self.tr("Made a copy. Undo with Ctrl+Z."),
+                           self.tr("Made {n} copies. Undo with Ctrl+Z."))
+            self.statusBar().showMessage(made, 5000)
 
     def delete_selected(self) -> None:
         ids = self.library.selected_ids()
@@ -300,10 +294,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(TrashCommand(self.service, ids, titles))
         if not self.service.online:
             return  # the service said what was not done
-        what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
-        self.statusBar().showMessage(
-            self.tr("Moved {what} to the trash. Undo with Ctrl+Z.").format(what=what), 8000
-        )
+        moved = counted(len(ids), self.tr("Moved 1 incident to the trash. Undo with Ctrl+Z."),
+                        self.tr("Moved {n} incidents to the trash. Undo with Ctrl+Z."))
+        self.statusBar().showMessage(moved, 8000)
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.time_zones import display_zone
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.settings import load_preferences
@@ -33,17 +35,25 @@ class _WhenEdit(CalendarLineEdit):
         self.field.pick_day(day)
 
 
-TYPING_TIP = ("Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight "
-              "it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, "
-              "+15 min (after the start). Alt+Down opens a calendar.")
+TYPING_TIP = QT_TRANSLATE_NOOP(
+    "EditorDatetimeField",
+    "Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight "
+    "it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, "
+    "+15 min (after the start). Alt+Down opens a calendar.",
+)
 
 
 class DateTimeField(QWidget):
     """Edits one of pm.started_at / detected_at / resolved_at."""
 
-    def __init__(self, ctrl: DocumentController, name: str, parent: QWidget | None = None,
-                 *, others: tuple[str, ...] = ("started_at", "detected_at", "resolved_at"),
-                 ) -> None:
+    def __init__(
+        self,
+        ctrl: DocumentController,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        others: tuple[str, ...] = ("started_at", "detected_at", "resolved_at"),
+    ) -> None:
         super().__init__(parent)
         self.ctrl, self.name = ctrl, name
         self.others = tuple(o for o in others if o != name)
@@ -53,7 +63,7 @@ class DateTimeField(QWidget):
                 EXAMPLE_WHEN=EXAMPLE_WHEN
             )
         )
-        self.edit.setToolTip(TYPING_TIP)
+        self.edit.setToolTip(QCoreApplication.translate("EditorDatetimeField", TYPING_TIP))
         self.zone_label = QLabel(self)
         self.error = HintLabel(self)
         row = QHBoxLayout()
@@ -131,7 +141,7 @@ class DateTimeField(QWidget):
         try:
             value = self._parse()
         except ValueError as exc:
-            kept = self._text(self.value) if self.value else "not set"
+            kept = self._text(self.value) if self.value else self.tr("not set")
             self.error.set_notes([Note("warning", f"{exc} (Still saved: {kept}.)")])
             self.ctrl.seal()
             return

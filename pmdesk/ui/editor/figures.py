@@ -6,14 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.services.document_controller import DocumentController
 
 FIGURES = (
-    ("duration", "Duration"),
-    ("time_to_detect", "Time to detect"),
-    ("time_to_escalate", "Time to escalate"),
-    ("time_to_resolve", "Time to resolve"),
+    ("duration", QT_TRANSLATE_NOOP("EditorFigures", "Duration")),
+    ("time_to_detect", QT_TRANSLATE_NOOP("EditorFigures", "Time to detect")),
+    ("time_to_escalate", QT_TRANSLATE_NOOP("EditorFigures", "Time to escalate")),
+    ("time_to_resolve", QT_TRANSLATE_NOOP("EditorFigures", "Time to resolve")),
 )
 
 

@@ -49,7 +49,7 @@ class _Row(QWidget):
         layout.addWidget(self.edit, 1)
         actions = [("up", "fa6s.arrow-up", "Move up (Alt+Up)"),
                    ("down", "fa6s.arrow-down", "Move down (Alt+Down)"),
-                   ("remove", "fa6s.trash-can", "Remove")]
+                   ("remove", "fa6s.trash-can", self.tr("Remove"))]
         if owner.row_action is not None:
             extra = owner.row_action
             keys = extra.keys.toString(QKeySequence.SequenceFormat.NativeText)
@@ -114,11 +114,11 @@ class ListEditor(QWidget):
             if row.edit.text() != text:
                 row.edit.setText(text)
             label = self.item_label
-            row.number.setText("+" if is_new else self.tr("{value}.").format(value=index + 1))
+            row.number.setText("+" if is_new else self.tr("{number}.").format(number=index + 1))
             row.edit.setAccessibleName(
-                self.tr("New {value}").format(value=label.lower())
+                self.tr("New {item}").format(item=label.lower())
                 if is_new
-                else self.tr("{label} {value}").format(label=label, value=index + 1)
+                else self.tr("{item} {number}").format(item=label, number=index + 1)
             )
             row.edit.setPlaceholderText(self.placeholder if is_new else "")
             for key, button in row.buttons.items():

@@ -25,6 +25,7 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import date_text
 
 COPY = "copy"
 # The newest incidents offered to copy: building a list of a whole 100,000-incident
@@ -62,8 +63,11 @@ class NewPostmortemDialog(QDialog):
         options.append(
             (
                 COPY,
-                "A copy of an existing incident",
-                "Everything from the incident you pick, as a new draft with its tasks open again.",
+                self.tr("A copy of an existing incident"),
+                self.tr(
+                    "Everything from the incident you pick, as a new draft with its tasks "
+                    "open again."
+                ),
             )
         )
         for key, label, description in options:
@@ -111,7 +115,11 @@ class NewPostmortemDialog(QDialog):
 
     def _load_incidents(self) -> None:
         for summary in self.service.summaries(IncidentQuery(), limit=COPY_CHOICES):
-            started = summary.started_at.strftime("%Y-%m-%d") if summary.started_at else "no date"
+            started = (
+                date_text(summary.started_at.date())
+                if summary.started_at
+                else self.tr("no date")
+            )
             item = QListWidgetItem(
                 self.tr("{value} ({started})").format(
                     value=summary.title or "Untitled", started=started

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -78,28 +78,68 @@ class TextPage(Page):
 
 
 def root_cause_page(ctx: EditorContext, parent: QWidget | None = None) -> TextPage:
-    return TextPage("root_cause", (
-        ("&Why it happened:", "root_cause_detail",
-         "The chain of causes, in plain words: what happened first, what that led to.", 10),
-        ("&How it was fixed:", "resolution",
-         "What stopped the impact, and what was done afterwards.", 7),
-    ), ctx, parent)
+    return TextPage(
+        "root_cause",
+        (
+            (
+                QCoreApplication.translate("EditorPageNarrative", "&Why it happened:"),
+                "root_cause_detail",
+                QCoreApplication.translate(
+                    "EditorPageNarrative",
+                    "The chain of causes, in plain words: what happened first, what that led to.",
+                ),
+                10,
+            ),
+            (
+                QCoreApplication.translate("EditorPageNarrative", "&How it was fixed:"),
+                "resolution",
+                QCoreApplication.translate(
+                    "EditorPageNarrative", "What stopped the impact, and what was done afterwards."
+                ),
+                7,
+            ),
+        ),
+        ctx,
+        parent,
+    )
 
 
 def conclusion_page(ctx: EditorContext, parent: QWidget | None = None) -> TextPage:
-    return TextPage("conclusion", (
-        ("&Conclusion:", "conclusion",
-         "What the team takes away from this incident.", 8),
-    ), ctx, parent)
+    return TextPage(
+        "conclusion",
+        (
+            (
+                QCoreApplication.translate("EditorPageNarrative", "&Conclusion:"),
+                "conclusion",
+                QCoreApplication.translate(
+                    "EditorPageNarrative", "What the team takes away from this incident."
+                ),
+                8,
+            ),
+        ),
+        ctx,
+        parent,
+    )
 
 
 class EngagingPage(TextPage):
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
-        super().__init__("engaging", (
-            ("&Analogy (optional):", "analogy",
-             "A light-hearted picture of what it felt like, e.g. a traffic jam on a highway.",
-             4),
-        ), ctx, parent)
+        super().__init__(
+            "engaging",
+            (
+                (
+                    self.tr("&Analogy (optional):"),
+                    "analogy",
+                    self.tr(
+                        "A light-hearted picture of what it felt like, e.g. a traffic jam on "
+                        "a highway."
+                    ),
+                    4,
+                ),
+            ),
+            ctx,
+            parent,
+        )
         note = help_label(
             self.tr(
                 "The analogy is left out of the Word export for leadership unless "

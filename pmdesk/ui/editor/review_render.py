@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from PySide6.QtCore import QCoreApplication
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
 from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
@@ -74,8 +76,13 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
     if with_chart:
         replacement = f'<img src="{CHART_URL}" width="{chart_width}">'
     else:
-        why = ("could not be drawn: the log says why" if pm.timeline
-               else "appears here once there are events")
+        why = (
+            QCoreApplication.translate("EditorReviewRender", "could not be drawn: the log says why")
+            if pm.timeline
+            else QCoreApplication.translate(
+                "EditorReviewRender", "appears here once there are events"
+            )
+        )
         replacement = f'<p class="chart">[The timeline chart {why}.]</p>'
     body = _IMG.sub(replacement, body)
     return f"<html><head>{_STYLE}</head><body>{body}</body></html>"
@@ -91,18 +98,32 @@ class CheckItem:
 
 # (page, fields, message): said when every one of the fields is empty.
 _SECTION_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("basics", ("introduction",), "Write a short introduction."),
-    ("root_cause", ("root_cause_detail", "resolution"),
-     "Explain why it happened and how it was fixed."),
-    ("tasks", ("improvements", "actions"), "Say what will change: improvements or tasks."),
-    ("conclusion", ("conclusion",), "Write a short conclusion."),
+    (
+        "basics",
+        ("introduction",),
+        QT_TRANSLATE_NOOP("EditorReviewRender", "Write a short introduction."),
+    ),
+    (
+        "root_cause",
+        ("root_cause_detail", "resolution"),
+        QT_TRANSLATE_NOOP("EditorReviewRender", "Explain why it happened and how it was fixed."),
+    ),
+    (
+        "tasks",
+        ("improvements", "actions"),
+        QT_TRANSLATE_NOOP("EditorReviewRender", "Say what will change: improvements or tasks."),
+    ),
+    (
+        "conclusion",
+        ("conclusion",),
+        QT_TRANSLATE_NOOP("EditorReviewRender", "Write a short conclusion."),
+    ),
 )
 
 
 def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
     """Errors first, then warnings, empty expected sections, then writing suggestions."""
-    rows = {**{t.id: t.description for t in pm.actions},
-            **{e.id: e.text for e in pm.timeline}}
+    rows = {**{t.id: t.description for t in pm.actions}, **{e.id: e.text for e in pm.timeline}}
     items: list[CheckItem] = []
     for level in (Level.ERROR, Level.WARNING):
         # One line per task or event, however many things it lacks.
@@ -113,8 +134,14 @@ def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
                 grouped.setdefault(key, []).append(problem)
         for (field, item_id, _n), problems in grouped.items():
             text = " ".join(problem_note(p).text for p in problems)
-            items.append(CheckItem(problem_note(problems[0]).level, page_of_field(field),
-                                   field, _where(rows, field, item_id) + text))
+            items.append(
+                CheckItem(
+                    problem_note(problems[0]).level,
+                    page_of_field(field),
+                    field,
+                    _where(rows, field, item_id) + text,
+                )
+            )
     expected = expected_sections(pm)
     for page, fields, text in _SECTION_CHECKS:
         if PAGE_SECTION[page] in expected and not any(getattr(pm, f) for f in fields):
@@ -124,8 +151,11 @@ def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
         groups.setdefault((hint.field, hint.index, hint.item_id), []).append(hint)
     for (field, _index, item_id), hints in groups.items():
         for note in merge_hints(hints):
-            items.append(CheckItem("hint", page_of_field(field), field,
-                                   _where(rows, field, item_id) + note.text))
+            items.append(
+                CheckItem(
+                    "hint", page_of_field(field), field, _where(rows, field, item_id) + note.text
+                )
+            )
     return items
 
 
@@ -134,6 +164,6 @@ def _where(rows: dict[str, str], field: str, item_id: str | None) -> str:
     the text of every task and event by id)."""
     where = f"{BY_NAME[page_of_field(field)].step}: "
     if item_id in rows:
-        text = rows[item_id] or "(no text)"
+        text = rows[item_id] or QCoreApplication.translate("EditorReviewRender", "(no text)")
         where += f"“{text if len(text) <= 40 else text[:39] + '…'}”: "
     return where

@@ -10,10 +10,11 @@ attention: its notes still show beside its fields and in the Review checklist.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
 from pmdesk.render import icons
@@ -22,8 +23,12 @@ from pmdesk.ui.editor.forms import help_label
 
 STATES = {
     "done": ("fa6s.circle-check", "#2e7d32", "done"),
-    "attention": ("fa6s.circle-exclamation", "#b36b00", "needs attention"),
-    "todo": ("fa6s.circle", "#9e9e9e", "to do"),
+    "attention": (
+        "fa6s.circle-exclamation",
+        "#b36b00",
+        QT_TRANSLATE_NOOP("EditorSteps", "needs attention"),
+    ),
+    "todo": ("fa6s.circle", "#9e9e9e", QT_TRANSLATE_NOOP("EditorSteps", "to do")),
     "review": ("fa6s.flag-checkered", "#455a64", "review"),
 }
 # Always set, so they say nothing about whether the page was filled in.
@@ -105,8 +110,9 @@ class StepList(QListWidget):
             self.states[page.name] = state
             icon, colour, words = STATES[state]
             item = self.item(row)
-            text = f"{page.step} (optional)" if optional else page.step
-            item.setText(self.tr("{value}. {text}").format(value=row + 1, text=text))
+            words = QCoreApplication.translate("EditorSteps", words)
+            text = self.tr("{step} (optional)").format(step=page.step) if optional else page.step
+            item.setText(self.tr("{number}. {step}").format(number=row + 1, step=text))
             # On the selection's colour, the state's own colour would hide the mark cut
             # out of the icon; white keeps it readable.
             item.setIcon(icons.icon(icon, color=colour, color_selected="#ffffff"))
@@ -122,8 +128,10 @@ class ExamplePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("examplePanel")
         # A tinted box reads as "for reference", apart from the fields to fill in.
-        self.setStyleSheet("#examplePanel { background: #f4f1e8; border: 1px solid #d8d2c0;"
-                           " border-radius: 4px; } #examplePanel QLabel { color: #2b2b2b; }")
+        self.setStyleSheet(
+            "#examplePanel { background: #f4f1e8; border: 1px solid #d8d2c0;"
+            " border-radius: 4px; } #examplePanel QLabel { color: #2b2b2b; }"
+        )
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Example from the sample postmortem"), self)
         bold = QFont(self.title.font())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -334,7 +334,8 @@ class EditorWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(
-            self.tr("{value} — pmdesk").format(value=self.ctrl.pm.title or "Untitled postmortem")
+            self.tr("{title} — pmdesk").format(
+                title=self.ctrl.pm.title or self.tr("Untitled postmortem"))
         )
 
     def _saved(self) -> None:
@@ -347,12 +348,12 @@ class EditorWindow(QMainWindow):
 
     # ---- a team library: the server, and the other people -------------------------------
     def _offline(self) -> None:
-        self.save_state.setText(OFFLINE_MESSAGE)
+        self.save_state.setText(QCoreApplication.translate("LibraryTeamMode", OFFLINE_MESSAGE))
         self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
 
     def _show_others(self, names: list[str]) -> None:
         self.others.setText(
-            self.tr("Also open by {value}").format(value=", ".join(names)) if names else ""
+            self.tr("Also open by {names}").format(names=", ".join(names)) if names else ""
         )
         self.others.setVisible(bool(names))
 
@@ -364,7 +365,7 @@ class EditorWindow(QMainWindow):
     # ---- another window changed the same incident --------------------------------------
     def _conflicted(self, message: str) -> None:
         self.conflict_bar.show_conflict(message)
-        where = "by someone else" if self.service.is_team else "in another window"
+        where = self.tr("by someone else") if self.service.is_team else self.tr("in another window")
         self.save_state.setText(self.tr("Not saved: changed {where}").format(where=where))
         self.save_state.setStyleSheet(f"color: {COLOURS['warning']};")
 

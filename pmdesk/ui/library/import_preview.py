@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.time_zones import zone_title
 from pmdesk.io.guard import FileGuard
@@ -43,7 +44,14 @@ from pmdesk.services.jobs import JobResult, ReadJob, ReadResult
 from pmdesk.ui.library.import_summary import found_html, row_figures
 from pmdesk.ui.widgets import buddy_label
 
-COLUMNS = ("File", "Title", "Events", "Tasks", "To Notes", "Check")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "File"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Title"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Events"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Tasks"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "To Notes"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Check"),
+)
 FILE, TITLE, EVENTS, TASKS, NOTES, CHECK = range(len(COLUMNS))
 # Zones offered first; every other zone follows in alphabetical order.
 COMMON_ZONES = (
@@ -65,8 +73,9 @@ class FileRow:
 
 
 class ImportPreview(QDialog):
-    def __init__(self, read: ReadResult, parent: QWidget | None = None,
-                 guard: FileGuard | None = None) -> None:
+    def __init__(
+        self, read: ReadResult, parent: QWidget | None = None, guard: FileGuard | None = None
+    ) -> None:
         super().__init__(parent)
         self.guard = guard  # the library's own files: never read (see services.jobs)
         self.setWindowTitle(self.tr("Import postmortems — pmdesk"))
@@ -107,7 +116,7 @@ class ImportPreview(QDialog):
         self.found.setOpenLinks(False)
 
         self.zone = QComboBox(self)
-        self.zone.addItem("As the document says", None)
+        self.zone.addItem(self.tr("As the document says"), None)
         for name in (*COMMON_ZONES, *sorted(available_timezones() - set(COMMON_ZONES))):
             self.zone.addItem(name, name)
         self.day_first = QCheckBox(
@@ -171,10 +180,10 @@ class ImportPreview(QDialog):
             checked = previous.checkState() if previous is not None else Qt.CheckState.Checked
             name.setCheckState(checked)
             figures = row_figures(row.imported)
-            cells = [row.imported.pm.title or "(no title found)", *figures]
+            cells = [row.imported.pm.title or self.tr("(no title found)"), *figures]
         else:
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            cells = [f"Cannot be imported: {row.error}", "", "", "", "Not read"]
+            cells = [f"Cannot be imported: {row.error}", "", "", "", self.tr("Not read")]
         self.table.setItem(n, FILE, name)
         items = [QTableWidgetItem(text) for text in cells]
         for column, item in enumerate(items, start=TITLE):

@@ -7,14 +7,15 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.services.settings import recent_team_libraries
 
 EXPLANATION = (
-    "The address of the team library, for example\n"
+    QT_TRANSLATE_NOOP("LibraryTeamDialog", "The address of the team library, for example\n"
     "postgresql://ana@db.example.com/incidents?sslmode=verify-full\n"
     "or postgresql://?service=incidents for a service of pg_service.conf.\n\n"
     "pmdesk keeps no password: PostgreSQL's own tools find it in ~/.pgpass, in the "
-    "service or in PGPASSWORD."
+    "service or in PGPASSWORD.")
 )
 
 
@@ -22,7 +23,12 @@ def ask_team_library(parent: QWidget) -> str | None:
     """The address the user chose (recent ones offered), or None."""
     recent = recent_team_libraries()
     text, accepted = QInputDialog.getItem(
-        parent, "Open team library", EXPLANATION, recent or ["postgresql://"], 0, True
+        parent,
+        QCoreApplication.translate("LibraryTeamDialog", "Open team library"),
+        EXPLANATION,
+        recent or ["postgresql://"],
+        0,
+        True,
     )
     text = text.strip()
     if not accepted or not text:

@@ -7,18 +7,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.actions import LibraryActions
 
-OFFLINE_MESSAGE = (
-    "Offline — your changes are kept and will be saved when the connection returns"
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "LibraryTeamMode",
+    "Offline — your changes are kept and will be saved when the connection returns",
 )
 OFFLINE_COLOUR = "#b35c00"
 
 
 class LibraryMode:
-    def __init__(self, window: QMainWindow, service: LibraryService, actions: LibraryActions,
-                 toolbar: QToolBar) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        service: LibraryService,
+        actions: LibraryActions,
+        toolbar: QToolBar,
+    ) -> None:
         self.window = window
         self.service = service
         self.label = QLabel(window)
@@ -39,11 +46,17 @@ class LibraryMode:
     def online_changed(self, online: bool) -> None:
         s = self.service
         if not online:
-            text, colour = OFFLINE_MESSAGE, OFFLINE_COLOUR
+            text, colour = (
+                QCoreApplication.translate("LibraryTeamMode", OFFLINE_MESSAGE),
+                OFFLINE_COLOUR,
+            )
         elif s.read_only:
-            text, colour = "Read-only team library", ""
+            text, colour = QCoreApplication.translate("LibraryMode", "Read-only team library"), ""
         else:
-            text, colour = ("Team library" if s.is_team else ""), ""
+            text, colour = (
+                (QCoreApplication.translate("LibraryMode", "Team library") if s.is_team else ""),
+                "",
+            )
         self.label.setText(text)
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
 

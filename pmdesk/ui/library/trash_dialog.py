@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import IncidentQuery
 from pmdesk.render import icons
 from pmdesk.services.library_service import LibraryService
@@ -24,7 +26,10 @@ from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import lay_out_columns
 from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
 
-EMPTY_TEXT = "The trash is empty. Incidents you delete wait here until you delete them for good."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "LibraryTrashDialog",
+    "The trash is empty. Incidents you delete wait here until you delete them for good.",
+)
 
 
 class TrashDialog(QDialog):
@@ -41,7 +46,7 @@ class TrashDialog(QDialog):
         self.view.setObjectName("trashTable")
         self.view.setAccessibleName(self.tr("Deleted incidents"))
         self.view.setModel(self.model)
-        self.view.set_empty_text(EMPTY_TEXT)
+        self.view.set_empty_text(QCoreApplication.translate("LibraryTrashDialog", EMPTY_TEXT))
         lay_out_columns(self.view.horizontalHeader())
 
         self.restore_button = QPushButton(

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.timeline_labels import format_day
@@ -25,8 +26,11 @@ from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor
 
 NEW_EVENT_TEXT = ""  # typed at once; left empty (Escape), the event goes again
-HELP = ("Drag events to change their times · Shift+drag to select several · "
-        "double-click to add · Ctrl+wheel to zoom")
+HELP = QT_TRANSLATE_NOOP(
+    "TimelineView",
+    "Drag events to change their times · Shift+drag to select several · "
+    "double-click to add · Ctrl+wheel to zoom",
+)
 
 
 class TimelineView(QWidget):
@@ -71,7 +75,7 @@ class TimelineView(QWidget):
         # Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("timelineZone")
-        self.help_label = QLabel(HELP, self)
+        self.help_label = QLabel(QCoreApplication.translate("TimelineView", HELP), self)
         self.help_label.setObjectName("timelineHelp")
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
         self.help_label.setWordWrap(True)
