@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Signal
 
 from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import Postmortem
@@ -117,15 +117,22 @@ def read_files(job: Job, files: Sequence[Path], options: ImportOptions | None,
         except ImportFailed as exc:
             result.failures.append((path.name, str(exc)))
         except (ValueError, KeyError, TypeError) as exc:
-            result.failures.append((path.name, f"it is not a postmortem pmdesk can read: {exc}"))
+            said = QCoreApplication.translate(
+                "Jobs", "it is not a postmortem pmdesk can read: {error}"
+            )
+            result.failures.append((path.name, said.format(error=exc)))
     return read
 
 
 class ReadJob(Job):
     """Read files as postmortems and store nothing: what the import preview shows."""
 
-    def __init__(self, files: Sequence[Path], options: ImportOptions | None = None,
-                 guard: FileGuard | None = None) -> None:
+    def __init__(
+        self,
+        files: Sequence[Path],
+        options: ImportOptions | None = None,
+        guard: FileGuard | None = None,
+    ) -> None:
         super().__init__()
         self.files = [Path(f) for f in files]
         self.options = options
@@ -142,9 +149,15 @@ class ImportJob(Job):
     """Add postmortems to the library in one transaction: read from files, or already
     read (and checked in the preview), with the failures of that reading carried over."""
 
-    def __init__(self, location: Location, files: Sequence[Path] = (), *,
-                 parsed: Sequence[tuple[str, Postmortem]] = (),
-                 failures: Sequence[tuple[str, str]] = (), total: int | None = None) -> None:
+    def __init__(
+        self,
+        location: Location,
+        files: Sequence[Path] = (),
+        *,
+        parsed: Sequence[tuple[str, Postmortem]] = (),
+        failures: Sequence[tuple[str, str]] = (),
+        total: int | None = None,
+    ) -> None:
         super().__init__()
         self.location = location
         self.files = [Path(f) for f in files]
@@ -161,7 +174,9 @@ class ImportJob(Job):
         if self.cancelled:
             result.cancelled = True
             return result
-        self.signals.progress.emit(result.total, result.total, "Saving…")
+        self.signals.progress.emit(
+            result.total, result.total, QCoreApplication.translate("Jobs", "Saving…")
+        )
         if parsed:
             with open_store(self.location) as library:
                 self._store(library, parsed, result)
@@ -199,8 +214,16 @@ class _ExportJob(Job):
         self.chart.cancel()
 
     def _write(self, pm: Postmortem, path: Path, taken: set[Path] | None = None) -> None:
-        export_file(pm, path, self.fmt, self.options, template=self.template, chart=self.chart,
-                    taken=taken, guard=self.guard)
+        export_file(
+            pm,
+            path,
+            self.fmt,
+            self.options,
+            template=self.template,
+            chart=self.chart,
+            taken=taken,
+            guard=self.guard,
+        )
 
 
 class ExportJob(_ExportJob):
@@ -233,7 +256,7 @@ class ExportJob(_ExportJob):
                 if self.cancelled:
                     result.cancelled = True
                     break
-                what = f"incident {incident_id}"
+                what = QCoreApplication.translate("Jobs", "incident {id}").format(id=incident_id)
                 try:
                     pm = library.get(incident_id)
                     what = pm.title or what
@@ -299,7 +322,10 @@ class RebuildIndexJob(Job):
 
         def progress(done: int, total: int) -> bool:
             result.done, result.total = done, total
-            self.signals.progress.emit(done, total, f"{done:,} of {total:,} incidents")
+            said = QCoreApplication.translate("Jobs", "{done} of {n} incidents")
+            self.signals.progress.emit(
+                done, total, said.format(done=QLocale().toString(done), n=QLocale().toString(total))
+            )
             return not self.cancelled
 
         with open_store(self.location) as library:

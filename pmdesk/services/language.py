@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from pmdesk.domain.timeline_labels import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, use_day_names
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def install_language(name: str) -> QLocale:
         if qt_own.load(locale, "qtbase", "_", folder):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
+    _use_day_names(locale)
     if isinstance(app, QGuiApplication):
         # Hebrew, Arabic, Persian... mirror the windows even without a translation.
         rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -82,6 +84,16 @@ def install_language(name: str) -> QLocale:
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
     return locale
+
+
+def _use_day_names(locale: QLocale) -> None:
+    """The timeline's day labels ("Sun 15 Oct", "So. 15 Okt.") in the locale's words."""
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        use_day_names(ENGLISH_WEEKDAYS, ENGLISH_MONTHS)
+        return
+    short = QLocale.FormatType.ShortFormat
+    use_day_names(tuple(locale.dayName(day, short) for day in range(1, 8)),
+                  tuple(locale.monthName(month, short) for month in range(1, 13)))
 
 
 def language_choice_text(key: str) -> str:

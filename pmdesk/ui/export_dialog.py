@@ -47,6 +47,7 @@ from pmdesk.services.settings import (
     save_export_choices,
 )
 from pmdesk.ui.widgets import buddy_label, with_browse
+from pmdesk.ui.words import number
 
 _MNEMONIC = {
     "report": QT_TRANSLATE_NOOP("ExportDialog", "Full &report (Word)"),
@@ -81,12 +82,14 @@ class ExportDialog(QDialog):
         self.title = title or ""
         self.remembered = load_export_choices()
         if self.single:
-            what = f"Export “{self.title or 'Untitled postmortem'}”."
+            what = self.tr("Export “{title}”.").format(
+                title=self.title or self.tr("Untitled postmortem"))
         else:
             what = (
                 self.tr("Export the selected incident to a file named after its title.")
                 if count == 1
-                else f"Export the {count} selected incidents, one file each, named after its title."
+                else self.tr("Export the {n} selected incidents, one file each, named after its "
+                             "title.").format(n=number(count))
             )
         self.intro = QLabel(what, self)
         self.intro.setWordWrap(True)
@@ -99,8 +102,9 @@ class ExportDialog(QDialog):
         column.setSpacing(2)
         for key, item in EXPORT_CHOICES.items():
             radio = QRadioButton(_MNEMONIC[key], choices)
-            radio.setAccessibleDescription(item.description)
-            note = QLabel(item.description, choices)
+            description = QCoreApplication.translate("Formats", item.description)
+            radio.setAccessibleDescription(description)
+            note = QLabel(description, choices)
             note.setWordWrap(True)
             note.setStyleSheet(_NOTE_STYLE)
             self.group.addButton(radio)
@@ -121,7 +125,9 @@ class ExportDialog(QDialog):
         options.setAccessibleName(self.tr("Include"))
 
         self.where = QLineEdit(self)
-        where_row, browse = with_browse(self.where, "file" if self.single else "folder", self)
+        where_row, browse = with_browse(
+            self.where, self.tr("file") if self.single else self.tr("folder"), self
+        )
         browse.clicked.connect(self._browse)
         self.browse = browse
         form = QFormLayout()
@@ -256,13 +262,18 @@ class ExportDialog(QDialog):
             return self.tr("Type a file name, or choose one with Browse.")
         path = self.chosen_file
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist; choose an existing folder."
+            return self.tr("The folder {folder} does not exist; choose an existing folder.").format(
+                folder=path.parent)
         typed = format_of(path)
         if typed is not None and typed != self.choice.format:
-            return (
-                f"The name ends in {path.suffix}, which is not {self.choice.label}: "
-                f"end it in {self.choice.suffix} or choose {EXPORT_FORMATS[typed].name}."
-            )
+            return self.tr(
+                "The name ends in {typed}, which is not {chosen}: end it in {suffix} or choose "
+                "{other}."
+            ).format(typed=path.suffix,
+                     chosen=QCoreApplication.translate("ExportDialog", _MNEMONIC[self.choice.key])
+                     .replace("&", ""),
+                     suffix=self.choice.suffix,
+                     other=QCoreApplication.translate("Formats", EXPORT_FORMATS[typed].name))
         return None
 
     def accept(self) -> None:

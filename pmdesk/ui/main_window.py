@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.listing import EXAMPLE_PREFIX, IncidentQuery
-from pmdesk.io.formats import IMPORT_FILTER
+from pmdesk.io.formats import IMPORT_PATTERNS
 from pmdesk.paths import library_name
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
@@ -308,7 +308,10 @@ class MainWindow(QMainWindow):
 
     def choose_imports(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import postmortems"), str(Path.home()), IMPORT_FILTER
+            self,
+            self.tr("Import postmortems"),
+            str(Path.home()),
+            self.tr("Postmortems ({patterns});;All files (*)").format(patterns=IMPORT_PATTERNS),
         )
         self.transfers.import_files([Path(f) for f in files])
 

@@ -19,8 +19,12 @@ def number(n: int) -> str:
 
 
 def date_text(day: date) -> str:
-    """A date as the windows' locale writes it in short: 10/15/23, 15.10.23, 15/10/23."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date as the windows' locale writes it in short: 10/15/23, 15.10.23, 15/10/23;
+    2023-10-15 when there is no locale to follow (C or POSIX: scripts, CI)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def counted(n: int, one: str, many: str, **fields: object) -> str:

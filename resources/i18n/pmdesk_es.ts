@@ -49,6 +49,76 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Your work is saved. Details are in the log folder:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the team library.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file has been left exactly as it is:
+{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Another pmdesk has it open. Close it, then start pmdesk again to open the newest backup ({backup}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+There is no backup of it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+The newest backup is {backup}. Open it instead? The damaged file will be kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the library {library}.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Could not save your changes: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
@@ -296,6 +366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{problem} (Still saved: {kept}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day} 10:30  (or just 10:30 on the same day)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,7 +506,15 @@ Nothing was written. Choose another folder or file name and try again.</source>
 <context>
     <name>EditorPageTimeline</name>
     <message>
-        <source>1 pasted line has</source>
+        <source>{lines} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pasted line has no time and was not added: {lines}. Put a time in front (10:30 …) and paste again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pasted lines have no time and were not added: {lines}. Put a time in front (10:30 …) and paste again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,11 +525,23 @@ Nothing was written. Choose another folder or file name and try again.</source>
 <context>
     <name>EditorReviewRender</name>
     <message>
+        <source>*This preview shows the first {shown} of {n} events; the exported documents have all of them.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not be drawn: the log says why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appears here once there are events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The timeline chart {why}.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,15 +718,19 @@ Nothing was written. Choose another folder or file name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} — pmdesk</source>
+        <source>{title} — pmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open by {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{message} pmdesk keeps trying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also open by {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -737,7 +835,19 @@ Nothing was written. Choose another folder or file name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the selected incident to a file named after its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the {n} selected incidents, one file each, named after its title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +864,14 @@ Nothing was written. Choose another folder or file name and try again.</source>
     </message>
     <message>
         <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,6 +904,14 @@ Nothing was written. Choose another folder or file name and try again.</source>
     </message>
     <message>
         <source>Type a file name, or choose one with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name ends in {typed}, which is not {chosen}: end it in {suffix} or choose {other}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,6 +978,29 @@ Nothing was written. Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section, with the timeline table and chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures, impact, cause and follow-up tasks on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For wikis and chat, in the sample&apos;s layout; the chart as a picture beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field as it is stored, for scripts and other tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>pmdesk guide</source>
@@ -865,15 +1014,15 @@ Nothing was written. Choose another folder or file name and try again.</source>
 <context>
     <name>Hints</name>
     <message>
+        <source>Row {row}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{phrase}”: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write “{rewrite}” instead of “{phrase}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +1097,13 @@ Nothing was written. Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Another pmdesk window has this library open. You can work in both: every change is saved at once. Changes made there show in this library list when you refresh (F5). If both windows change the same part of an incident, pmdesk asks which version to keep instead of saving over the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
@@ -956,6 +1112,112 @@ Nothing was written. Choose another folder or file name and try again.</source>
     <message>
         <source>{title}
 {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>it is not a postmortem pmdesk can read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,11 +1406,39 @@ Nothing was written. Choose another folder or file name and try again.</source>
 <context>
     <name>LibraryCommands</name>
     <message>
-        <source>Duplicate</source>
+        <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 incident</source>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate {n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {n} incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,6 +1601,18 @@ Try fewer or shorter words, or Clear filters to see every incident.</source>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -1359,6 +1661,29 @@ Try fewer or shorter words, or Clear filters to see every incident.</source>
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryService</name>
+    <message>
+        <source>Your library is a team library on a PostgreSQL server ({server}). {backups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is one file on this computer, backed up every day: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its backups are made on the server (pg_dump) by whoever runs it: pmdesk makes none of a team library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a day in {folder}, the last seven kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library&apos;s server cannot be reached, so not every incident was changed. Try again when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,22 +1762,22 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
 <context>
     <name>ListEditor</name>
     <message>
-        <source>{value}.</source>
+        <source>{number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New {value}</source>
+        <source>New {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} {value}</source>
+        <source>{item} {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{value} — pmdesk</source>
+        <source>{library} — pmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,11 +1825,31 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{rows} of {total} {noun}</source>
+        <source>{rows} of 1 incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{rows} {value}</source>
+        <source>{rows} of {n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a copy. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {n} copies. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved 1 incident to the trash. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {n} incidents to the trash. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,23 +1857,15 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{made} Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved {what} to the trash. Undo with Ctrl+Z.</source>
+        <source>Import postmortems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import postmortems</source>
+        <source>Postmortems ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,7 +2033,27 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Timeline&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No events yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline drawing: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,6 +2062,10 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
     </message>
     <message>
         <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,14 +2085,15 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Timeline {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>RestoreCommand</name>
     <message>
-        <source>Restore</source>
+        <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,7 +2190,7 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value}. {text}</source>
+        <source>{number}. {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1919,6 +2281,14 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
     </message>
     <message>
         <source>No tasks yet. Choose Add task (or press Insert in the table), then type the task, its owner and due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new task from {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made {what} a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,6 +2427,14 @@ pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported {done} of 1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {done} of {n} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These could not be imported:
 </source>
         <translation type="unfinished"></translation>
@@ -2069,6 +2447,18 @@ Fix them (or export them again as Markdown or JSON) and import them again.</sour
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled after {done} of {n} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {done} of {n} incidents to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {done} of {n} incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,14 +2475,19 @@ Fix them (or export them again as Markdown or JSON) and import them again.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rebuild search index</source>
+        <source>Rebuilding stopped after {done} of {n} incidents. Search works as before; rebuild again to do the rest.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TrashCommand</name>
     <message>
-        <source>Delete</source>
+        <source>The search index was rebuilt (1 incident).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt ({n} incidents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2515,22 @@ Fix them (or export them again as Markdown or JSON) and import them again.</sour
     </message>
     <message>
         <source>Restore brings an incident back to the library; Undo (Ctrl+Z) works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {n} incidents for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the incident in the trash for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all {n} incidents in the trash for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,6 +2801,13 @@ Tasks:
     </message>
     <message>
         <source>This task has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCombo</name>
+    <message>
+        <source>“{typed}” is not a city or time zone I know, or is in several; pick one from the list, such as Paris — Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,9 +113,10 @@ class ZoneCombo(QComboBox):
                 [
                     Note(
                         "warning",
-                        f"“{typed}” is not a city or time zone I "
-                        "know, or is in several; pick one from the "
-                        "list, such as Paris — Europe/Paris.",
+                        self.tr(
+                            "“{typed}” is not a city or time zone I know, or is in several; "
+                            "pick one from the list, such as Paris — Europe/Paris."
+                        ).format(typed=typed),
                     )
                 ]
             )

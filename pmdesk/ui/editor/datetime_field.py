@@ -142,7 +142,8 @@ class DateTimeField(QWidget):
             value = self._parse()
         except ValueError as exc:
             kept = self._text(self.value) if self.value else self.tr("not set")
-            self.error.set_notes([Note("warning", f"{exc} (Still saved: {kept}.)")])
+            said = self.tr("{problem} (Still saved: {kept}.)").format(problem=exc, kept=kept)
+            self.error.set_notes([Note("warning", said)])
             self.ctrl.seal()
             return
         if value != self.value:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -20,6 +20,7 @@ from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint, HintKind, writing_hints
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import HintLabel, Note
+from pmdesk.ui.words import number
 
 # Validation already says "Who owns this task?" and "When is this task due?"; the writing
 # hints for the same gaps would repeat it on the same row.
@@ -29,6 +30,11 @@ _SAID_BY_VALIDATION = frozenset({HintKind.NO_OWNER, HintKind.NO_DATE})
 def problem_note(problem: Problem) -> Note:
     message = QCoreApplication.translate(CHECKS, problem.message)
     return Note("error" if problem.level is Level.ERROR else "warning", message)
+
+
+def row_prefix(index: int) -> str:
+    """"Row 2:", how a note about one row of a list starts."""
+    return QCoreApplication.translate("Hints", "Row {row}:").format(row=number(index + 1))
 
 
 REWRITE = "rewrite:"
@@ -68,8 +74,7 @@ def merge_hints(hints: list[Hint]) -> list[Note]:
         links = tuple((rewrite_link(h), instead.format(rewrite=h.rewrite, phrase=h.phrase))
                       for h in group if h.rewrite)
         if index is not None:
-            row = QCoreApplication.translate("Hints", "Row {row}: {text}")
-            text = row.format(row=QLocale().toString(index + 1), text=text)
+            text = f"{row_prefix(index)} {text}"
         notes.append(Note("hint", text, links))
     return notes
 

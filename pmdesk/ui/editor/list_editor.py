@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBox
 from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
-from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.editor.hints import HintRouter, row_prefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ class ListEditor(QWidget):
                 notes = [
                     n.text
                     for n in self.router.field_notes(self.name)
-                    if n.text.startswith(f"Row {index + 1}:")
+                    if n.text.startswith(row_prefix(index))
                 ]
                 row.flag.setToolTip("\n".join(notes))
 

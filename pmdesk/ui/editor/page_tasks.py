@@ -106,7 +106,9 @@ class TasksPage(Page):
         text = self.ctx.ctrl.pm.improvements[index]
         task = Task(text)
         what = quoted(text)
-        self.ctx.ctrl.add_task(task, names=(f"new task from {what}", f"made {what} a task"))
+        names = (self.tr("new task from {what}").format(what=what),
+                 self.tr("made {what} a task").format(what=what))
+        self.ctx.ctrl.add_task(task, names=names)
         self.table.select_task(task.id)
         self.table.setFocus()
 

@@ -20,6 +20,7 @@ from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import to_markdown
 from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
 from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
+from pmdesk.ui.words import number
 
 CHART_URL = "pmdesk-chart:timeline.png"
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -58,9 +59,13 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
     markdown = to_markdown(shown, options=ExportOptions(clock=clock))
     if total > events:
         more = min(REVIEW_EVENTS, total - events)
-        said = (f"*This preview shows the first {events:,} of {total:,} events; the "
-                "exported documents have all of them.*")
-        link = f"[Show {more:,} more]({MORE_EVENTS_URL})"
+        said = QCoreApplication.translate(
+            "EditorReviewRender",
+            "*This preview shows the first {shown} of {n} events; the exported documents "
+            "have all of them.*",
+        ).format(shown=number(events), n=number(total))
+        show_more = QCoreApplication.translate("EditorReviewRender", "Show {n} more")
+        link = f"[{show_more.format(n=number(more))}]({MORE_EVENTS_URL})"
         # Said where the events start, and with the link where they stop (or at the
         # top, should the export's layout change).
         heading = _TIMELINE_START.search(markdown)
@@ -83,7 +88,8 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
                 "EditorReviewRender", "appears here once there are events"
             )
         )
-        replacement = f'<p class="chart">[The timeline chart {why}.]</p>'
+        chart = QCoreApplication.translate("EditorReviewRender", "[The timeline chart {why}.]")
+        replacement = f'<p class="chart">{chart.format(why=why)}</p>'
     body = _IMG.sub(replacement, body)
     return f"<html><head>{_STYLE}</head><body>{body}</body></html>"
 

@@ -324,7 +324,9 @@ class EditorWindow(QMainWindow):
         past = getattr(command, "past", "")
         if past:
             self.statusBar().showMessage(
-                self.tr("{verb}: {past}").format(verb=verb, past=past), UNDO_MESSAGE_MS
+                (self.tr("Undid: {change}") if verb == "Undid" else self.tr("Redid: {change}"))
+                .format(change=past),
+                UNDO_MESSAGE_MS,
             )
 
     def _update_steps(self) -> None:

@@ -38,11 +38,12 @@ from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.time_zones import zone_title
 from pmdesk.io.guard import FileGuard
-from pmdesk.io.report import Imported, ImportOptions, plural
+from pmdesk.io.report import Imported, ImportOptions
 from pmdesk.render import icons
 from pmdesk.services.jobs import JobResult, ReadJob, ReadResult
 from pmdesk.ui.library.import_summary import found_html, row_figures
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import counted
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("LibraryImportPreview", "File"),
@@ -83,11 +84,15 @@ class ImportPreview(QDialog):
         self.rows += [FileRow(Path(name), error=why) for name, why in read.failures]
         self._jobs: set[ReadJob] = set()
         intro = QLabel(
-            self.tr(
-                "pmdesk read {value}. Check what it found beside each file's text; if times or "
-                "dates were read wrong, change how they are read. Nothing is saved until you press"
-                " Import."
-            ).format(value=plural(len(self.rows), "file")),
+            counted(
+                len(self.rows),
+                self.tr("pmdesk read 1 file. Check what it found beside the file's text; if "
+                        "times or dates were read wrong, change how they are read. Nothing is "
+                        "saved until you press Import."),
+                self.tr("pmdesk read {n} files. Check what it found beside each file's text; if "
+                        "times or dates were read wrong, change how they are read. Nothing is "
+                        "saved until you press Import."),
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -220,7 +225,7 @@ class ImportPreview(QDialog):
     def _update_button(self) -> None:
         count = len(self.included())
         self.import_button.setText(
-            self.tr("&Import {value}").format(value=plural(count, "postmortem"))
+            counted(count, self.tr("&Import 1 postmortem"), self.tr("&Import {n} postmortems"))
             if count
             else self.tr("&Import")
         )

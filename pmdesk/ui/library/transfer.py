@@ -38,6 +38,7 @@ from pmdesk.services.settings import load_preferences
 from pmdesk.ui.export_dialog import add_open_buttons
 from pmdesk.ui.job_progress import JobRunner
 from pmdesk.ui.library.import_preview import ImportPreview
+from pmdesk.ui.words import counted, number
 
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
 SUMMARY_WIDTH = 560
@@ -149,8 +150,12 @@ class TransferRunner:
                 "TransferRunner", "Import cancelled. Nothing was added to the library."
             )
         else:
-            files = "file" if result.total == 1 else "files"
-            text = f"Imported {len(imported)} of {result.total} {files}."
+            text = counted(
+                result.total,
+                QCoreApplication.translate("TransferRunner", "Imported {done} of 1 file."),
+                QCoreApplication.translate("TransferRunner", "Imported {done} of {n} files."),
+                done=number(len(imported)),
+            )
         detail = ""
         if result.failures:
             detail = QCoreApplication.translate(
@@ -171,10 +176,17 @@ class TransferRunner:
         written = result.written if isinstance(result, ExportResult) else []
         folder = written[0].parent if written else None
         if result.cancelled:
-            text = f"Export cancelled after {len(written)} of {result.total} files."
+            text = QCoreApplication.translate(
+                "TransferRunner", "Export cancelled after {done} of {n} files."
+            ).format(done=number(len(written)), n=number(result.total))
+        elif folder:
+            text = QCoreApplication.translate(
+                "TransferRunner", "Exported {done} of {n} incidents to {folder}."
+            ).format(done=number(len(written)), n=number(result.total), folder=folder)
         else:
-            text = f"Exported {len(written)} of {result.total} incidents"
-            text += f" to {folder}." if folder else "."
+            text = QCoreApplication.translate(
+                "TransferRunner", "Exported {done} of {n} incidents."
+            ).format(done=number(len(written)), n=number(result.total))
         detail = ""
         if result.failures:
             detail = QCoreApplication.translate(
@@ -195,14 +207,20 @@ class TransferRunner:
                 "TransferRunner", "The search index could not be rebuilt."
             )
         elif result.cancelled:
-            text = (
-                f"Rebuilding stopped after {done:,} of {result.total:,} incidents. Search "
-                "works as before; rebuild again to do the rest."
-            )
+            text = QCoreApplication.translate(
+                "TransferRunner",
+                "Rebuilding stopped after {done} of {n} incidents. Search works as before; "
+                "rebuild again to do the rest.",
+            ).format(done=number(done), n=number(result.total))
         else:
             self.service.added_elsewhere()  # searches shown now are asked again
-            incidents = "incident" if result.total == 1 else "incidents"
-            text = f"The search index was rebuilt ({result.total:,} {incidents})."
+            text = counted(
+                result.total,
+                QCoreApplication.translate(
+                    "TransferRunner", "The search index was rebuilt (1 incident)."),
+                QCoreApplication.translate(
+                    "TransferRunner", "The search index was rebuilt ({n} incidents)."),
+            )
         detail = failure_list(result.failures) if result.failures else ""
         self._show_summary(
             QCoreApplication.translate("TransferRunner", "Rebuild search index"),

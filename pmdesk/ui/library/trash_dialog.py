@@ -25,6 +25,7 @@ from pmdesk.ui.library.commands import RestoreCommand
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import lay_out_columns
 from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
+from pmdesk.ui.words import counted
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "LibraryTrashDialog",
@@ -107,14 +108,18 @@ class TrashDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        what = f"“{self._titles(ids)[0]}”" if len(ids) == 1 else f"these {len(ids)} incidents"
-        if self._confirm(f"Delete {what} for good?"):
+        question = counted(len(ids), self.tr("Delete “{title}” for good?"),
+                           self.tr("Delete these {n} incidents for good?"),
+                           title=self._titles(ids)[0])
+        if self._confirm(question):
             self._forget_undo()
             self.service.purge(ids)
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
-        if count and self._confirm(f"Delete all {count} incidents in the trash for good?"):
+        question = counted(count, self.tr("Delete the incident in the trash for good?"),
+                           self.tr("Delete all {n} incidents in the trash for good?"))
+        if count and self._confirm(question):
             self._forget_undo()
             self.service.empty_trash()
 

@@ -167,9 +167,8 @@ class TimelineView(QWidget):
         pm, tz = self.controller.pm, self.scene.tz
         start = pm.started_at or min((e.at for e in pm.timeline), default=None)
         day = f"{format_day(start, tz)} {start.astimezone(tz):%Y} · " if start else ""
-        self.zone_label.setText(
-            self.tr("  {day}times in {value}").format(day=day, value=pm.timezone or "UTC")
-        )
+        zone = pm.timezone or "UTC"
+        self.zone_label.setText("  " + self.tr("{day}times in {zone}").format(day=day, zone=zone))
 
     # ---- edits -----------------------------------------------------------------------
     def _on_move_requested(self, new_times: dict[str, datetime]) -> None:
