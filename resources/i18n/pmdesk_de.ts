@@ -5,428 +5,444 @@
     <name>AboutDialog</name>
     <message>
         <source>About pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über pmdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;pmdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;pmdesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Write incident postmortems, keep every incident in one searchable library, and hand polished Word documents to leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems zu Vorfällen schreiben, alle Vorfälle in einer durchsuchbaren Bibliothek sammeln und der Leitung ansprechende Word-Dokumente übergeben.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
     <message>
         <source>MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner:</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
         <source>{error}
 
 Your work is saved. Details are in the log folder:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Ihre Arbeit ist gespeichert. Einzelheiten stehen im Protokollordner:
+{folder}</translation>
     </message>
     <message>
         <source>Cannot open the team library.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Bibliothek kann nicht geöffnet werden.
+
+{error}</translation>
     </message>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>{error}
 
 The file has been left exactly as it is:
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Die Datei wurde genau so belassen, wie sie ist:
+{file}</translation>
     </message>
     <message>
         <source>
 
 Another pmdesk has it open. Close it, then start pmdesk again to open the newest backup ({backup}).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Ein anderes pmdesk hat sie geöffnet. Schließen Sie es und starten Sie pmdesk erneut, um die neueste Sicherung ({backup}) zu öffnen.</translation>
     </message>
     <message>
         <source>
 
 There is no backup of it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Von ihr gibt es noch keine Sicherung.</translation>
     </message>
     <message>
         <source>
 
 The newest backup is {backup}. Open it instead? The damaged file will be kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Cannot open the library {library}.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek {library} kann nicht geöffnet werden.
+
+{error}</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Could not save your changes: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
     <name>BasicsPage</name>
     <message>
         <source>For example: Checkout outage after the product launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Ausfall der Kasse nach dem Produktstart</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>What happened, for someone who was not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist – für jemanden, der nicht dabei war.</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einleitung:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Times on every page are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten werden auf allen Seiten in dieser Zeitzone angezeigt.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Affected se&amp;rvices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene &amp;Dienste:</translation>
     </message>
     <message>
         <source>Checkout, Search — separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse, Suche – durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Aut&amp;hors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor&amp;en:</translation>
     </message>
     <message>
         <source>Your name, and anyone who wrote it with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und alle, die mit Ihnen daran geschrieben haben</translation>
     </message>
     <message>
         <source>Tag&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagw&amp;örter:</translation>
     </message>
     <message>
         <source>database, traffic — words to find it by later</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank, Verkehr – Wörter, um es später wiederzufinden</translation>
     </message>
 </context>
 <context>
     <name>CalendarLineEdit</name>
     <message>
         <source>Pick on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender wählen</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>Give the postmortem a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Postmortem einen Titel.</translation>
     </message>
     <message>
         <source>When did the incident start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hat der Vorfall begonnen?</translation>
     </message>
     <message>
         <source>When was the incident over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann war der Vorfall vorbei?</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
         <source>Detection is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung liegt vor dem Beginn.</translation>
     </message>
     <message>
         <source>Detection is after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkennung liegt nach dem Ende.</translation>
     </message>
     <message>
         <source>Say who or what was affected, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wer oder was betroffen war und wie.</translation>
     </message>
     <message>
         <source>Name the root cause in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Ursache in ein, zwei Sätzen.</translation>
     </message>
     <message>
         <source>Add what happened, moment by moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie fest, was Schritt für Schritt passiert ist.</translation>
     </message>
     <message>
         <source>This event has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis hat keinen Text.</translation>
     </message>
     <message>
         <source>This event is long before the incident started; check its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis liegt lange vor dem Beginn des Vorfalls; prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>This event is long after the incident ended; check its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis liegt lange nach dem Ende des Vorfalls; prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>Who owns this task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist für diese Aufgabe verantwortlich?</translation>
     </message>
     <message>
         <source>When is this task due?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ist diese Aufgabe fällig?</translation>
     </message>
     <message>
         <source>Who owns this task, and when is it due?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist für diese Aufgabe verantwortlich, und wann ist sie fällig?</translation>
     </message>
     <message>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was zu tun ist.</translation>
     </message>
     <message>
         <source>Say what is to be done, and who will do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was zu tun ist und wer es tut.</translation>
     </message>
     <message>
         <source>Say what is to be done, and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was zu tun ist und bis wann.</translation>
     </message>
     <message>
         <source>Say what is to be done, who will do it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was zu tun ist, wer es tut und bis wann.</translation>
     </message>
     <message>
         <source>This task is past its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe ist überfällig.</translation>
     </message>
 </context>
 <context>
     <name>ConflictBar</name>
     <message>
         <source>&amp;Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fassung &amp;behalten</translation>
     </message>
     <message>
         <source>Save what you see here over the other window&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hier Gezeigte über die Änderungen des anderen Fensters speichern</translation>
     </message>
     <message>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Fassung verwenden</translation>
     </message>
     <message>
         <source>Show what the other window saved; your unsaved changes here are discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was das andere Fenster gespeichert hat; Ihre ungespeicherten Änderungen hier werden verworfen</translation>
     </message>
     <message>
         <source>Changed in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem anderen Fenster geändert</translation>
     </message>
     <message>
         <source>{message} Your changes here are not saved yet: keep your version, or use the one saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Ihre Änderungen hier sind noch nicht gespeichert: Behalten Sie Ihre Fassung oder verwenden Sie die dort gespeicherte.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>mean time to detect, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Zeit bis zur Erkennung, letzte 12 Monate</translation>
     </message>
     <message>
         <source>mean time to resolve, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Zeit bis zur Behebung, letzte 12 Monate</translation>
     </message>
     <message>
         <source>of follow-up tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>der Folgeaufgaben erledigt</translation>
     </message>
     <message>
         <source>Incidents per month (last 24 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle pro Monat (letzte 24 Monate)</translation>
     </message>
     <message>
         <source>Incidents by severity (all time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle nach Schweregrad (gesamt)</translation>
     </message>
     <message>
         <source>No incident started in the last 24 months. Older ones are in the Library tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 24 Monaten hat kein Vorfall begonnen. Ältere finden Sie im Reiter Bibliothek.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>DateLineEdit</name>
     <message>
         <source>{EXAMPLE_DAY} or next friday</source>
-        <translation type="unfinished"></translation>
+        <translation>{EXAMPLE_DAY} oder nächsten Freitag</translation>
     </message>
     <message>
         <source>Type a date (2023-11-15, Nov 15, 2023) or words: next friday, in 2 weeks, end of month. Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum ein (2023-11-15, 15. Nov. 2023) oder Wörter (auf Englisch): next friday, in 2 weeks, end of month. Alt+Pfeil nach unten öffnet einen Kalender.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>{EXAMPLE_WHEN}  (or just 10:30 on the same day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{EXAMPLE_WHEN}  (oder einfach 10:30 am selben Tag)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>{problem} (Still saved: {kept}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (Weiterhin gespeichert: {kept}.)</translation>
     </message>
     <message>
         <source>{day} 10:30  (or just 10:30 on the same day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 10:30  (oder einfach 10:30 am selben Tag)</translation>
     </message>
 </context>
 <context>
     <name>EditorCalendar</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>EditorChoices</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>EditorConflictBar</name>
     <message>
         <source>Changed in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem anderen Fenster geändert</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fassung behalten</translation>
     </message>
     <message>
         <source>Discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
     <name>EditorDatetimeField</name>
     <message>
         <source>Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, +15 min (after the start). Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Datum und Uhrzeit ein (2024-03-13 22:40), nur eine Uhrzeit (00:45: nach Mitternacht ist es der nächste Tag) oder Wörter (auf Englisch): Wed 00:45, yesterday 14:00, last night 10:40pm, +15 min (nach dem Beginn). Alt+Pfeil nach unten öffnet einen Kalender.</translation>
     </message>
 </context>
 <context>
     <name>EditorEventsTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -435,1100 +451,1115 @@ The newest backup is {backup}. Open it instead? The damaged file will be kept be
         <source>{reason}
 
 Nothing was written. Choose another folder or file name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>EditorExports</name>
     <message>
         <source>Exporting the postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postmortem wird exportiert …</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Exported to {name} in {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert als {name} in {parent}.</translation>
     </message>
 </context>
 <context>
     <name>EditorFigures</name>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
         <source>Time to escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Eskalation</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung</translation>
     </message>
 </context>
 <context>
     <name>EditorPageNarrative</name>
     <message>
         <source>&amp;Why it happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum es passiert ist:</translation>
     </message>
     <message>
         <source>The chain of causes, in plain words: what happened first, what that led to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette der Ursachen in einfachen Worten: was zuerst geschah und wozu es führte.</translation>
     </message>
     <message>
         <source>&amp;How it was fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie es behoben wurde:</translation>
     </message>
     <message>
         <source>What stopped the impact, and what was done afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Auswirkungen gestoppt hat und was danach getan wurde.</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazit:</translation>
     </message>
     <message>
         <source>What the team takes away from this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team aus diesem Vorfall mitnimmt.</translation>
     </message>
 </context>
 <context>
     <name>EditorPageTimeline</name>
     <message>
         <source>{lines} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} und {n} weitere</translation>
     </message>
     <message>
         <source>1 pasted line has no time and was not added: {lines}. Put a time in front (10:30 …) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 eingefügte Zeile hat keine Uhrzeit und wurde nicht hinzugefügt: {lines}. Setzen Sie eine Uhrzeit davor (10:30 …) und fügen Sie erneut ein.</translation>
     </message>
     <message>
         <source>{n} pasted lines have no time and were not added: {lines}. Put a time in front (10:30 …) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eingefügte Zeilen haben keine Uhrzeit und wurden nicht hinzugefügt: {lines}. Setzen Sie eine Uhrzeit davor (10:30 …) und fügen Sie erneut ein.</translation>
     </message>
     <message>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Diagramm</translation>
     </message>
 </context>
 <context>
     <name>EditorReviewRender</name>
     <message>
         <source>*This preview shows the first {shown} of {n} events; the exported documents have all of them.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Diese Vorschau zeigt die ersten {shown} von {n} Ereignissen; die exportierten Dokumente enthalten alle.*</translation>
     </message>
     <message>
         <source>Show {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere zeigen</translation>
     </message>
     <message>
         <source>could not be drawn: the log says why</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gezeichnet werden: das Protokoll nennt den Grund</translation>
     </message>
     <message>
         <source>appears here once there are events</source>
-        <translation type="unfinished"></translation>
+        <translation>erscheint hier, sobald es Ereignisse gibt</translation>
     </message>
     <message>
         <source>[The timeline chart {why}.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Das Zeitleisten-Diagramm {why}.]</translation>
     </message>
     <message>
         <source>Write a short introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine kurze Einleitung.</translation>
     </message>
     <message>
         <source>Explain why it happened and how it was fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie, warum es passiert ist und wie es behoben wurde.</translation>
     </message>
     <message>
         <source>Say what will change: improvements or tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was sich ändern wird: Verbesserungen oder Aufgaben.</translation>
     </message>
     <message>
         <source>Write a short conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ein kurzes Fazit.</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
     <name>EditorSteps</name>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfen</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
     <name>EditorTasksTable</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Strg+Bild auf)</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Strg+Bild ab)</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Also editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls in Bearbeitung</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export the full &amp;report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen &amp;Bericht exportieren (Word) …</translation>
     </message>
     <message>
         <source>Export the leadership &amp;summary (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung für die Leitung exportieren (Word) …</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren …</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;{number} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {step}</translation>
     </message>
     <message>
         <source>Alt+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{number}</translation>
     </message>
     <message>
         <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Help for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe zu dieser Seite</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Next: review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter: Durchsicht</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb}: {past}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>{title} — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – pmdesk</translation>
     </message>
     <message>
         <source>Untitled postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem ohne Titel</translation>
     </message>
     <message>
         <source>Also open by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls geöffnet von {names}</translation>
     </message>
     <message>
         <source>{message} pmdesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} pmdesk versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Undid: {change}</source>
+        <translation>Rückgängig gemacht: {change}</translation>
+    </message>
+    <message>
+        <source>Redid: {change}</source>
+        <translation>Wiederholt: {change}</translation>
     </message>
     <message>
         <source>Updated with changes someone else just saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert mit Änderungen, die gerade jemand anderes gespeichert hat.</translation>
     </message>
     <message>
         <source>by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>von jemand anderem</translation>
     </message>
     <message>
         <source>in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem anderen Fenster</translation>
     </message>
     <message>
         <source>Not saved: changed {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {where} geändert</translation>
     </message>
     <message>
         <source>Showing the version saved in the other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im anderen Fenster gespeicherte Fassung wird angezeigt.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {path}</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message>
         <source>Your last changes could not be saved to the library. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Änderungen konnten nicht in der Bibliothek gespeichert werden. Trotzdem schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
     <name>EngagingPage</name>
     <message>
         <source>&amp;Analogy (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich (optional):</translation>
     </message>
     <message>
         <source>A light-hearted picture of what it felt like, e.g. a traffic jam on a highway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein humorvolles Bild davon, wie es sich angefühlt hat, z. B. ein Stau auf der Autobahn.</translation>
     </message>
     <message>
         <source>The analogy is left out of the Word export for leadership unless you choose to include it; the Markdown export keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wird im Word-Export für die Leitung weggelassen, außer Sie nehmen ihn auf; der Markdown-Export behält ihn.</translation>
     </message>
     <message>
         <source>Timeline chart preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Zeitleisten-Diagramms</translation>
     </message>
     <message>
         <source>Timeline chart (drawn from your timeline):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisten-Diagramm (aus Ihrer Zeitleiste gezeichnet):</translation>
     </message>
     <message>
         <source>Add events on the Timeline page and the chart appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite Zeitleiste Ereignisse hinzu, dann erscheint hier das Diagramm.</translation>
     </message>
     <message>
         <source>The chart could not be drawn (the log says why).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht gezeichnet werden (das Protokoll nennt den Grund).</translation>
     </message>
 </context>
 <context>
     <name>ExamplePanel</name>
     <message>
         <source>Example from the sample postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel aus dem Muster-Postmortem</translation>
     </message>
     <message>
         <source>Example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: {example}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Full &amp;report (Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Bericht (Word)</translation>
     </message>
     <message>
         <source>Leadership &amp;summary (Word, one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung für die Leitung (Word, eine Seite)</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>The authors and the owner of each task. Names typed into the text itself (the timeline, the narrative) stay: change them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autoren und die Verantwortlichen jeder Aufgabe. Namen, die im Text selbst stehen (Zeitleiste, Beschreibung), bleiben: Ändern Sie sie dort.</translation>
     </message>
     <message>
         <source>Export — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren – pmdesk</translation>
     </message>
     <message>
         <source>Export “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ exportieren.</translation>
     </message>
     <message>
         <source>Untitled postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem ohne Titel</translation>
     </message>
     <message>
         <source>Export the selected incident to a file named after its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorfall in eine Datei exportieren, die nach seinem Titel benannt ist.</translation>
     </message>
     <message>
         <source>Export the {n} selected incidents, one file each, named after its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} ausgewählten Vorfälle exportieren, jeden in eine eigene Datei, benannt nach seinem Titel.</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <source>The light-hearted &amp;analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der humorvolle &amp;Vergleich</translation>
     </message>
     <message>
         <source>People&apos;s &amp;names (authors and task owners)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen von Personen (Autoren und Verantwortliche)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportieren:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen:</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>JSON keeps every field: it is for scripts and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON enthält jedes Feld: Es ist für Skripte und andere Werkzeuge gedacht.</translation>
     </message>
     <message>
         <source>Choose an existing folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Ordner für den Export.</translation>
     </message>
     <message>
         <source>Type a file name, or choose one with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Dateinamen ein oder wählen Sie einen mit Durchsuchen.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht; wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The name ends in {typed}, which is not {chosen}: end it in {suffix} or choose {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name endet auf {typed}, das ist nicht {chosen}: Lassen Sie ihn auf {suffix} enden oder wählen Sie {other}.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>{name} already exists in {parent}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existiert bereits in {parent}. Ersetzen?</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Export postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem exportieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
 </context>
 <context>
     <name>FiguresPanel</name>
     <message>
         <source>{caption}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: {text}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Words in any part of an incident, its events or tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter aus einem beliebigen Teil eines Vorfalls, seinen Ereignissen oder Aufgaben</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument</translation>
     </message>
     <message>
         <source>Every section, with the timeline table and chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abschnitte, mit der Tabelle und dem Diagramm der Zeitleiste.</translation>
     </message>
     <message>
         <source>The figures, impact, cause and follow-up tasks on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen, Auswirkungen, Ursache und Folgeaufgaben auf einer Seite.</translation>
     </message>
     <message>
         <source>For wikis and chat, in the sample&apos;s layout; the chart as a picture beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Wikis und Chats, im Aufbau des Musters; das Diagramm als Bild daneben.</translation>
     </message>
     <message>
         <source>Every field as it is stored, for scripts and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld so, wie es gespeichert ist, für Skripte und andere Werkzeuge.</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>pmdesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>pmdesk-Anleitung</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
     <name>Hints</name>
     <message>
         <source>Row {row}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}:</translation>
     </message>
     <message>
         <source>“{phrase}”: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{phrase}“: {message}</translation>
     </message>
     <message>
         <source>Write “{rewrite}” instead of “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{rewrite}“ statt „{phrase}“ schreiben</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import postmortems — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems importieren – pmdesk</translation>
     </message>
     <message>
-        <source>pmdesk read {value}. Check what it found beside each file&apos;s text; if times or dates were read wrong, change how they are read. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <source>pmdesk read 1 file. Check what it found beside the file&apos;s text; if times or dates were read wrong, change how they are read. Nothing is saved until you press Import.</source>
+        <translation>pmdesk hat 1 Datei gelesen. Prüfen Sie neben dem Text der Datei, was gefunden wurde; wurden Zeiten oder Daten falsch gelesen, ändern Sie, wie sie gelesen werden. Gespeichert wird erst, wenn Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>pmdesk read {n} files. Check what it found beside each file&apos;s text; if times or dates were read wrong, change how they are read. Nothing is saved until you press Import.</source>
+        <translation>pmdesk hat {n} Dateien gelesen. Prüfen Sie neben dem Text jeder Datei, was gefunden wurde; wurden Zeiten oder Daten falsch gelesen, ändern Sie, wie sie gelesen werden. Gespeichert wird erst, wenn Sie auf Importieren klicken.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>The file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Datei</translation>
     </message>
     <message>
         <source>What pmdesk found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was pmdesk gefunden hat</translation>
     </message>
     <message>
         <source>As the document says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Dokument angegeben</translation>
     </message>
     <message>
         <source>Dates such as 03-04-2021 are &amp;day first (3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie 03-04-2021 haben den &amp;Tag zuerst (3. April)</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>Times without a &amp;zone are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten ohne &amp;Zone liegen in:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>(no title found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel gefunden)</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen</translation>
     </message>
     <message>
-        <source>&amp;Import {value}</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import 1 postmortem</source>
+        <translation>1 Postmortem &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} postmortems</source>
+        <translation>{n} Postmortems &amp;importieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;This file cannot be imported: {error}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diese Datei kann nicht importiert werden: {error}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>Event text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Ereignisses</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?</translation>
     </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Another pmdesk window has this library open. You can work in both: every change is saved at once. Changes made there show in this library list when you refresh (F5). If both windows change the same part of an incident, pmdesk asks which version to keep instead of saving over the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes pmdesk-Fenster hat diese Bibliothek geöffnet. Sie können in beiden arbeiten: Jede Änderung wird sofort gespeichert. Dort gemachte Änderungen erscheinen in dieser Liste, wenn Sie aktualisieren (F5). Ändern beide Fenster denselben Teil eines Vorfalls, fragt pmdesk, welche Fassung behalten werden soll, statt die andere zu überschreiben.</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>{title}
 {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{current}</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>it is not a postmortem pmdesk can read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Postmortem, das pmdesk lesen kann: {error}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>incident {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall {id}</translation>
     </message>
     <message>
         <source>{done} of {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {n} Vorfällen</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Endfassung</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmiert</translation>
     </message>
     <message>
         <source>Investigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersucht</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Dead end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sackgasse</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbeugen</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmen</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
 </context>
 <context>
     <name>LibraryActions</name>
     <message>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;New postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Postmortem …</translation>
     </message>
     <message>
         <source>Write a new postmortem, guided page by page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Postmortem schreiben, Seite für Seite angeleitet</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected incident in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorfall im Editor öffnen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Make a copy of the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des ausgewählten Vorfalls anlegen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Move the selected incidents to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Vorfälle in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
         <source>Restore deleted incidents, or delete them for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Vorfälle wiederherstellen oder endgültig löschen</translation>
     </message>
     <message>
         <source>Re&amp;build search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Such&amp;index neu aufbauen …</translation>
     </message>
     <message>
         <source>Index every incident afresh, if a search misses what it should find</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Vorfall neu indizieren, falls eine Suche etwas nicht findet, das sie finden sollte</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Import Markdown or JSON postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems aus Markdown oder JSON importieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export the selected incidents as Word or Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Vorfälle als Word- oder Markdown-Dateien exportieren</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorfälle durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Show changes made by another pmdesk window on this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zeigen, die ein anderes pmdesk-Fenster an dieser Bibliothek vorgenommen hat</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Time zone, author name, folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone, Autorenname, Ordner</translation>
     </message>
     <message>
         <source>Open &amp;team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-Bibliothek öffnen …</translation>
     </message>
     <message>
         <source>Open a library shared on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auf einem PostgreSQL-Server geteilte Bibliothek öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>pmdesk beenden</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
         <source>Show the incident library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek der Vorfälle zeigen</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;sicht</translation>
     </message>
     <message>
         <source>Show incident figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen und Diagramme der Vorfälle zeigen</translation>
     </message>
     <message>
         <source>pmdesk &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>pmdesk-&amp;Anleitung</translation>
     </message>
     <message>
         <source>How to use pmdesk, page by page</source>
-        <translation type="unfinished"></translation>
+        <translation>So benutzen Sie pmdesk, Seite für Seite</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel dieses Fensters</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen …</translation>
     </message>
     <message>
         <source>The first steps, shown at first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Schritte, beim ersten Start gezeigt</translation>
     </message>
     <message>
         <source>&amp;About pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber pmdesk</translation>
     </message>
     <message>
         <source>Version and file locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Speicherorte</translation>
     </message>
 </context>
 <context>
     <name>LibraryCommands</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen</translation>
     </message>
     <message>
         <source>Delete {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorfälle löschen</translation>
     </message>
     <message>
         <source>Restore “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wiederherstellen</translation>
     </message>
     <message>
         <source>Restore {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorfälle wiederherstellen</translation>
     </message>
     <message>
         <source>Duplicate “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorfälle duplizieren</translation>
     </message>
     <message>
         <source>Import 1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorfall importieren</translation>
     </message>
     <message>
         <source>Import {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorfälle importieren</translation>
     </message>
 </context>
 <context>
     <name>LibraryDashboard</name>
     <message>
         <source>No incidents yet. Charts and figures appear here once you write a postmortem (File → New postmortem, Ctrl+N) or import some (File → Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorfälle. Diagramme und Kennzahlen erscheinen hier, sobald Sie ein Postmortem schreiben (Datei → Neues Postmortem, Strg+N) oder welche importieren (Datei → Importieren).</translation>
     </message>
     <message>
         <source>No incident of the last 12 months has the times to work this out from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall der letzten 12 Monate hat die Zeiten, um das zu berechnen.</translation>
     </message>
     <message>
         <source>No postmortem has follow-up tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Postmortem hat Folgeaufgaben.</translation>
     </message>
     <message>
         <source>incident in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall in der Bibliothek</translation>
     </message>
     <message>
         <source>incidents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle in der Bibliothek</translation>
     </message>
     <message>
         <source>task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe überfällig</translation>
     </message>
     <message>
         <source>tasks overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben überfällig</translation>
     </message>
     <message>
         <source>postmortem still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem noch im Entwurf</translation>
     </message>
     <message>
         <source>postmortems still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems noch im Entwurf</translation>
     </message>
 </context>
 <context>
     <name>LibraryImportPreview</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>To Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>In Notizen</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>LibraryImportSummary</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Doubts — check these</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifel – bitte prüfen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No timeline events&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Ereignisse in der Zeitleiste&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No tasks&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Aufgaben&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
 </context>
 <context>
@@ -1536,190 +1567,192 @@ Nothing was written. Choose another folder or file name and try again.</source>
     <message>
         <source>No incidents yet.
 Write one with New postmortem (Ctrl+N), or bring existing ones in with Import (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorfälle.
+Schreiben Sie einen mit Neues Postmortem (Strg+N) oder holen Sie vorhandene mit Importieren (Strg+I) herein.</translation>
     </message>
     <message>
         <source>No incident matches these filters.
 Try fewer or shorter words, or Clear filters to see every incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall passt zu diesen Filtern.
+Versuchen Sie weniger oder kürzere Wörter oder setzen Sie die Filter zurück, um alle Vorfälle zu sehen.</translation>
     </message>
     <message>
         <source>Your postmortems will be previewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint die Vorschau Ihrer Postmortems.</translation>
     </message>
     <message>
         <source>Nothing to preview: no incident matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Kein Vorfall passt zu den Filtern.</translation>
     </message>
 </context>
 <context>
     <name>LibraryMode</name>
     <message>
         <source>Library state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Bibliothek</translation>
     </message>
     <message>
         <source>Read-only team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Bibliothek nur zum Lesen</translation>
     </message>
     <message>
         <source>Team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Bibliothek</translation>
     </message>
 </context>
 <context>
     <name>LibraryOverduePanel</name>
     <message>
         <source>Nothing is overdue. Open tasks whose due date has passed will be listed here; double-click one to open its incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist überfällig. Offene Aufgaben, deren Fälligkeitsdatum verstrichen ist, werden hier aufgeführt; ein Doppelklick öffnet ihren Vorfall.</translation>
     </message>
     <message>
         <source>Looking for overdue tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben werden gesucht …</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet um</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand verantwortlich)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
 </context>
 <context>
     <name>LibraryPreview</name>
     <message>
         <source>Select an incident in the list to see its summary here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorfall in der Liste, um hier seine Zusammenfassung zu sehen.</translation>
     </message>
     <message>
         <source>Root cause detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache im Detail</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>What can be improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verbessert werden kann</translation>
     </message>
     <message>
         <source>Analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazit</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
         <source>Your library is a team library on a PostgreSQL server ({server}). {backups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek ist eine Team-Bibliothek auf einem PostgreSQL-Server ({server}). {backups}</translation>
     </message>
     <message>
         <source>Your library is one file on this computer, backed up every day: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek ist eine Datei auf diesem Computer und wird täglich gesichert: {file}</translation>
     </message>
     <message>
         <source>Its backups are made on the server (pg_dump) by whoever runs it: pmdesk makes none of a team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherungen macht, wer den Server betreibt (pg_dump): pmdesk sichert keine Team-Bibliothek.</translation>
     </message>
     <message>
         <source>One a day in {folder}, the last seven kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Tag in {folder}, die letzten sieben werden aufbewahrt.</translation>
     </message>
     <message>
         <source>The team library&apos;s server cannot be reached, so not every incident was changed. Try again when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server der Team-Bibliothek ist nicht erreichbar, daher wurde nicht jeder Vorfall geändert. Versuchen Sie es erneut, wenn die Verbindung wieder besteht.</translation>
     </message>
 </context>
 <context>
     <name>LibraryTableColumns</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
@@ -1730,905 +1763,917 @@ postgresql://ana@db.example.com/incidents?sslmode=verify-full
 or postgresql://?service=incidents for a service of pg_service.conf.
 
 pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in the service or in PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Team-Bibliothek, zum Beispiel
+postgresql://ana@db.example.com/incidents?sslmode=verify-full
+oder postgresql://?service=incidents für einen Dienst aus pg_service.conf.
+
+pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgpass, im Dienst oder in PGPASSWORD.</translation>
     </message>
     <message>
         <source>Open team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Bibliothek öffnen</translation>
     </message>
     <message>
         <source>A team library&apos;s address starts with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse einer Team-Bibliothek beginnt mit postgresql://.</translation>
     </message>
     <message>
         <source>This address holds a password. pmdesk uses it now but does not remember it: put the password in ~/.pgpass (or a service of pg_service.conf) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse enthält ein Passwort. pmdesk verwendet es jetzt, merkt es sich aber nicht: Legen Sie das Passwort stattdessen in ~/.pgpass (oder einem Dienst aus pg_service.conf) ab.</translation>
     </message>
 </context>
 <context>
     <name>LibraryTeamMode</name>
     <message>
         <source>Offline — your changes are kept and will be saved when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – Ihre Änderungen bleiben erhalten und werden gespeichert, sobald die Verbindung wieder besteht</translation>
     </message>
 </context>
 <context>
     <name>LibraryTrashDialog</name>
     <message>
         <source>The trash is empty. Incidents you delete wait here until you delete them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer. Gelöschte Vorfälle warten hier, bis Sie sie endgültig löschen.</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <source>{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.</translation>
     </message>
     <message>
         <source>New {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: {item}</translation>
     </message>
     <message>
         <source>{item} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {number}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{library} — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{library} – pmdesk</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Library or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek oder Übersicht</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben</translation>
     </message>
     <message>
         <source>&amp;Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berfällige Aufgaben</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Overdue actions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben ({n})</translation>
     </message>
     <message>
         <source>{rows} of 1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} von 1 Vorfall</translation>
     </message>
     <message>
         <source>{rows} of {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} von {n} Vorfällen</translation>
     </message>
     <message>
         <source>{n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorfälle</translation>
     </message>
     <message>
         <source>Made a copy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie angelegt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Made {n} copies. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kopien angelegt. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Moved 1 incident to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorfall in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Moved {n} incidents to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Vorfälle in den Papierkorb verschoben. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Read-only team library: the preview shows this incident, and Export (Ctrl+E) gives it as a Word or Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Bibliothek nur zum Lesen: Die Vorschau zeigt diesen Vorfall, und Exportieren (Strg+E) liefert ihn als Word- oder Markdown-Datei.</translation>
     </message>
     <message>
         <source>1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorfall</translation>
     </message>
     <message>
         <source>Import postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems importieren</translation>
     </message>
     <message>
         <source>Postmortems ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The example was deleted from this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel wurde aus dieser Bibliothek gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>NewPostmortemDialog</name>
     <message>
         <source>New postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Postmortem</translation>
     </message>
     <message>
         <source>For example: Checkout outage after the product launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Ausfall der Kasse nach dem Produktstart</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen mit:</translation>
     </message>
     <message>
         <source>A copy of an existing incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Kopie eines vorhandenen Vorfalls</translation>
     </message>
     <message>
         <source>Everything from the incident you pick, as a new draft with its tasks open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus dem gewählten Vorfall, als neuer Entwurf mit wieder offenen Aufgaben.</translation>
     </message>
     <message>
         <source>&amp;Incident to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kopierender &amp;Vorfall:</translation>
     </message>
     <message>
         <source>The newest {COPY_CHOICES} are listed. To copy an older incident, select it in the library and choose Duplicate (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten {COPY_CHOICES} werden aufgeführt. Um einen älteren Vorfall zu kopieren, wählen Sie ihn in der Bibliothek aus und klicken Sie auf Duplizieren (Strg+D).</translation>
     </message>
     <message>
         <source>The library is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist leer, es gibt also noch nichts zu kopieren.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>{value} ({started})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({started})</translation>
     </message>
 </context>
 <context>
     <name>OverduePanel</name>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen – pmdesk</translation>
     </message>
     <message>
         <source>As the system shows it ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System ({example})</translation>
     </message>
     <message>
         <source>12-hour ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Stunden ({example})</translation>
     </message>
     <message>
         <source>24-hour ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden ({example})</translation>
     </message>
     <message>
         <source>How times of day are written in every window, the Review page and every export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Uhrzeiten in jedem Fenster, auf der Seite Durchsicht und in jedem Export geschrieben werden</translation>
     </message>
     <message>
         <source>A new language takes effect when pmdesk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von pmdesk.</translation>
     </message>
     <message>
         <source>Your name, added as author of new postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, als Autor neuer Postmortems eingetragen</translation>
     </message>
     <message>
         <source>pmdesk&apos;s own layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Layout von pmdesk</translation>
     </message>
     <message>
         <source>default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Exportordner</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Vorlage</translation>
     </message>
     <message>
         <source>Display &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte &amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhr:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorenname:</translation>
     </message>
     <message>
         <source>Default &amp;export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Exportordner:</translation>
     </message>
     <message>
         <source>&amp;Word template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word-Vorlage:</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone; choose one from the list, e.g. Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}“ ist keine Zeitzone; wählen Sie eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
     <message>
         <source>The default export folder does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Exportordner existiert nicht; wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The Word template file does not exist; choose a .docx file or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Word-Vorlage existiert nicht; wählen Sie eine .docx-Datei oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Exportordner</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokumente (*.docx)</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Incident preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Vorfalls</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schweregrad</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Timeline&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No events yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Zeitleiste&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Noch keine Ereignisse.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>… and {n} more events</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere Ereignisse</translation>
     </message>
     <message>
         <source>The timeline drawing: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnung der Zeitleiste: {note}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tasks&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No follow-up tasks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aufgaben&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Keine Folgeaufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>overdue since {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit {due}</translation>
     </message>
     <message>
         <source>&lt;i&gt;no owner&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;niemand verantwortlich&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Timeline {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste {time}</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Before you &amp;share it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie es &amp;teilen:</translation>
     </message>
     <message>
         <source>Nothing is missing. It is ready to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt nichts. Es ist bereit zum Teilen.</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown exportieren …</translation>
     </message>
     <message>
         <source>Export &amp;Word report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word-Bericht exportieren …</translation>
     </message>
     <message>
         <source>Export lea&amp;dership summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für die &amp;Leitung exportieren …</translation>
     </message>
     <message>
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown exportieren</translation>
     </message>
     <message>
         <source>Export Word report</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Bericht exportieren</translation>
     </message>
     <message>
         <source>Export leadership summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für die Leitung exportieren</translation>
     </message>
     <message>
         <source>The full report as a Word document, with the timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Bericht als Word-Dokument, mit dem Diagramm der Zeitleiste</translation>
     </message>
     <message>
         <source>One Word page for leadership: figures, impact, cause and follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Word-Seite für die Leitung: Kennzahlen, Auswirkungen, Ursache und Folgeaufgaben</translation>
     </message>
     <message>
         <source>Markdown for wikis and chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown für Wikis und Chats</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Dokuments</translation>
     </message>
     <message>
         <source>Press Enter or double-click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um dorthin zu gehen</translation>
     </message>
     <message>
         <source>…and {rest} more of the same kinds: fix these first, or see each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {rest} weitere derselben Art: Beheben Sie zuerst diese, oder sehen Sie sich jede Seite an.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel – pmdesk</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>{step} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (optional)</translation>
     </message>
     <message>
         <source>{number}. {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <source>{step}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {words}</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>De&amp;tected:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rkannt:</translation>
     </message>
     <message>
         <source>Ende&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;de:</translation>
     </message>
     <message>
         <source>Impact statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Type who or what was affected, and how; Enter adds another</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wer oder was betroffen war und wie; die Eingabetaste fügt eine weitere hinzu</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswirkungen:</translation>
     </message>
     <message>
         <source>The cause in a sentence or two; the full story comes on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache in ein, zwei Sätzen; die ganze Geschichte folgt auf den nächsten Seiten.</translation>
     </message>
     <message>
         <source>&amp;Root cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursache:</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserung</translation>
     </message>
     <message>
         <source>Type something that could be better; Enter adds another</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was besser sein könnte; die Eingabetaste fügt eine weitere hinzu</translation>
     </message>
     <message>
         <source>Make {} a task</source>
-        <translation type="unfinished"></translation>
+        <translation>{} zur Aufgabe machen</translation>
     </message>
     <message>
         <source>What can be i&amp;mproved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verbessert werden &amp;kann:</translation>
     </message>
     <message>
         <source>&amp;Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben:</translation>
     </message>
     <message>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a task (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Remo&amp;ve task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the selected tasks (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Aufgaben entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <source>No tasks yet. Choose Add task (or press Insert in the table), then type the task, its owner and due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Wählen Sie Aufgabe hinzufügen (oder drücken Sie Einfg in der Tabelle) und geben Sie dann die Aufgabe, die verantwortliche Person und das Fälligkeitsdatum ein.</translation>
     </message>
     <message>
         <source>new task from {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Aufgabe aus {what}</translation>
     </message>
     <message>
         <source>made {what} a task</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} zur Aufgabe gemacht</translation>
     </message>
     <message>
         <source>This task</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe</translation>
     </message>
 </context>
 <context>
     <name>TimelineCanvas</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>10:32 AM: The on-call engineer was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>10:32: Die Bereitschaft wurde alarmiert</translation>
     </message>
     <message>
         <source>New e&amp;vent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Ereignis:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add the event typed here (Enter); with nothing typed, add an empty event after the last one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hier eingegebene Ereignis hinzufügen (Eingabetaste); ist nichts eingegeben, ein leeres Ereignis nach dem letzten hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected events (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ereignisse entfernen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Paste lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ein&amp;fügen</translation>
     </message>
     <message>
         <source>Add one event per line or chat message of the copied text (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Zeile oder Chat-Nachricht des kopierten Texts ein Ereignis hinzufügen (Strg+V)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>No events yet. Type one above and press Enter, or paste several lines copied from a chat or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse. Geben Sie oben eines ein und drücken Sie die Eingabetaste, oder fügen Sie mehrere Zeilen aus einem Chat oder Dokument ein.</translation>
     </message>
     <message>
         <source>pasted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügte Zeilen</translation>
     </message>
     <message>
         <source>There was no text to paste. Copy some lines such as “10:30 AM UTC: Alerts fired” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keinen Text zum Einfügen. Kopieren Sie zuerst Zeilen wie „10:30 AM UTC: Alarme ausgelöst“.</translation>
     </message>
 </context>
 <context>
     <name>TimelinePreview</name>
     <message>
         <source>Select an incident to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorfall, um seine Zeitleiste zu sehen.</translation>
     </message>
     <message>
         <source>This incident has no timeline events yet. Open it to add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorfall hat noch keine Ereignisse in der Zeitleiste. Öffnen Sie ihn, um welche hinzuzufügen.</translation>
     </message>
     <message>
         <source>Timeline preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Drag events to change their times · Shift+drag to select several · double-click to add · Ctrl+wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse ziehen, um ihre Zeit zu ändern · Umschalt+Ziehen wählt mehrere aus · Doppelklick fügt hinzu · Strg+Mausrad zoomt</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>An Vorfall anpassen</translation>
     </message>
     <message>
         <source>{text} ({native})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({native})</translation>
     </message>
     <message>
-        <source>  {day}times in {value}</source>
-        <translation type="unfinished"></translation>
+        <source>{day}times in {zone}</source>
+        <translation>{day}Zeiten in {zone}</translation>
     </message>
 </context>
 <context>
     <name>TransferRunner</name>
     <message>
         <source>Reading postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems werden gelesen …</translation>
     </message>
     <message>
         <source>Importing postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems werden importiert …</translation>
     </message>
     <message>
         <source>Exporting postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems werden exportiert …</translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wird neu aufgebaut …</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Es wurde nichts zur Bibliothek hinzugefügt.</translation>
     </message>
     <message>
         <source>Imported {done} of 1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von 1 Datei importiert.</translation>
     </message>
     <message>
         <source>Imported {done} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {n} Dateien importiert.</translation>
     </message>
     <message>
         <source>These could not be imported:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese konnten nicht importiert werden:
+</translation>
     </message>
     <message>
         <source>
 
 Fix them (or export them again as Markdown or JSON) and import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Beheben Sie die Probleme (oder exportieren Sie die Dateien erneut als Markdown oder JSON) und importieren Sie sie noch einmal.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Export cancelled after {done} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {done} von {n} Dateien abgebrochen.</translation>
     </message>
     <message>
         <source>Exported {done} of {n} incidents to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {n} Vorfällen exportiert nach {folder}.</translation>
     </message>
     <message>
         <source>Exported {done} of {n} incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {n} Vorfällen exportiert.</translation>
     </message>
     <message>
         <source>These could not be exported:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese konnten nicht exportiert werden:
+</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>The search index could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden.</translation>
     </message>
     <message>
         <source>Rebuilding stopped after {done} of {n} incidents. Search works as before; rebuild again to do the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau nach {done} von {n} Vorfällen angehalten. Die Suche funktioniert wie zuvor; bauen Sie erneut auf, um den Rest zu erledigen.</translation>
     </message>
     <message>
         <source>The search index was rebuilt (1 incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wurde neu aufgebaut (1 Vorfall).</translation>
     </message>
     <message>
         <source>The search index was rebuilt ({n} incidents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wurde neu aufgebaut ({n} Vorfälle).</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex neu aufbauen</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>Trash — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb – pmdesk</translation>
     </message>
     <message>
         <source>Deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Vorfälle</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen …</translation>
     </message>
     <message>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren …</translation>
     </message>
     <message>
         <source>Restore brings an incident back to the library; Undo (Ctrl+Z) works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen holt einen Vorfall in die Bibliothek zurück; Rückgängig (Strg+Z) geht auch.</translation>
     </message>
     <message>
         <source>Delete “{title}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ endgültig löschen?</translation>
     </message>
     <message>
         <source>Delete these {n} incidents for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {n} Vorfälle endgültig löschen?</translation>
     </message>
     <message>
         <source>Delete the incident in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall im Papierkorb endgültig löschen?</translation>
     </message>
     <message>
         <source>Delete all {n} incidents in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Vorfälle im Papierkorb endgültig löschen?</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>{question}
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}
+
+Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei pmdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to pmdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei pmdesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>pmdesk helps you write up an incident so that others can learn from it, one question at a time. Everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>pmdesk hilft Ihnen, einen Vorfall so aufzuschreiben, dass andere daraus lernen können – eine Frage nach der anderen. Alles, was Sie eingeben, wird laufend gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Write a postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postmortem &amp;schreiben</translation>
     </message>
     <message>
         <source>Start a new one; an example sits beside every question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues beginnen; neben jeder Frage steht ein Beispiel.</translation>
     </message>
     <message>
         <source>&amp;Look at the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel &amp;ansehen</translation>
     </message>
     <message>
         <source>A finished postmortem of a shop outage, to see what a good one looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fertiges Postmortem zum Ausfall eines Online-Shops, um zu sehen, wie ein gutes aussieht.</translation>
     </message>
     <message>
         <source>&amp;Import old postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Postmortems &amp;importieren</translation>
     </message>
     <message>
         <source>Bring in Markdown, JSON or Word files from your wiki or shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-, JSON- oder Word-Dateien aus Ihrem Wiki oder Netzlaufwerk übernehmen.</translation>
     </message>
     <message>
         <source>Where my &amp;data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo meine &amp;Daten liegen</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Choose the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wählen</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunddaten</translation>
     </message>
     <message>
         <source>What happened, in a few words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert, in wenigen Worten?</translation>
     </message>
     <message>
         <source>Give the incident a title people will recognise and a short introduction for someone who was not there. Severity, services and tags help others find it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Vorfall einen Titel, den andere wiedererkennen, und eine kurze Einleitung für alle, die nicht dabei waren. Schweregrad, Dienste und Schlagwörter helfen anderen, ihn später zu finden.</translation>
     </message>
     <message>
         <source>Title: The Great Downtime Debacle: A Postmortem
 
 Introduction: On Sunday, October 15, 2023, our online shop was down or very slow for 2 hours and 27 minutes after a product launch brought more visitors than our main database could serve. This postmortem explains what happened, how we fixed it, and what we are changing so that it does not happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: Das große Ausfall-Debakel – ein Postmortem
+
+Einleitung: Am Sonntag, dem 15. Oktober 2023, war unser Online-Shop 2 Stunden und 27 Minuten lang nicht erreichbar oder sehr langsam, nachdem ein Produktstart mehr Besucher brachte, als unsere Hauptdatenbank bedienen konnte. Dieses Postmortem erklärt, was passiert ist, wie wir es behoben haben und was wir ändern, damit es nicht wieder passiert.</translation>
     </message>
     <message>
         <source>Summary and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung und Auswirkungen</translation>
     </message>
     <message>
         <source>When did it start, and when was it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hat es begonnen, und wann war es vorbei?</translation>
     </message>
     <message>
         <source>Enter the times in the incident&apos;s time zone; the duration is worked out for you. Then say who was affected and how, one statement per row, and name the root cause in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zeiten in der Zeitzone des Vorfalls ein; die Dauer wird für Sie berechnet. Sagen Sie dann, wer betroffen war und wie – eine Aussage pro Zeile – und nennen Sie die Ursache in ein, zwei Sätzen.</translation>
     </message>
     <message>
         <source>Start: October 15, 2023, 10:18 AM UTC
@@ -2639,19 +2684,26 @@ Impact:
 • About 1 in 5 customers who tried to sign in could not.
 
 Root cause: Visitors to the new product&apos;s page made the shop ask the main database far more questions than it could answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: 15. Oktober 2023, 10:18 UTC
+Ende: 15. Oktober 2023, 12:45 UTC
+
+Auswirkungen:
+• Die Seiten des Shops luden langsam oder gar nicht, und der Umsatz lag währenddessen 25 % unter dem üblichen.
+• Etwa jeder fünfte Kunde, der sich anmelden wollte, konnte es nicht.
+
+Ursache: Die Besucher der Seite des neuen Produkts ließen den Shop der Hauptdatenbank weit mehr Fragen stellen, als sie beantworten konnte.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>What happened, moment by moment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist Schritt für Schritt passiert?</translation>
     </message>
     <message>
         <source>Add one event per moment: when it happened, what kind of moment it was, and what happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add one event per line. Drag events on the chart to fix their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie für jeden Moment ein Ereignis hinzu: wann es geschah, welche Art von Moment es war und was passierte. Fügen Sie mehrere Zeilen auf einmal ein, etwa „10:30 AM UTC: Alarme ausgelöst“, um pro Zeile ein Ereignis hinzuzufügen. Ziehen Sie Ereignisse im Diagramm, um ihre Zeiten zu korrigieren.</translation>
     </message>
     <message>
         <source>10:18 AM UTC: The product launch email went out; visits tripled.
@@ -2660,35 +2712,40 @@ Root cause: Visitors to the new product&apos;s page made the shop ask the main d
 11:00 AM UTC: A possible attack was checked and ruled out (a dead end).
 11:15 AM UTC: The incident was escalated to the database team.
 12:45 PM UTC: Resolved: the load was spread across two more database servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>10:18 UTC: Die E-Mail zum Produktstart ging hinaus; die Besuche verdreifachten sich.
+10:30 UTC: Überwachungsalarme zeigten die Datenbank überlastet (erkannt).
+10:32 UTC: Die Bereitschaft wurde alarmiert.
+11:00 UTC: Ein möglicher Angriff wurde geprüft und ausgeschlossen (eine Sackgasse).
+11:15 UTC: Der Vorfall wurde an das Datenbankteam eskaliert.
+12:45 UTC: Behoben: Die Last wurde auf zwei weitere Datenbankserver verteilt.</translation>
     </message>
     <message>
         <source>Root cause and resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache und Behebung</translation>
     </message>
     <message>
         <source>Why did it happen, and how was it fixed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist es passiert, und wie wurde es behoben?</translation>
     </message>
     <message>
         <source>Explain the chain of causes in plain words, so that someone outside the team can follow it. Describe what the system or process allowed, not who did what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie die Kette der Ursachen in einfachen Worten, sodass auch jemand außerhalb des Teams folgen kann. Beschreiben Sie, was das System oder der Ablauf zugelassen hat, nicht wer was getan hat.</translation>
     </message>
     <message>
         <source>The new product&apos;s page asked the main database for stock levels on every visit. When the launch email tripled the number of visitors, the database received more requests than it could handle and every page slowed down. The database team added two servers that answer read-only requests and sent the stock-level requests there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des neuen Produkts fragte bei jedem Besuch die Hauptdatenbank nach dem Lagerbestand. Als die E-Mail zum Produktstart die Zahl der Besucher verdreifachte, erhielt die Datenbank mehr Anfragen, als sie bewältigen konnte, und jede Seite wurde langsamer. Das Datenbankteam fügte zwei Server hinzu, die Leseanfragen beantworten, und leitete die Anfragen zum Lagerbestand dorthin.</translation>
     </message>
     <message>
         <source>Improvements and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungen und Aufgaben</translation>
     </message>
     <message>
         <source>What will change so it does not happen again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ändert sich, damit es nicht wieder passiert?</translation>
     </message>
     <message>
         <source>List what could be better, then turn it into tasks. A good task starts with a verb, has one owner and a due date. Edit a cell by typing; Tab moves to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie auf, was besser sein könnte, und machen Sie daraus Aufgaben. Eine gute Aufgabe beginnt mit einem Verb, hat eine verantwortliche Person und ein Fälligkeitsdatum. Bearbeiten Sie eine Zelle durch Tippen; Tab springt zur nächsten.</translation>
     </message>
     <message>
         <source>What can be improved:
@@ -2698,124 +2755,130 @@ Root cause: Visitors to the new product&apos;s page made the shop ask the main d
 Tasks:
 • Set up automatic scaling for database servers (due by Nov 15, 2023).
 • Enhance monitoring and alerting system (due by Oct 31, 2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verbessert werden kann:
+• Datenbankserver automatisch hinzufügen, wenn die Last steigt.
+• Früher bei Datenbanklast alarmieren, bevor Kunden es merken.
+
+Aufgaben:
+• Automatische Skalierung der Datenbankserver einrichten (fällig bis 15. Nov. 2023).
+• Überwachung und Alarmierung verbessern (fällig bis 31. Okt. 2023).</translation>
     </message>
     <message>
         <source>The engaging part</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anschauliche Teil</translation>
     </message>
     <message>
         <source>How can we make it memorable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bleibt es im Gedächtnis?</translation>
     </message>
     <message>
         <source>The chart is drawn from your timeline, so there is nothing to draw. If you like, add a light-hearted analogy; it is left out of the leadership export unless you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm wird aus Ihrer Zeitleiste gezeichnet, Sie müssen also nichts zeichnen. Wenn Sie möchten, fügen Sie einen humorvollen Vergleich hinzu; im Export für die Leitung fehlt er, außer Sie wünschen ihn.</translation>
     </message>
     <message>
         <source>Imagine our shop as a busy highway on the morning of a big sale. Everyone arrived at once, and we had a single lane open. Now we can open more lanes as soon as the traffic builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich unseren Shop als belebte Autobahn am Morgen eines großen Schlussverkaufs vor. Alle kamen gleichzeitig, und wir hatten nur eine Spur offen. Jetzt können wir weitere Spuren öffnen, sobald sich der Verkehr staut.</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazit</translation>
     </message>
     <message>
         <source>What did we learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben wir gelernt?</translation>
     </message>
     <message>
         <source>Close with what the team takes away from this incident, in two or three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie mit dem, was das Team aus diesem Vorfall mitnimmt, in zwei oder drei Sätzen.</translation>
     </message>
     <message>
         <source>For 2 hours and 27 minutes, many customers could not shop with us. We found the cause, fixed it the same day, and have three changes under way so that a launch can bring as many visitors as it likes.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden und 27 Minuten lang konnten viele Kunden nicht bei uns einkaufen. Wir haben die Ursache gefunden, sie noch am selben Tag behoben und drei Änderungen auf den Weg gebracht, damit ein Produktstart so viele Besucher bringen kann, wie er will.</translation>
     </message>
     <message>
         <source>Review and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht und Export</translation>
     </message>
     <message>
         <source>Is it ready to share?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es bereit zum Teilen?</translation>
     </message>
     <message>
         <source>This is how the postmortem will read. The checklist shows what is missing or could be clearer; choose an item to go to it. Export when you are happy with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird sich das Postmortem lesen. Die Checkliste zeigt, was fehlt oder klarer sein könnte; wählen Sie einen Punkt, um dorthin zu gehen. Exportieren Sie, wenn Sie zufrieden sind.</translation>
     </message>
 </context>
 <context>
     <name>WritingHints</name>
     <message>
         <source>Try describing what in the system or process let this happen, rather than who did it — for example “the deploy script did not check the config” instead of naming a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie lieber, was im System oder im Ablauf das möglich gemacht hat, statt wer es getan hat – zum Beispiel „das Deploy-Skript hat die Konfiguration nicht geprüft“, statt eine Person zu nennen.</translation>
     </message>
     <message>
         <source>“Human error” ends the inquiry where it should start.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Menschliches Versagen“ beendet die Suche dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
         <source>Saying whose fault it was puts blame on a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sagen, wessen Schuld es war, gibt einer Person die Schuld.</translation>
     </message>
     <message>
         <source>This names a person as the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird eine Person als Ursache genannt.</translation>
     </message>
     <message>
         <source>“Should have known” judges a person with hindsight.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Hätte es wissen müssen“ beurteilt eine Person im Nachhinein.</translation>
     </message>
     <message>
         <source>This word judges a person rather than describing what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Wort beurteilt eine Person, statt zu beschreiben, was passiert ist.</translation>
     </message>
     <message>
         <source>Blame makes people less willing to say what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldzuweisungen machen Menschen weniger bereit, zu sagen, was wirklich passiert ist.</translation>
     </message>
     <message>
         <source>This judges a person rather than describing what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das beurteilt eine Person, statt zu beschreiben, was passiert ist.</translation>
     </message>
     <message>
         <source>Start with what someone will do — “Add an alert for…”, “Set up…”, “Review…” — so it is clear when the task is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit dem, was jemand tun wird – „Alarm hinzufügen für …“, „Einrichten …“, „Prüfen …“ –, damit klar ist, wann die Aufgabe erledigt ist.</translation>
     </message>
     <message>
         <source>Name one person or team who will see it through; shared tasks tend to stall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Person oder ein Team, die sie zu Ende bringen; geteilte Aufgaben bleiben oft liegen.</translation>
     </message>
     <message>
         <source>Pick a due date, even a rough one, so the task does not drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Fälligkeitsdatum, auch ein ungefähres, damit die Aufgabe nicht verschleppt wird.</translation>
     </message>
     <message>
         <source>This reads as a topic, not an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liest sich wie ein Thema, nicht wie eine Aufgabe.</translation>
     </message>
     <message>
         <source>Nobody owns this task yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Aufgabe ist noch niemand verantwortlich.</translation>
     </message>
     <message>
         <source>This task has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat kein Fälligkeitsdatum.</translation>
     </message>
 </context>
 <context>
     <name>ZoneCombo</name>
     <message>
         <source>“{typed}” is not a city or time zone I know, or is in several; pick one from the list, such as Paris — Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ ist keine Stadt oder Zeitzone, die ich kenne, oder passt zu mehreren; wählen Sie eine aus der Liste, etwa Berlin — Europe/Berlin.</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 </TS>

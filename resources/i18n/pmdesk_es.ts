@@ -5,428 +5,444 @@
     <name>AboutDialog</name>
     <message>
         <source>About pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de pmdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;pmdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;pmdesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Write incident postmortems, keep every incident in one searchable library, and hand polished Word documents to leadership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba informes postmortem de incidentes, guarde todos los incidentes en una biblioteca donde buscar y entregue a la dirección documentos de Word bien presentados.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <source>MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca:</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de registros:</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de registros</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal.</translation>
     </message>
     <message>
         <source>{error}
 
 Your work is saved. Details are in the log folder:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Su trabajo está guardado. Los detalles están en la carpeta de registros:
+{folder}</translation>
     </message>
     <message>
         <source>Cannot open the team library.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca del equipo.
+
+{error}</translation>
     </message>
     <message>
         <source>The library cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca.</translation>
     </message>
     <message>
         <source>{error}
 
 The file has been left exactly as it is:
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+El archivo se ha dejado exactamente como está:
+{file}</translation>
     </message>
     <message>
         <source>
 
 Another pmdesk has it open. Close it, then start pmdesk again to open the newest backup ({backup}).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Otro pmdesk la tiene abierta. Ciérrelo y vuelva a iniciar pmdesk para abrir la copia de seguridad más reciente ({backup}).</translation>
     </message>
     <message>
         <source>
 
 There is no backup of it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>
 
 The newest backup is {backup}. Open it instead? The damaged file will be kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archivo dañado se conservará al lado, con otro nombre.</translation>
     </message>
     <message>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la copia de seguridad</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Cannot open the library {library}.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca {library}.
+
+{error}</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Could not save your changes: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus cambios: {error}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
 </context>
 <context>
     <name>BasicsPage</name>
     <message>
         <source>For example: Checkout outage after the product launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Caída del pago tras el lanzamiento del producto</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>What happened, for someone who was not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, para alguien que no estuvo allí.</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducción:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vedad:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Times on every page are shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de todas las páginas se muestran en esta zona.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Affected se&amp;rvices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvicios afectados:</translation>
     </message>
     <message>
         <source>Checkout, Search — separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago, Búsqueda — separados por comas</translation>
     </message>
     <message>
         <source>Aut&amp;hors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;ores:</translation>
     </message>
     <message>
         <source>Your name, and anyone who wrote it with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre y el de quienes lo escribieron con usted</translation>
     </message>
     <message>
         <source>Tag&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta&amp;s:</translation>
     </message>
     <message>
         <source>database, traffic — words to find it by later</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos, tráfico — palabras para encontrarlo más tarde</translation>
     </message>
 </context>
 <context>
     <name>CalendarLineEdit</name>
     <message>
         <source>Pick on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>Give the postmortem a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un título al postmortem.</translation>
     </message>
     <message>
         <source>When did the incident start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezó el incidente?</translation>
     </message>
     <message>
         <source>When was the incident over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo terminó el incidente?</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final es anterior al inicio.</translation>
     </message>
     <message>
         <source>Detection is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección es anterior al inicio.</translation>
     </message>
     <message>
         <source>Detection is after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La detección es posterior al final.</translation>
     </message>
     <message>
         <source>Say who or what was affected, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga quién o qué se vio afectado, y cómo.</translation>
     </message>
     <message>
         <source>Name the root cause in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la causa raíz en una o dos frases.</translation>
     </message>
     <message>
         <source>Add what happened, moment by moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada lo que pasó, momento a momento.</translation>
     </message>
     <message>
         <source>This event has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento no tiene texto.</translation>
     </message>
     <message>
         <source>This event is long before the incident started; check its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento es muy anterior al inicio del incidente; revise su fecha.</translation>
     </message>
     <message>
         <source>This event is long after the incident ended; check its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento es muy posterior al final del incidente; revise su fecha.</translation>
     </message>
     <message>
         <source>Who owns this task?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién es responsable de esta tarea?</translation>
     </message>
     <message>
         <source>When is this task due?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para cuándo es esta tarea?</translation>
     </message>
     <message>
         <source>Who owns this task, and when is it due?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién es responsable de esta tarea y para cuándo es?</translation>
     </message>
     <message>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué hay que hacer.</translation>
     </message>
     <message>
         <source>Say what is to be done, and who will do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué hay que hacer y quién lo hará.</translation>
     </message>
     <message>
         <source>Say what is to be done, and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué hay que hacer y para cuándo.</translation>
     </message>
     <message>
         <source>Say what is to be done, who will do it and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué hay que hacer, quién lo hará y para cuándo.</translation>
     </message>
     <message>
         <source>This task is past its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea ha pasado su fecha límite.</translation>
     </message>
 </context>
 <context>
     <name>ConflictBar</name>
     <message>
         <source>&amp;Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener mi versión</translation>
     </message>
     <message>
         <source>Save what you see here over the other window&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lo que ve aquí sobre los cambios de la otra ventana</translation>
     </message>
     <message>
         <source>&amp;Use the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la otra versión</translation>
     </message>
     <message>
         <source>Show what the other window saved; your unsaved changes here are discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que guardó la otra ventana; sus cambios sin guardar de aquí se descartan</translation>
     </message>
     <message>
         <source>Changed in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en otra ventana</translation>
     </message>
     <message>
         <source>{message} Your changes here are not saved yet: keep your version, or use the one saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Sus cambios de aquí aún no están guardados: mantenga su versión o use la guardada allí.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>mean time to detect, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo medio hasta la detección, últimos 12 meses</translation>
     </message>
     <message>
         <source>mean time to resolve, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo medio hasta la resolución, últimos 12 meses</translation>
     </message>
     <message>
         <source>of follow-up tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>de las tareas de seguimiento hechas</translation>
     </message>
     <message>
         <source>Incidents per month (last 24 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por mes (últimos 24 meses)</translation>
     </message>
     <message>
         <source>Incidents by severity (all time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por gravedad (desde siempre)</translation>
     </message>
     <message>
         <source>No incident started in the last 24 months. Older ones are in the Library tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún incidente empezó en los últimos 24 meses. Los más antiguos están en la pestaña Biblioteca.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
     <name>DateLineEdit</name>
     <message>
         <source>{EXAMPLE_DAY} or next friday</source>
-        <translation type="unfinished"></translation>
+        <translation>{EXAMPLE_DAY} o el próximo viernes</translation>
     </message>
     <message>
         <source>Type a date (2023-11-15, Nov 15, 2023) or words: next friday, in 2 weeks, end of month. Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha (2023-11-15, 15 nov 2023) o palabras (en inglés): next friday, in 2 weeks, end of month. Alt+Abajo abre un calendario.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>{EXAMPLE_WHEN}  (or just 10:30 on the same day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{EXAMPLE_WHEN}  (o solo 10:30 el mismo día)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>{problem} (Still saved: {kept}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (Sigue guardado: {kept}.)</translation>
     </message>
     <message>
         <source>{day} 10:30  (or just 10:30 on the same day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 10:30  (o solo 10:30 el mismo día)</translation>
     </message>
 </context>
 <context>
     <name>EditorCalendar</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
     <name>EditorChoices</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
     <name>EditorConflictBar</name>
     <message>
         <source>Changed in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en otra ventana</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener mi versión</translation>
     </message>
     <message>
         <source>Discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mis cambios</translation>
     </message>
 </context>
 <context>
     <name>EditorDatetimeField</name>
     <message>
         <source>Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, +15 min (after the start). Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba fecha y hora (2024-03-13 22:40), solo una hora (00:45: pasada la medianoche es el día siguiente) o palabras (en inglés): Wed 00:45, yesterday 14:00, last night 10:40pm, +15 min (después del inicio). Alt+Abajo abre un calendario.</translation>
     </message>
 </context>
 <context>
     <name>EditorEventsTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -435,1100 +451,1115 @@ The newest backup is {backup}. Open it instead? The damaged file will be kept be
         <source>{reason}
 
 Nothing was written. Choose another folder or file name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>EditorExports</name>
     <message>
         <source>Exporting the postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el postmortem…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Exported to {name} in {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado como {name} en {parent}.</translation>
     </message>
 </context>
 <context>
     <name>EditorFigures</name>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la detección</translation>
     </message>
     <message>
         <source>Time to escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la escalada</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la resolución</translation>
     </message>
 </context>
 <context>
     <name>EditorPageNarrative</name>
     <message>
         <source>&amp;Why it happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué pasó:</translation>
     </message>
     <message>
         <source>The chain of causes, in plain words: what happened first, what that led to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de causas, en palabras sencillas: qué pasó primero y a qué llevó.</translation>
     </message>
     <message>
         <source>&amp;How it was fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo se resolvió:</translation>
     </message>
     <message>
         <source>What stopped the impact, and what was done afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué detuvo el impacto y qué se hizo después.</translation>
     </message>
     <message>
         <source>&amp;Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusión:</translation>
     </message>
     <message>
         <source>What the team takes away from this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el equipo se lleva de este incidente.</translation>
     </message>
 </context>
 <context>
     <name>EditorPageTimeline</name>
     <message>
         <source>{lines} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} y {n} más</translation>
     </message>
     <message>
         <source>1 pasted line has no time and was not added: {lines}. Put a time in front (10:30 …) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea pegada no tiene hora y no se añadió: {lines}. Ponga una hora delante (10:30 …) y vuelva a pegar.</translation>
     </message>
     <message>
         <source>{n} pasted lines have no time and were not added: {lines}. Put a time in front (10:30 …) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} líneas pegadas no tienen hora y no se añadieron: {lines}. Ponga una hora delante (10:30 …) y vuelva a pegar.</translation>
     </message>
     <message>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la cronología</translation>
     </message>
 </context>
 <context>
     <name>EditorReviewRender</name>
     <message>
         <source>*This preview shows the first {shown} of {n} events; the exported documents have all of them.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Esta vista previa muestra los primeros {shown} de {n} eventos; los documentos exportados los tienen todos.*</translation>
     </message>
     <message>
         <source>Show {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {n} más</translation>
     </message>
     <message>
         <source>could not be drawn: the log says why</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo dibujar: el registro dice por qué</translation>
     </message>
     <message>
         <source>appears here once there are events</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece aquí cuando haya eventos</translation>
     </message>
     <message>
         <source>[The timeline chart {why}.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[El gráfico de la cronología {why}.]</translation>
     </message>
     <message>
         <source>Write a short introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una breve introducción.</translation>
     </message>
     <message>
         <source>Explain why it happened and how it was fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique por qué pasó y cómo se resolvió.</translation>
     </message>
     <message>
         <source>Say what will change: improvements or tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué va a cambiar: mejoras o tareas.</translation>
     </message>
     <message>
         <source>Write a short conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una breve conclusión.</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto)</translation>
     </message>
 </context>
 <context>
     <name>EditorSteps</name>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere atención</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
 </context>
 <context>
     <name>EditorTasksTable</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
         <source>Next page (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Also editing</source>
-        <translation type="unfinished"></translation>
+        <translation>También editando</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export the full &amp;report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el &amp;informe completo (Word)…</translation>
     </message>
     <message>
         <source>Export the leadership &amp;summary (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el &amp;resumen para la dirección (Word)…</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;Markdown…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;{number} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {step}</translation>
     </message>
     <message>
         <source>Alt+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{number}</translation>
     </message>
     <message>
         <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Help for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda de esta página</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Next: review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: revisión</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb}: {past}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>{title} — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — pmdesk</translation>
     </message>
     <message>
         <source>Untitled postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem sin título</translation>
     </message>
     <message>
         <source>Also open by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También abierto por {names}</translation>
     </message>
     <message>
         <source>{message} pmdesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} pmdesk sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>Undid: {change}</source>
+        <translation>Deshecho: {change}</translation>
+    </message>
+    <message>
+        <source>Redid: {change}</source>
+        <translation>Rehecho: {change}</translation>
     </message>
     <message>
         <source>Updated with changes someone else just saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado con cambios que otra persona acaba de guardar.</translation>
     </message>
     <message>
         <source>by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>por otra persona</translation>
     </message>
     <message>
         <source>in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>en otra ventana</translation>
     </message>
     <message>
         <source>Not saved: changed {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: cambiado {where}</translation>
     </message>
     <message>
         <source>Showing the version saved in the other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la versión guardada en la otra ventana.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Your last changes could not be saved to the library. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus últimos cambios no se pudieron guardar en la biblioteca. ¿Cerrar de todos modos y perderlos?</translation>
     </message>
 </context>
 <context>
     <name>EngagingPage</name>
     <message>
         <source>&amp;Analogy (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analogía (opcional):</translation>
     </message>
     <message>
         <source>A light-hearted picture of what it felt like, e.g. a traffic jam on a highway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen desenfadada de cómo se vivió, p. ej. un atasco en la autopista.</translation>
     </message>
     <message>
         <source>The analogy is left out of the Word export for leadership unless you choose to include it; the Markdown export keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La analogía se omite en la exportación de Word para la dirección, salvo que decida incluirla; la exportación Markdown la conserva.</translation>
     </message>
     <message>
         <source>Timeline chart preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del gráfico de la cronología</translation>
     </message>
     <message>
         <source>Timeline chart (drawn from your timeline):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la cronología (dibujado a partir de su cronología):</translation>
     </message>
     <message>
         <source>Add events on the Timeline page and the chart appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada eventos en la página Cronología y el gráfico aparecerá aquí.</translation>
     </message>
     <message>
         <source>The chart could not be drawn (the log says why).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el gráfico (el registro dice por qué).</translation>
     </message>
 </context>
 <context>
     <name>ExamplePanel</name>
     <message>
         <source>Example from the sample postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo del postmortem de muestra</translation>
     </message>
     <message>
         <source>Example: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: {example}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Full &amp;report (Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe completo (Word)</translation>
     </message>
     <message>
         <source>Leadership &amp;summary (Word, one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen para la dirección (Word, una página)</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>The authors and the owner of each task. Names typed into the text itself (the timeline, the narrative) stay: change them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los autores y el responsable de cada tarea. Los nombres escritos en el propio texto (la cronología, el relato) se mantienen: cámbielos allí.</translation>
     </message>
     <message>
         <source>Export — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar — pmdesk</translation>
     </message>
     <message>
         <source>Export “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar «{title}».</translation>
     </message>
     <message>
         <source>Untitled postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem sin título</translation>
     </message>
     <message>
         <source>Export the selected incident to a file named after its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el incidente seleccionado a un archivo con el nombre de su título.</translation>
     </message>
     <message>
         <source>Export the {n} selected incidents, one file each, named after its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los {n} incidentes seleccionados, un archivo cada uno, con el nombre de su título.</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <source>The light-hearted &amp;analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;analogía desenfadada</translation>
     </message>
     <message>
         <source>People&apos;s &amp;names (authors and task owners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;nombres de personas (autores y responsables)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir:</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>JSON keeps every field: it is for scripts and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON guarda todos los campos: es para scripts y otras herramientas.</translation>
     </message>
     <message>
         <source>Choose an existing folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta existente donde exportar.</translation>
     </message>
     <message>
         <source>Type a file name, or choose one with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de archivo o elija uno con Examinar.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe; elija una carpeta existente.</translation>
     </message>
     <message>
         <source>The name ends in {typed}, which is not {chosen}: end it in {suffix} or choose {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre termina en {typed}, que no es {chosen}: termínelo en {suffix} o elija {other}.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>{name} already exists in {parent}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe en {parent}. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a la carpeta</translation>
     </message>
     <message>
         <source>Export postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el postmortem</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
     <name>FiguresPanel</name>
     <message>
         <source>{caption}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: {text}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Words in any part of an incident, its events or tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de cualquier parte de un incidente, sus eventos o tareas</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los filtros</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vedad:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word</translation>
     </message>
     <message>
         <source>Every section, with the timeline table and chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las secciones, con la tabla y el gráfico de la cronología.</translation>
     </message>
     <message>
         <source>The figures, impact, cause and follow-up tasks on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras, el impacto, la causa y las tareas de seguimiento en una página.</translation>
     </message>
     <message>
         <source>For wikis and chat, in the sample&apos;s layout; the chart as a picture beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para wikis y chats, con la estructura de la muestra; el gráfico como imagen al lado.</translation>
     </message>
     <message>
         <source>Every field as it is stored, for scripts and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos tal como se guardan, para scripts y otras herramientas.</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>pmdesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de pmdesk</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
 </context>
 <context>
     <name>Hints</name>
     <message>
         <source>Row {row}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}:</translation>
     </message>
     <message>
         <source>“{phrase}”: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}»: {message}</translation>
     </message>
     <message>
         <source>Write “{rewrite}” instead of “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir «{rewrite}» en lugar de «{phrase}»</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import postmortems — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar postmortems — pmdesk</translation>
     </message>
     <message>
-        <source>pmdesk read {value}. Check what it found beside each file&apos;s text; if times or dates were read wrong, change how they are read. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <source>pmdesk read 1 file. Check what it found beside the file&apos;s text; if times or dates were read wrong, change how they are read. Nothing is saved until you press Import.</source>
+        <translation>pmdesk leyó 1 archivo. Compruebe lo que encontró junto al texto del archivo; si leyó mal horas o fechas, cambie cómo se leen. No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <source>pmdesk read {n} files. Check what it found beside each file&apos;s text; if times or dates were read wrong, change how they are read. Nothing is saved until you press Import.</source>
+        <translation>pmdesk leyó {n} archivos. Compruebe lo que encontró junto al texto de cada archivo; si leyó mal horas o fechas, cambie cómo se leen. No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>The file&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del archivo</translation>
     </message>
     <message>
         <source>What pmdesk found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró pmdesk</translation>
     </message>
     <message>
         <source>As the document says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el documento</translation>
     </message>
     <message>
         <source>Dates such as 03-04-2021 are &amp;day first (3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas como 03-04-2021 llevan el &amp;día primero (3 de abril)</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message>
         <source>Times without a &amp;zone are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas sin &amp;zona están en:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>(no title found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se encontró título)</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
-        <source>&amp;Import {value}</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import 1 postmortem</source>
+        <translation>&amp;Importar 1 postmortem</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} postmortems</source>
+        <translation>&amp;Importar {n} postmortems</translation>
     </message>
     <message>
         <source>&lt;p&gt;This file cannot be imported: {error}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este archivo no se puede importar: {error}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>Event text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del evento</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó?</translation>
     </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Another pmdesk window has this library open. You can work in both: every change is saved at once. Changes made there show in this library list when you refresh (F5). If both windows change the same part of an incident, pmdesk asks which version to keep instead of saving over the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de pmdesk tiene abierta esta biblioteca. Puede trabajar en ambas: cada cambio se guarda al momento. Los cambios hechos allí aparecen en esta lista al actualizar (F5). Si ambas ventanas cambian la misma parte de un incidente, pmdesk pregunta qué versión conservar en lugar de sobrescribir la otra.</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{title}
 {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{current}</translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
         <source>it is not a postmortem pmdesk can read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un postmortem que pmdesk pueda leer: {error}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>incident {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente {id}</translation>
     </message>
     <message>
         <source>{done} of {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {n} incidentes</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitivo</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>Alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Investigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigado</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>Dead end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin salida</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigado</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevenir</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigar</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (%1)</translation>
     </message>
 </context>
 <context>
     <name>LibraryActions</name>
     <message>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;New postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo postmortem…</translation>
     </message>
     <message>
         <source>Write a new postmortem, guided page by page</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un nuevo postmortem, con una guía página a página</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open the selected incident in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el incidente seleccionado en el editor</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Make a copy of the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia del incidente seleccionado</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Move the selected incidents to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los incidentes seleccionados a la papelera</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera…</translation>
     </message>
     <message>
         <source>Restore deleted incidents, or delete them for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar incidentes eliminados, o eliminarlos definitivamente</translation>
     </message>
     <message>
         <source>Re&amp;build search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;construir el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Index every incident afresh, if a search misses what it should find</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexar de nuevo todos los incidentes, si una búsqueda no encuentra lo que debería</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import Markdown or JSON postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar postmortems en Markdown o JSON</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export the selected incidents as Word or Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los incidentes seleccionados como archivos de Word o Markdown</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los incidentes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Show changes made by another pmdesk window on this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cambios hechos por otra ventana de pmdesk en esta biblioteca</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>Time zone, author name, folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria, nombre de autor, carpetas</translation>
     </message>
     <message>
         <source>Open &amp;team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca del e&amp;quipo…</translation>
     </message>
     <message>
         <source>Open a library shared on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una biblioteca compartida en un servidor PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de pmdesk</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <source>Show the incident library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la biblioteca de incidentes</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Show incident figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cifras y gráficos de los incidentes</translation>
     </message>
     <message>
         <source>pmdesk &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de pmdesk</translation>
     </message>
     <message>
         <source>How to use pmdesk, page by page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo usar pmdesk, página a página</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de esta ventana</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienvenida…</translation>
     </message>
     <message>
         <source>The first steps, shown at first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros pasos, mostrados en el primer inicio</translation>
     </message>
     <message>
         <source>&amp;About pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de pmdesk</translation>
     </message>
     <message>
         <source>Version and file locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y ubicación de los archivos</translation>
     </message>
 </context>
 <context>
     <name>LibraryCommands</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{title}»</translation>
     </message>
     <message>
         <source>Delete {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {n} incidentes</translation>
     </message>
     <message>
         <source>Restore “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar «{title}»</translation>
     </message>
     <message>
         <source>Restore {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar {n} incidentes</translation>
     </message>
     <message>
         <source>Duplicate “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar «{title}»</translation>
     </message>
     <message>
         <source>Duplicate {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar {n} incidentes</translation>
     </message>
     <message>
         <source>Import 1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar 1 incidente</translation>
     </message>
     <message>
         <source>Import {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {n} incidentes</translation>
     </message>
 </context>
 <context>
     <name>LibraryDashboard</name>
     <message>
         <source>No incidents yet. Charts and figures appear here once you write a postmortem (File → New postmortem, Ctrl+N) or import some (File → Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay incidentes. Los gráficos y las cifras aparecen aquí cuando escriba un postmortem (Archivo → Nuevo postmortem, Ctrl+N) o importe alguno (Archivo → Importar).</translation>
     </message>
     <message>
         <source>No incident of the last 12 months has the times to work this out from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún incidente de los últimos 12 meses tiene las horas para calcularlo.</translation>
     </message>
     <message>
         <source>No postmortem has follow-up tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún postmortem tiene todavía tareas de seguimiento.</translation>
     </message>
     <message>
         <source>incident in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente en la biblioteca</translation>
     </message>
     <message>
         <source>incidents in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>incidentes en la biblioteca</translation>
     </message>
     <message>
         <source>task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea vencida</translation>
     </message>
     <message>
         <source>tasks overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>tareas vencidas</translation>
     </message>
     <message>
         <source>postmortem still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>postmortem aún en borrador</translation>
     </message>
     <message>
         <source>postmortems still in draft</source>
-        <translation type="unfinished"></translation>
+        <translation>postmortems aún en borrador</translation>
     </message>
 </context>
 <context>
     <name>LibraryImportPreview</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>To Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A Notas</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
     <name>LibraryImportSummary</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>Doubts — check these</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudas — revíselas</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No timeline events&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sin eventos en la cronología&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No tasks&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sin tareas&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supuesto</translation>
     </message>
 </context>
 <context>
@@ -1536,190 +1567,192 @@ Nothing was written. Choose another folder or file name and try again.</source>
     <message>
         <source>No incidents yet.
 Write one with New postmortem (Ctrl+N), or bring existing ones in with Import (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay incidentes.
+Escriba uno con Nuevo postmortem (Ctrl+N) o traiga los que ya tenga con Importar (Ctrl+I).</translation>
     </message>
     <message>
         <source>No incident matches these filters.
 Try fewer or shorter words, or Clear filters to see every incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún incidente coincide con estos filtros.
+Pruebe con menos palabras o más cortas, o quite los filtros para ver todos los incidentes.</translation>
     </message>
     <message>
         <source>Your postmortems will be previewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí verá la vista previa de sus postmortems.</translation>
     </message>
     <message>
         <source>Nothing to preview: no incident matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que mostrar: ningún incidente coincide con los filtros.</translation>
     </message>
 </context>
 <context>
     <name>LibraryMode</name>
     <message>
         <source>Library state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la biblioteca</translation>
     </message>
     <message>
         <source>Read-only team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca del equipo de solo lectura</translation>
     </message>
     <message>
         <source>Team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca del equipo</translation>
     </message>
 </context>
 <context>
     <name>LibraryOverduePanel</name>
     <message>
         <source>Nothing is overdue. Open tasks whose due date has passed will be listed here; double-click one to open its incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada vencido. Aquí aparecerán las tareas abiertas cuya fecha límite haya pasado; haga doble clic en una para abrir su incidente.</translation>
     </message>
     <message>
         <source>Looking for overdue tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tareas vencidas…</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin responsable)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
 </context>
 <context>
     <name>LibraryPreview</name>
     <message>
         <source>Select an incident in the list to see its summary here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un incidente de la lista para ver aquí su resumen.</translation>
     </message>
     <message>
         <source>Root cause detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la causa raíz</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>What can be improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se puede mejorar</translation>
     </message>
     <message>
         <source>Analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Analogía</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
         <source>Your library is a team library on a PostgreSQL server ({server}). {backups}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su biblioteca es una biblioteca del equipo en un servidor PostgreSQL ({server}). {backups}</translation>
     </message>
     <message>
         <source>Your library is one file on this computer, backed up every day: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su biblioteca es un archivo en este equipo, con una copia de seguridad diaria: {file}</translation>
     </message>
     <message>
         <source>Its backups are made on the server (pg_dump) by whoever runs it: pmdesk makes none of a team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad las hace en el servidor (pg_dump) quien lo administra: pmdesk no hace ninguna de una biblioteca del equipo.</translation>
     </message>
     <message>
         <source>One a day in {folder}, the last seven kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una al día en {folder}; se conservan las siete últimas.</translation>
     </message>
     <message>
         <source>The team library&apos;s server cannot be reached, so not every incident was changed. Try again when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la biblioteca del equipo, así que no se cambiaron todos los incidentes. Inténtelo de nuevo cuando vuelva la conexión.</translation>
     </message>
 </context>
 <context>
     <name>LibraryTableColumns</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas abiertas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
 </context>
 <context>
@@ -1730,905 +1763,917 @@ postgresql://ana@db.example.com/incidents?sslmode=verify-full
 or postgresql://?service=incidents for a service of pg_service.conf.
 
 pmdesk keeps no password: PostgreSQL&apos;s own tools find it in ~/.pgpass, in the service or in PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la biblioteca del equipo, por ejemplo
+postgresql://ana@db.example.com/incidents?sslmode=verify-full
+o postgresql://?service=incidents para un servicio de pg_service.conf.
+
+pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~/.pgpass, en el servicio o en PGPASSWORD.</translation>
     </message>
     <message>
         <source>Open team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca del equipo</translation>
     </message>
     <message>
         <source>A team library&apos;s address starts with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de una biblioteca del equipo empieza por postgresql://.</translation>
     </message>
     <message>
         <source>This address holds a password. pmdesk uses it now but does not remember it: put the password in ~/.pgpass (or a service of pg_service.conf) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección contiene una contraseña. pmdesk la usa ahora pero no la recuerda: ponga la contraseña en ~/.pgpass (o en un servicio de pg_service.conf).</translation>
     </message>
 </context>
 <context>
     <name>LibraryTeamMode</name>
     <message>
         <source>Offline — your changes are kept and will be saved when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — sus cambios se conservan y se guardarán cuando vuelva la conexión</translation>
     </message>
 </context>
 <context>
     <name>LibraryTrashDialog</name>
     <message>
         <source>The trash is empty. Incidents you delete wait here until you delete them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía. Los incidentes que elimine esperan aquí hasta que los elimine definitivamente.</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <source>{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.</translation>
     </message>
     <message>
         <source>New {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: {item}</translation>
     </message>
     <message>
         <source>{item} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} {number}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{library} — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{library} — pmdesk</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Library or dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca o panel</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas vencidas</translation>
     </message>
     <message>
         <source>&amp;Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas vencidas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Overdue actions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas vencidas ({n})</translation>
     </message>
     <message>
         <source>{rows} of 1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} de 1 incidente</translation>
     </message>
     <message>
         <source>{rows} of {n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} de {n} incidentes</translation>
     </message>
     <message>
         <source>{n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incidentes</translation>
     </message>
     <message>
         <source>Made a copy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Made {n} copies. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hicieron {n} copias. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Moved 1 incident to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 incidente movido a la papelera. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Moved {n} incidents to the trash. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incidentes movidos a la papelera. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Read-only team library: the preview shows this incident, and Export (Ctrl+E) gives it as a Word or Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca del equipo de solo lectura: la vista previa muestra este incidente, y Exportar (Ctrl+E) lo entrega como archivo de Word o Markdown.</translation>
     </message>
     <message>
         <source>1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>1 incidente</translation>
     </message>
     <message>
         <source>Import postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar postmortems</translation>
     </message>
     <message>
         <source>Postmortems ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The example was deleted from this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo se eliminó de esta biblioteca.</translation>
     </message>
 </context>
 <context>
     <name>NewPostmortemDialog</name>
     <message>
         <source>New postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo postmortem</translation>
     </message>
     <message>
         <source>For example: Checkout outage after the product launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Caída del pago tras el lanzamiento del producto</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde:</translation>
     </message>
     <message>
         <source>A copy of an existing incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de un incidente existente</translation>
     </message>
     <message>
         <source>Everything from the incident you pick, as a new draft with its tasks open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo del incidente que elija, como un nuevo borrador con sus tareas abiertas de nuevo.</translation>
     </message>
     <message>
         <source>&amp;Incident to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidente que copiar:</translation>
     </message>
     <message>
         <source>The newest {COPY_CHOICES} are listed. To copy an older incident, select it in the library and choose Duplicate (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los {COPY_CHOICES} más recientes. Para copiar un incidente más antiguo, selecciónelo en la biblioteca y elija Duplicar (Ctrl+D).</translation>
     </message>
     <message>
         <source>The library is empty, so there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está vacía, así que aún no hay nada que copiar.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>{value} ({started})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({started})</translation>
     </message>
 </context>
 <context>
     <name>OverduePanel</name>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas vencidas</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias — pmdesk</translation>
     </message>
     <message>
         <source>As the system shows it ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como lo muestra el sistema ({example})</translation>
     </message>
     <message>
         <source>12-hour ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>12 horas ({example})</translation>
     </message>
     <message>
         <source>24-hour ({example})</source>
-        <translation type="unfinished"></translation>
+        <translation>24 horas ({example})</translation>
     </message>
     <message>
         <source>How times of day are written in every window, the Review page and every export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escriben las horas en todas las ventanas, la página Revisión y todas las exportaciones</translation>
     </message>
     <message>
         <source>A new language takes effect when pmdesk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica la próxima vez que inicie pmdesk.</translation>
     </message>
     <message>
         <source>Your name, added as author of new postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, que se añade como autor de los nuevos postmortems</translation>
     </message>
     <message>
         <source>pmdesk&apos;s own layout</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño propio de pmdesk</translation>
     </message>
     <message>
         <source>default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta de exportación predeterminada</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de Word</translation>
     </message>
     <message>
         <source>Display &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria mostrada:</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reloj:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;autor:</translation>
     </message>
     <message>
         <source>Default &amp;export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;exportación predeterminada:</translation>
     </message>
     <message>
         <source>&amp;Word template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de &amp;Word:</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone; choose one from the list, e.g. Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» no es una zona horaria; elija una de la lista, p. ej. Europe/Madrid.</translation>
     </message>
     <message>
         <source>The default export folder does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de exportación predeterminada no existe; elija una carpeta existente.</translation>
     </message>
     <message>
         <source>The Word template file does not exist; choose a .docx file or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la plantilla de Word no existe; elija un archivo .docx o deje el campo vacío.</translation>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Incident preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del incidente</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gravedad</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la detección</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la resolución</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Timeline&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No events yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cronología&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Todavía no hay eventos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>… and {n} more events</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} eventos más</translation>
     </message>
     <message>
         <source>The timeline drawing: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>El dibujo de la cronología: {note}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tasks&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No follow-up tasks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tareas&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Sin tareas de seguimiento.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha límite</translation>
     </message>
     <message>
         <source>overdue since {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>vencida desde {due}</translation>
     </message>
     <message>
         <source>&lt;i&gt;no owner&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;sin responsable&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz</translation>
     </message>
     <message>
         <source>Timeline {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología {time}</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Before you &amp;share it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de &amp;compartirlo:</translation>
     </message>
     <message>
         <source>Nothing is missing. It is ready to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada. Está listo para compartir.</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>Export &amp;Word report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de &amp;Word…</translation>
     </message>
     <message>
         <source>Export lea&amp;dership summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resumen para la &amp;dirección…</translation>
     </message>
     <message>
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar Markdown</translation>
     </message>
     <message>
         <source>Export Word report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de Word</translation>
     </message>
     <message>
         <source>Export leadership summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resumen para la dirección</translation>
     </message>
     <message>
         <source>The full report as a Word document, with the timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe completo como documento de Word, con el gráfico de la cronología</translation>
     </message>
     <message>
         <source>One Word page for leadership: figures, impact, cause and follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página de Word para la dirección: cifras, impacto, causa y tareas de seguimiento</translation>
     </message>
     <message>
         <source>Markdown for wikis and chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown para wikis y chats</translation>
     </message>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <source>Press Enter or double-click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para ir allí</translation>
     </message>
     <message>
         <source>…and {rest} more of the same kinds: fix these first, or see each page.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {rest} más de los mismos tipos: corrija primero estos, o vea cada página.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado — pmdesk</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>{step} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (opcional)</translation>
     </message>
     <message>
         <source>{number}. {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <source>{step}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {words}</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>De&amp;tected:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tección:</translation>
     </message>
     <message>
         <source>Ende&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n:</translation>
     </message>
     <message>
         <source>Impact statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Type who or what was affected, and how; Enter adds another</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba quién o qué se vio afectado, y cómo; Intro añade otro</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impacto:</translation>
     </message>
     <message>
         <source>The cause in a sentence or two; the full story comes on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La causa en una o dos frases; la historia completa viene en las páginas siguientes.</translation>
     </message>
     <message>
         <source>&amp;Root cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa &amp;raíz:</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora</translation>
     </message>
     <message>
         <source>Type something that could be better; Enter adds another</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algo que podría ir mejor; Intro añade otra</translation>
     </message>
     <message>
         <source>Make {} a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir {} en tarea</translation>
     </message>
     <message>
         <source>What can be i&amp;mproved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se puede &amp;mejorar:</translation>
     </message>
     <message>
         <source>&amp;Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas:</translation>
     </message>
     <message>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir tarea</translation>
     </message>
     <message>
         <source>Add a task (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una tarea (Insert)</translation>
     </message>
     <message>
         <source>Remo&amp;ve task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar tarea</translation>
     </message>
     <message>
         <source>Remove the selected tasks (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las tareas seleccionadas (Supr)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>No tasks yet. Choose Add task (or press Insert in the table), then type the task, its owner and due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay tareas. Elija Añadir tarea (o pulse Insert en la tabla) y escriba la tarea, su responsable y su fecha límite.</translation>
     </message>
     <message>
         <source>new task from {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva tarea a partir de {what}</translation>
     </message>
     <message>
         <source>made {what} a task</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} convertido en tarea</translation>
     </message>
     <message>
         <source>This task</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea</translation>
     </message>
 </context>
 <context>
     <name>TimelineCanvas</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>10:32 AM: The on-call engineer was alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>10:32: Se avisó a la persona de guardia</translation>
     </message>
     <message>
         <source>New e&amp;vent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo e&amp;vento:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add the event typed here (Enter); with nothing typed, add an empty event after the last one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el evento escrito aquí (Intro); sin nada escrito, añadir un evento vacío tras el último (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected events (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los eventos seleccionados (Supr)</translation>
     </message>
     <message>
         <source>&amp;Paste lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar líneas</translation>
     </message>
     <message>
         <source>Add one event per line or chat message of the copied text (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un evento por cada línea o mensaje de chat del texto copiado (Ctrl+V)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>No events yet. Type one above and press Enter, or paste several lines copied from a chat or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay eventos. Escriba uno arriba y pulse Intro, o pegue varias líneas copiadas de un chat o un documento.</translation>
     </message>
     <message>
         <source>pasted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas pegadas</translation>
     </message>
     <message>
         <source>There was no text to paste. Copy some lines such as “10:30 AM UTC: Alerts fired” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había texto que pegar. Copie antes líneas como «10:30 AM UTC: Saltaron las alertas».</translation>
     </message>
 </context>
 <context>
     <name>TimelinePreview</name>
     <message>
         <source>Select an incident to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un incidente para ver su cronología.</translation>
     </message>
     <message>
         <source>This incident has no timeline events yet. Open it to add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este incidente aún no tiene eventos en la cronología. Ábralo para añadir algunos.</translation>
     </message>
     <message>
         <source>Timeline preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la cronología</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Drag events to change their times · Shift+drag to select several · double-click to add · Ctrl+wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre eventos para cambiar su hora · Mayús+arrastrar selecciona varios · doble clic añade · Ctrl+rueda hace zoom</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir evento</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al incidente</translation>
     </message>
     <message>
         <source>{text} ({native})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({native})</translation>
     </message>
     <message>
-        <source>  {day}times in {value}</source>
-        <translation type="unfinished"></translation>
+        <source>{day}times in {zone}</source>
+        <translation>{day}horas en {zone}</translation>
     </message>
 </context>
 <context>
     <name>TransferRunner</name>
     <message>
         <source>Reading postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo postmortems…</translation>
     </message>
     <message>
         <source>Importing postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando postmortems…</translation>
     </message>
     <message>
         <source>Exporting postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando postmortems…</translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. No se añadió nada a la biblioteca.</translation>
     </message>
     <message>
         <source>Imported {done} of 1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {done} de 1 archivo.</translation>
     </message>
     <message>
         <source>Imported {done} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {done} de {n} archivos.</translation>
     </message>
     <message>
         <source>These could not be imported:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron importar:
+</translation>
     </message>
     <message>
         <source>
 
 Fix them (or export them again as Markdown or JSON) and import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Corríjalos (o expórtelos de nuevo como Markdown o JSON) e impórtelos otra vez.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Export cancelled after {done} of {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada tras {done} de {n} archivos.</translation>
     </message>
     <message>
         <source>Exported {done} of {n} incidents to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {done} de {n} incidentes a {folder}.</translation>
     </message>
     <message>
         <source>Exported {done} of {n} incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {done} de {n} incidentes.</translation>
     </message>
     <message>
         <source>These could not be exported:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar:
+</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>The search index could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reconstruir el índice de búsqueda.</translation>
     </message>
     <message>
         <source>Rebuilding stopped after {done} of {n} incidents. Search works as before; rebuild again to do the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reconstrucción se detuvo tras {done} de {n} incidentes. La búsqueda funciona como antes; reconstruya de nuevo para hacer el resto.</translation>
     </message>
     <message>
         <source>The search index was rebuilt (1 incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconstruyó el índice de búsqueda (1 incidente).</translation>
     </message>
     <message>
         <source>The search index was rebuilt ({n} incidents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconstruyó el índice de búsqueda ({n} incidentes).</translation>
     </message>
     <message>
         <source>Rebuild search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir el índice de búsqueda</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>Trash — pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera — pmdesk</translation>
     </message>
     <message>
         <source>Deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes eliminados</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>&amp;Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar definitivamente…</translation>
     </message>
     <message>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la papelera…</translation>
     </message>
     <message>
         <source>Restore brings an incident back to the library; Undo (Ctrl+Z) works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar devuelve un incidente a la biblioteca; Deshacer (Ctrl+Z) también sirve.</translation>
     </message>
     <message>
         <source>Delete “{title}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» definitivamente?</translation>
     </message>
     <message>
         <source>Delete these {n} incidents for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar estos {n} incidentes definitivamente?</translation>
     </message>
     <message>
         <source>Delete the incident in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente el incidente de la papelera?</translation>
     </message>
     <message>
         <source>Delete all {n} incidents in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente los {n} incidentes de la papelera?</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <source>{question}
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}
+
+No se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to pmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a pmdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to pmdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido a pmdesk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>pmdesk helps you write up an incident so that others can learn from it, one question at a time. Everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>pmdesk le ayuda a redactar un incidente para que otros aprendan de él, pregunta a pregunta. Todo lo que escribe se guarda sobre la marcha.</translation>
     </message>
     <message>
         <source>&amp;Write a postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir un postmortem</translation>
     </message>
     <message>
         <source>Start a new one; an example sits beside every question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar uno nuevo; junto a cada pregunta hay un ejemplo.</translation>
     </message>
     <message>
         <source>&amp;Look at the example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver el ejemplo</translation>
     </message>
     <message>
         <source>A finished postmortem of a shop outage, to see what a good one looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un postmortem terminado de la caída de una tienda en línea, para ver cómo es uno bueno.</translation>
     </message>
     <message>
         <source>&amp;Import old postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar postmortems antiguos</translation>
     </message>
     <message>
         <source>Bring in Markdown, JSON or Word files from your wiki or shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer archivos Markdown, JSON o Word de su wiki o unidad compartida.</translation>
     </message>
     <message>
         <source>Where my &amp;data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están mis &amp;datos</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir: {what}</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos básicos</translation>
     </message>
     <message>
         <source>What happened, in a few words?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó, en pocas palabras?</translation>
     </message>
     <message>
         <source>Give the incident a title people will recognise and a short introduction for someone who was not there. Severity, services and tags help others find it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé al incidente un título que la gente reconozca y una breve introducción para quien no estuvo allí. La gravedad, los servicios y las etiquetas ayudan a encontrarlo más tarde.</translation>
     </message>
     <message>
         <source>Title: The Great Downtime Debacle: A Postmortem
 
 Introduction: On Sunday, October 15, 2023, our online shop was down or very slow for 2 hours and 27 minutes after a product launch brought more visitors than our main database could serve. This postmortem explains what happened, how we fixed it, and what we are changing so that it does not happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título: El gran desastre de la caída: un postmortem
+
+Introducción: El domingo 15 de octubre de 2023, nuestra tienda en línea estuvo caída o muy lenta durante 2 horas y 27 minutos, después de que un lanzamiento de producto trajera más visitantes de los que podía atender nuestra base de datos principal. Este postmortem explica qué pasó, cómo lo solucionamos y qué estamos cambiando para que no vuelva a ocurrir.</translation>
     </message>
     <message>
         <source>Summary and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen e impacto</translation>
     </message>
     <message>
         <source>When did it start, and when was it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo empezó y cuándo terminó?</translation>
     </message>
     <message>
         <source>Enter the times in the incident&apos;s time zone; the duration is worked out for you. Then say who was affected and how, one statement per row, and name the root cause in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las horas en la zona horaria del incidente; la duración se calcula sola. Después diga quién se vio afectado y cómo, una frase por fila, e indique la causa raíz en una o dos frases.</translation>
     </message>
     <message>
         <source>Start: October 15, 2023, 10:18 AM UTC
@@ -2639,19 +2684,26 @@ Impact:
 • About 1 in 5 customers who tried to sign in could not.
 
 Root cause: Visitors to the new product&apos;s page made the shop ask the main database far more questions than it could answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: 15 de octubre de 2023, 10:18 UTC
+Fin: 15 de octubre de 2023, 12:45 UTC
+
+Impacto:
+• Las páginas de la tienda cargaban despacio o no cargaban, y las ventas fueron un 25 % más bajas de lo habitual mientras duró.
+• Aproximadamente 1 de cada 5 clientes que intentaron iniciar sesión no pudo.
+
+Causa raíz: Los visitantes de la página del nuevo producto hicieron que la tienda preguntara a la base de datos principal mucho más de lo que podía responder.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>What happened, moment by moment?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó, momento a momento?</translation>
     </message>
     <message>
         <source>Add one event per moment: when it happened, what kind of moment it was, and what happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add one event per line. Drag events on the chart to fix their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un evento por momento: cuándo ocurrió, qué tipo de momento fue y qué pasó. Pegue varias líneas a la vez, como «10:30 AM UTC: Saltaron las alertas», para añadir un evento por línea. Arrastre eventos en el gráfico para corregir sus horas.</translation>
     </message>
     <message>
         <source>10:18 AM UTC: The product launch email went out; visits tripled.
@@ -2660,35 +2712,40 @@ Root cause: Visitors to the new product&apos;s page made the shop ask the main d
 11:00 AM UTC: A possible attack was checked and ruled out (a dead end).
 11:15 AM UTC: The incident was escalated to the database team.
 12:45 PM UTC: Resolved: the load was spread across two more database servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>10:18 UTC: Salió el correo del lanzamiento; las visitas se triplicaron.
+10:30 UTC: Las alertas de monitorización mostraron la base de datos sobrecargada (detectado).
+10:32 UTC: Se avisó a la persona de guardia.
+11:00 UTC: Se investigó un posible ataque y se descartó (sin salida).
+11:15 UTC: El incidente se escaló al equipo de base de datos.
+12:45 UTC: Resuelto: la carga se repartió entre dos servidores de base de datos más.</translation>
     </message>
     <message>
         <source>Root cause and resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz y resolución</translation>
     </message>
     <message>
         <source>Why did it happen, and how was it fixed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué pasó y cómo se resolvió?</translation>
     </message>
     <message>
         <source>Explain the chain of causes in plain words, so that someone outside the team can follow it. Describe what the system or process allowed, not who did what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique la cadena de causas en palabras sencillas, de modo que alguien de fuera del equipo pueda seguirla. Describa lo que el sistema o el proceso permitió, no quién hizo qué.</translation>
     </message>
     <message>
         <source>The new product&apos;s page asked the main database for stock levels on every visit. When the launch email tripled the number of visitors, the database received more requests than it could handle and every page slowed down. The database team added two servers that answer read-only requests and sent the stock-level requests there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página del nuevo producto consultaba a la base de datos principal las existencias en cada visita. Cuando el correo del lanzamiento triplicó el número de visitantes, la base de datos recibió más peticiones de las que podía atender y todas las páginas se ralentizaron. El equipo de base de datos añadió dos servidores que responden a peticiones de solo lectura y envió allí las consultas de existencias.</translation>
     </message>
     <message>
         <source>Improvements and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoras y tareas</translation>
     </message>
     <message>
         <source>What will change so it does not happen again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué va a cambiar para que no vuelva a pasar?</translation>
     </message>
     <message>
         <source>List what could be better, then turn it into tasks. A good task starts with a verb, has one owner and a due date. Edit a cell by typing; Tab moves to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumere lo que podría ir mejor y conviértalo en tareas. Una buena tarea empieza con un verbo, tiene un responsable y una fecha límite. Edite una celda escribiendo; Tab pasa a la siguiente.</translation>
     </message>
     <message>
         <source>What can be improved:
@@ -2698,124 +2755,130 @@ Root cause: Visitors to the new product&apos;s page made the shop ask the main d
 Tasks:
 • Set up automatic scaling for database servers (due by Nov 15, 2023).
 • Enhance monitoring and alerting system (due by Oct 31, 2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se puede mejorar:
+• Añadir servidores de base de datos automáticamente cuando crezca la carga.
+• Alertar antes de la carga de la base de datos, antes de que lo noten los clientes.
+
+Tareas:
+• Configurar el escalado automático de los servidores de base de datos (para el 15 nov 2023).
+• Mejorar la monitorización y las alertas (para el 31 oct 2023).</translation>
     </message>
     <message>
         <source>The engaging part</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte amena</translation>
     </message>
     <message>
         <source>How can we make it memorable?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo hacerlo memorable?</translation>
     </message>
     <message>
         <source>The chart is drawn from your timeline, so there is nothing to draw. If you like, add a light-hearted analogy; it is left out of the leadership export unless you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico se dibuja a partir de su cronología, así que no hay nada que dibujar. Si quiere, añada una analogía desenfadada; se omite en la exportación para la dirección salvo que la pida.</translation>
     </message>
     <message>
         <source>Imagine our shop as a busy highway on the morning of a big sale. Everyone arrived at once, and we had a single lane open. Now we can open more lanes as soon as the traffic builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine nuestra tienda como una autopista llena la mañana de una gran rebaja. Todos llegaron a la vez y solo teníamos un carril abierto. Ahora podemos abrir más carriles en cuanto crece el tráfico.</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>What did we learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hemos aprendido?</translation>
     </message>
     <message>
         <source>Close with what the team takes away from this incident, in two or three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine con lo que el equipo se lleva de este incidente, en dos o tres frases.</translation>
     </message>
     <message>
         <source>For 2 hours and 27 minutes, many customers could not shop with us. We found the cause, fixed it the same day, and have three changes under way so that a launch can bring as many visitors as it likes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 2 horas y 27 minutos, muchos clientes no pudieron comprar con nosotros. Encontramos la causa, la solucionamos ese mismo día y tenemos tres cambios en marcha para que un lanzamiento pueda traer todos los visitantes que quiera.</translation>
     </message>
     <message>
         <source>Review and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión y exportación</translation>
     </message>
     <message>
         <source>Is it ready to share?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está listo para compartir?</translation>
     </message>
     <message>
         <source>This is how the postmortem will read. The checklist shows what is missing or could be clearer; choose an item to go to it. Export when you are happy with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así se leerá el postmortem. La lista de comprobación muestra lo que falta o podría estar más claro; elija un punto para ir a él. Exporte cuando esté conforme.</translation>
     </message>
 </context>
 <context>
     <name>WritingHints</name>
     <message>
         <source>Try describing what in the system or process let this happen, rather than who did it — for example “the deploy script did not check the config” instead of naming a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intente describir qué del sistema o del proceso permitió que pasara, en lugar de quién lo hizo; por ejemplo, «el script de despliegue no comprobó la configuración» en lugar de nombrar a una persona.</translation>
     </message>
     <message>
         <source>“Human error” ends the inquiry where it should start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Error humano» cierra la investigación justo donde debería empezar.</translation>
     </message>
     <message>
         <source>Saying whose fault it was puts blame on a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir de quién fue la culpa culpa a una persona.</translation>
     </message>
     <message>
         <source>This names a person as the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto señala a una persona como la causa.</translation>
     </message>
     <message>
         <source>“Should have known” judges a person with hindsight.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Debería haberlo sabido» juzga a una persona a toro pasado.</translation>
     </message>
     <message>
         <source>This word judges a person rather than describing what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta palabra juzga a una persona en lugar de describir lo que pasó.</translation>
     </message>
     <message>
         <source>Blame makes people less willing to say what really happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La culpa hace que la gente esté menos dispuesta a contar lo que de verdad pasó.</translation>
     </message>
     <message>
         <source>This judges a person rather than describing what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto juzga a una persona en lugar de describir lo que pasó.</translation>
     </message>
     <message>
         <source>Start with what someone will do — “Add an alert for…”, “Set up…”, “Review…” — so it is clear when the task is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece por lo que alguien hará —«Añadir una alerta para…», «Configurar…», «Revisar…»— para que quede claro cuándo está hecha la tarea.</translation>
     </message>
     <message>
         <source>Name one person or team who will see it through; shared tasks tend to stall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre a una persona o un equipo que la lleve a término; las tareas compartidas suelen estancarse.</translation>
     </message>
     <message>
         <source>Pick a due date, even a rough one, so the task does not drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha límite, aunque sea aproximada, para que la tarea no se quede a la deriva.</translation>
     </message>
     <message>
         <source>This reads as a topic, not an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece un tema, no una acción.</translation>
     </message>
     <message>
         <source>Nobody owns this task yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie es responsable de esta tarea todavía.</translation>
     </message>
     <message>
         <source>This task has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea no tiene fecha límite.</translation>
     </message>
 </context>
 <context>
     <name>ZoneCombo</name>
     <message>
         <source>“{typed}” is not a city or time zone I know, or is in several; pick one from the list, such as Paris — Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{typed}» no es una ciudad o zona horaria que conozca, o coincide con varias; elija una de la lista, como Madrid — Europe/Madrid.</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import OverdueTask
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.empty_view import EmptyStateTableView
-from pmdesk.ui.library.table_columns import OVERDUE_COLOR
+from pmdesk.ui.library.table_columns import OVERDUE_COLOR, fit_section
 from pmdesk.ui.words import counted, date_text
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -148,7 +148,7 @@ class OverduePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
         for column, width in ((OWNER, 150), (DUE, 95), (LATE, 80), (INCIDENT, 300)):
-            header.resizeSection(column, width)
+            fit_section(header, column, width)
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

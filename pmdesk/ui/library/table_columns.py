@@ -106,10 +106,18 @@ def _display(row: IncidentSummary, column: int, zone: tzinfo, clock: Clock) -> s
     return row.overdue_tasks
 
 
+def fit_section(header: QHeaderView, column: int, width: int) -> None:
+    """column at least width pixels, and wide enough for its header's words and the sort
+    arrow (German headers are longer than the English ones the widths were chosen for)."""
+    model = header.model()
+    words = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+    header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(words) + 30))
+
+
 def lay_out_columns(header: QHeaderView) -> None:
     """Figure columns at fixed starting widths, the title stretched over the rest."""
     for column, width in COLUMN_WIDTHS.items():
-        header.resizeSection(column, width)
+        fit_section(header, column, width)
     # Room for the longer of the two clocks' times.
     widest = format_started(datetime(2024, 12, 31, 22, 59, tzinfo=UTC), UTC, Clock.H12)
     header.resizeSection(STARTED, max(COLUMN_WIDTHS[STARTED],

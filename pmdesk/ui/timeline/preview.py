@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.timeline_scale import fit_zoom
-from pmdesk.domain.timeline_summary import shown_note, summary
+from pmdesk.domain.timeline_summary import summary
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import PREVIEW_STYLE
+from pmdesk.render.timeline.words import shown_note_text
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 
@@ -107,7 +108,7 @@ class TimelinePreview(QWidget):
         self.shown_note = None
         if pm is not None and len(pm.timeline) > MAX_SHOWN:
             kept = summary(pm.timeline, MAX_SHOWN)
-            self.shown_note = shown_note(len(kept), len(pm.timeline))
+            self.shown_note = shown_note_text(len(kept), len(pm.timeline))
             pm = dataclasses.replace(pm, timeline=kept)
         self.scene.clock = load_preferences().clock_style
         self.scene.set_postmortem(pm, layout=False)
