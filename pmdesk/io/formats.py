@@ -4,12 +4,13 @@ the editor's and the library's export and the import dialogs use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
+from pmdesk.io.export_words import ENGLISH, Words
 
 ExportFormat = Literal["md", "docx", "json"]
 ChoiceKey = Literal["report", "summary", "md", "json"]
@@ -53,6 +54,8 @@ class ExportOptions:
     analogy: bool | None = None
     names: bool = True
     clock: Clock = DEFAULT_CLOCK
+    # The fixed headings and phrases, in the writer's language (English by default).
+    words: Words = field(default_factory=lambda: ENGLISH)
 
     @property
     def with_analogy(self) -> bool:

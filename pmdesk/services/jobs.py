@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import Postmortem
@@ -24,6 +24,7 @@ from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import EXPORT_CHOICES, EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 from pmdesk.io.report import Imported, ImportOptions
+from pmdesk.render.numbers import number
 from pmdesk.services.exports import ChartSource, ExportCancelled, chart_on_clock, export_file
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
@@ -324,7 +325,7 @@ class RebuildIndexJob(Job):
             result.done, result.total = done, total
             said = QCoreApplication.translate("Jobs", "{done} of {n} incidents")
             self.signals.progress.emit(
-                done, total, said.format(done=QLocale().toString(done), n=QLocale().toString(total))
+                done, total, said.format(done=number(done), n=number(total))
             )
             return not self.cancelled
 

@@ -40,6 +40,7 @@ from pmdesk.io.formats import (
     format_of,
 )
 from pmdesk.render import icons
+from pmdesk.services.exports import export_words
 from pmdesk.services.settings import (
     ExportChoices,
     load_export_choices,
@@ -193,6 +194,7 @@ class ExportDialog(QDialog):
             analogy=self.analogy.isChecked(),
             names=self.names.isChecked(),
             clock=load_preferences().clock_style,
+            words=export_words(),  # the writer's language
         )
 
     @property

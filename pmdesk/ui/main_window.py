@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.overdue.openIncident.connect(lambda i: self.open_incident(i, "tasks"))
         self.overdue.countChanged.connect(
             lambda n: self.overdue_dock.setWindowTitle(
-                self.tr("Overdue actions ({n})").format(n=QLocale().toString(n))
+                self.tr("Overdue actions ({n})").format(n=number(n))
             )
         )
         s.changed.connect(self._library_changed)

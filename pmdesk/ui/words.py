@@ -12,10 +12,12 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from pmdesk.render.numbers import number as render_number
+
 
 def number(n: int) -> str:
     """n as the windows' locale writes it: 3,400 / 3.400."""
-    return QLocale().toString(n)
+    return render_number(n)
 
 
 def date_text(day: date) -> str:

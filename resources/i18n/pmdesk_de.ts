@@ -962,6 +962,317 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Issue Summary</source>
+        <translation>Zusammenfassung des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Root Cause and Resolution</source>
+        <translation>Ursache und Behebung</translation>
+    </message>
+    <message>
+        <source>Corrective and Preventative Measures</source>
+        <translation>Korrektur- und Vorbeugemaßnahmen</translation>
+    </message>
+    <message>
+        <source>Making it Engaging</source>
+        <translation>Anschaulich gemacht</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Section {number}: {name}</source>
+        <translation>Abschnitt {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Incident Timeline Chart</source>
+        <translation>Diagramm der Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>To make this postmortem engaging, we&apos;ve prepared a visual representation of the incident timeline:</source>
+        <translation>Damit dieses Postmortem anschaulich wird, haben wir die Zeitleiste des Vorfalls grafisch dargestellt:</translation>
+    </message>
+    <message>
+        <source>Additionally, we&apos;d like to share a humorous take on our incident response:</source>
+        <translation>Außerdem möchten wir einen humorvollen Blick auf unsere Reaktion auf den Vorfall teilen:</translation>
+    </message>
+    <message>
+        <source>Here is a humorous take on our incident response:</source>
+        <translation>Hier ist ein humorvoller Blick auf unsere Reaktion auf den Vorfall:</translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem ohne Titel</translation>
+    </message>
+    <message>
+        <source>Issue summary</source>
+        <translation>Zusammenfassung des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Root cause and resolution</source>
+        <translation>Ursache und Behebung</translation>
+    </message>
+    <message>
+        <source>Corrective and preventative measures</source>
+        <translation>Korrektur- und Vorbeugemaßnahmen</translation>
+    </message>
+    <message>
+        <source>What can be improved</source>
+        <translation>Was verbessert werden kann</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Making it engaging</source>
+        <translation>Anschaulich gemacht</translation>
+    </message>
+    <message>
+        <source>Figure 1. Incident timeline</source>
+        <translation>Abbildung 1. Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Time ({zone})</source>
+        <translation>Zeit ({zone})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Not yet resolved</source>
+        <translation>Noch nicht behoben</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Betroffene Dienste</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Leadership summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Severity: {severity}</source>
+        <translation>Schweregrad: {severity}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <source>Prepared by {authors} on {date}</source>
+        <translation>Erstellt von {authors} am {date}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Erstellt am {date}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Seite </translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> von </translation>
+    </message>
+    <message>
+        <source>Incident postmortem</source>
+        <translation>Postmortem zum Vorfall</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>In other words: </source>
+        <translation>Mit anderen Worten: </translation>
+    </message>
+    <message>
+        <source>Root cause: </source>
+        <translation>Ursache: </translation>
+    </message>
+    <message>
+        <source>What happened: </source>
+        <translation>Was passiert ist: </translation>
+    </message>
+    <message>
+        <source>Resolution: </source>
+        <translation>Behebung: </translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>und {n} weitere</translation>
+    </message>
+    <message>
+        <source>… and {n} more statements in the full report.</source>
+        <translation>… und {n} weitere Aussagen im vollständigen Bericht.</translation>
+    </message>
+    <message>
+        <source>… and 1 more task ({open} open) in the full report.</source>
+        <translation>… und 1 weitere Aufgabe ({open} offen) im vollständigen Bericht.</translation>
+    </message>
+    <message>
+        <source>… and {n} more tasks ({open} open) in the full report.</source>
+        <translation>… und {n} weitere Aufgaben ({open} offen) im vollständigen Bericht.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <source>{caption}: {text}</source>
@@ -2334,6 +2645,41 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Drag to change when the incident started</source>
+        <translation>Ziehen, um den Beginn des Vorfalls zu ändern</translation>
+    </message>
+    <message>
+        <source>Drag to change when the incident ended</source>
+        <translation>Ziehen, um das Ende des Vorfalls zu ändern</translation>
+    </message>
+    <message>
+        <source>{caption} not set</source>
+        <translation>{caption} nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No events yet. Double-click on the timeline to add one at that time.</source>
+        <translation>Noch keine Ereignisse. Doppelklicken Sie auf die Zeitleiste, um dort eines hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This incident has no timeline events.</source>
+        <translation>Dieser Vorfall hat keine Ereignisse in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Zeiten in {zone}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <source>Timeline</source>
@@ -2404,6 +2750,13 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     <message>
         <source>Timeline preview</source>
         <translation>Vorschau der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSummary</name>
+    <message>
+        <source>Showing {shown} of {total} events, the key moments first (detected, alerted, escalated, mitigated, resolved).</source>
+        <translation>{shown} von {total} Ereignissen, die wichtigsten Momente zuerst (erkannt, alarmiert, eskaliert, eingedämmt, behoben).</translation>
     </message>
 </context>
 <context>

@@ -962,6 +962,317 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Issue Summary</source>
+        <translation>Resumen del incidente</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Root Cause and Resolution</source>
+        <translation>Causa raíz y resolución</translation>
+    </message>
+    <message>
+        <source>Corrective and Preventative Measures</source>
+        <translation>Medidas correctivas y preventivas</translation>
+    </message>
+    <message>
+        <source>Making it Engaging</source>
+        <translation>Para hacerlo ameno</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Section {number}: {name}</source>
+        <translation>Sección {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Incident Timeline Chart</source>
+        <translation>Gráfico de la cronología del incidente</translation>
+    </message>
+    <message>
+        <source>To make this postmortem engaging, we&apos;ve prepared a visual representation of the incident timeline:</source>
+        <translation>Para que este postmortem sea ameno, hemos preparado una representación visual de la cronología del incidente:</translation>
+    </message>
+    <message>
+        <source>Additionally, we&apos;d like to share a humorous take on our incident response:</source>
+        <translation>Además, queremos compartir una visión con humor de nuestra respuesta al incidente:</translation>
+    </message>
+    <message>
+        <source>Here is a humorous take on our incident response:</source>
+        <translation>Esta es una visión con humor de nuestra respuesta al incidente:</translation>
+    </message>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem sin título</translation>
+    </message>
+    <message>
+        <source>Issue summary</source>
+        <translation>Resumen del incidente</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Root cause and resolution</source>
+        <translation>Causa raíz y resolución</translation>
+    </message>
+    <message>
+        <source>Corrective and preventative measures</source>
+        <translation>Medidas correctivas y preventivas</translation>
+    </message>
+    <message>
+        <source>What can be improved</source>
+        <translation>Qué se puede mejorar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Making it engaging</source>
+        <translation>Para hacerlo ameno</translation>
+    </message>
+    <message>
+        <source>Figure 1. Incident timeline</source>
+        <translation>Figura 1. Cronología del incidente</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time ({zone})</source>
+        <translation>Hora ({zone})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Not yet resolved</source>
+        <translation>Aún sin resolver</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Servicios afectados</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Tiempo hasta la detección</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Tiempo hasta la resolución</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Leadership summary</source>
+        <translation>Resumen para la dirección</translation>
+    </message>
+    <message>
+        <source>Severity: {severity}</source>
+        <translation>Gravedad: {severity}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>Prepared by {authors} on {date}</source>
+        <translation>Preparado por {authors} el {date}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Preparado el {date}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Página </translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> de </translation>
+    </message>
+    <message>
+        <source>Incident postmortem</source>
+        <translation>Postmortem del incidente</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tareas de seguimiento</translation>
+    </message>
+    <message>
+        <source>In other words: </source>
+        <translation>En otras palabras: </translation>
+    </message>
+    <message>
+        <source>Root cause: </source>
+        <translation>Causa raíz: </translation>
+    </message>
+    <message>
+        <source>What happened: </source>
+        <translation>Qué pasó: </translation>
+    </message>
+    <message>
+        <source>Resolution: </source>
+        <translation>Resolución: </translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>… and {n} more statements in the full report.</source>
+        <translation>… y {n} afirmaciones más en el informe completo.</translation>
+    </message>
+    <message>
+        <source>… and 1 more task ({open} open) in the full report.</source>
+        <translation>… y 1 tarea más ({open} abierta) en el informe completo.</translation>
+    </message>
+    <message>
+        <source>… and {n} more tasks ({open} open) in the full report.</source>
+        <translation>… y {n} tareas más ({open} abiertas) en el informe completo.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <source>{caption}: {text}</source>
@@ -2334,6 +2645,41 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Drag to change when the incident started</source>
+        <translation>Arrastre para cambiar cuándo empezó el incidente</translation>
+    </message>
+    <message>
+        <source>Drag to change when the incident ended</source>
+        <translation>Arrastre para cambiar cuándo terminó el incidente</translation>
+    </message>
+    <message>
+        <source>{caption} not set</source>
+        <translation>{caption} sin indicar</translation>
+    </message>
+    <message>
+        <source>No events yet. Double-click on the timeline to add one at that time.</source>
+        <translation>Todavía no hay eventos. Haga doble clic en la cronología para añadir uno en ese momento.</translation>
+    </message>
+    <message>
+        <source>This incident has no timeline events.</source>
+        <translation>Este incidente no tiene eventos en la cronología.</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Horas en {zone}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <source>Timeline</source>
@@ -2404,6 +2750,13 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     <message>
         <source>Timeline preview</source>
         <translation>Vista previa de la cronología</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSummary</name>
+    <message>
+        <source>Showing {shown} of {total} events, the key moments first (detected, alerted, escalated, mitigated, resolved).</source>
+        <translation>Se muestran {shown} de {total} eventos, primero los momentos clave (detectado, alerta, escalado, mitigado, resuelto).</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,11 @@ the exports, which are written in the writer's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from pmdesk.domain.model import EventKind
 from pmdesk.domain.timeline_summary import SHOWN_NOTE, shown_note
+from pmdesk.render.numbers import number
 
 
 def kind_label(kind: EventKind) -> str:
@@ -17,7 +18,7 @@ def kind_label(kind: EventKind) -> str:
 def shown_note_text(shown: int, total: int) -> str | None:
     """What a summary of a long timeline leaves out, translated, in the locale's digits."""
     words = QCoreApplication.translate("TimelineSummary", SHOWN_NOTE)
-    return shown_note(shown, total, words, QLocale().toString)
+    return shown_note(shown, total, words, number)
 
 
 def times_in(zone: str) -> str:

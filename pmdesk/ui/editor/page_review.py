@@ -3,7 +3,7 @@ export buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,6 +31,7 @@ from pmdesk.ui.editor.review_render import (
     review_html,
 )
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import number
 
 REFRESH_MS = 250
 CHART_SHOWN_PX = 640  # the chart's width on the page, at most
@@ -206,7 +207,7 @@ class ReviewPage(Page):
                 QListWidgetItem(
                     self.tr(
                         "…and {rest} more of the same kinds: fix these first, or see each page."
-                    ).format(rest=QLocale().toString(rest))
+                    ).format(rest=number(rest))
                 )
             )
         self.all_good.setVisible(not self.items)

@@ -16,8 +16,10 @@ from pmdesk.domain.templates import expected_sections
 from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
 from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint
+from pmdesk.io.export_words import Words
 from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import to_markdown
+from pmdesk.services.exports import export_words
 from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
 from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
 from pmdesk.ui.words import number
@@ -42,9 +44,16 @@ REVIEW_EVENTS = 100
 MORE_EVENTS_URL = "pmdesk-review:more-events"
 # The export's timeline section and the heading after it (sections are numbered on
 # past empty ones, so the numbers vary).
-_TIMELINE_START = re.compile(r"^## Section \d+: Timeline$", re.MULTILINE)
 _NEXT_SECTION = re.compile(r"^## ", re.MULTILINE)
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def _timeline_start(words: Words) -> re.Pattern[str]:
+    """The export's timeline heading ("## Section 2: Timeline") in the writer's words."""
+    pattern = re.escape(words["Section {number}: {name}"])
+    pattern = pattern.replace(re.escape("{number}"), r"\d+")
+    pattern = pattern.replace(re.escape("{name}"), re.escape(words["Timeline"]))
+    return re.compile(rf"^## {pattern}$", re.MULTILINE)
 
 
 def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
@@ -56,7 +65,8 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
     total = len(pm.timeline)
     if total > events:
         shown = dataclasses.replace(pm, timeline=pm.sorted_timeline()[:events])
-    markdown = to_markdown(shown, options=ExportOptions(clock=clock))
+    words = export_words()
+    markdown = to_markdown(shown, options=ExportOptions(clock=clock, words=words))
     if total > events:
         more = min(REVIEW_EVENTS, total - events)
         said = QCoreApplication.translate(
@@ -68,7 +78,7 @@ def review_html(pm: Postmortem, *, with_chart: bool, chart_width: int = 640,
         link = f"[{show_more.format(n=number(more))}]({MORE_EVENTS_URL})"
         # Said where the events start, and with the link where they stop (or at the
         # top, should the export's layout change).
-        heading = _TIMELINE_START.search(markdown)
+        heading = _timeline_start(words).search(markdown)
         after = _NEXT_SECTION.search(markdown, heading.end()) if heading else None
         if heading is not None:
             start = heading.end()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pmdesk.ui.words import number
 
 BAR_COLOR = "#3f7fbf"
 
@@ -156,5 +158,5 @@ class BarChart(QWidget):
             return
         label = bar.tooltip or bar.label
         self.setToolTip(
-            self.tr("{label}: {count}").format(label=label, count=QLocale().toString(bar.value))
+            self.tr("{label}: {count}").format(label=label, count=number(bar.value))
         )
