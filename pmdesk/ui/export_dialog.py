@@ -102,7 +102,8 @@ class ExportDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         for key, item in EXPORT_CHOICES.items():
-            radio = QRadioButton(_MNEMONIC[key], choices)
+            name = QCoreApplication.translate("ExportDialog", _MNEMONIC[key])
+            radio = QRadioButton(name, choices)
             description = QCoreApplication.translate("Formats", item.description)
             radio.setAccessibleDescription(description)
             note = QLabel(description, choices)
@@ -265,17 +266,21 @@ class ExportDialog(QDialog):
         path = self.chosen_file
         if not path.parent.is_dir():
             return self.tr("The folder {folder} does not exist; choose an existing folder.").format(
-                folder=path.parent)
+                folder=path.parent
+            )
         typed = format_of(path)
         if typed is not None and typed != self.choice.format:
             return self.tr(
                 "The name ends in {typed}, which is not {chosen}: end it in {suffix} or choose "
                 "{other}."
-            ).format(typed=path.suffix,
-                     chosen=QCoreApplication.translate("ExportDialog", _MNEMONIC[self.choice.key])
-                     .replace("&", ""),
-                     suffix=self.choice.suffix,
-                     other=QCoreApplication.translate("Formats", EXPORT_FORMATS[typed].name))
+            ).format(
+                typed=path.suffix,
+                chosen=QCoreApplication.translate(
+                    "ExportDialog", _MNEMONIC[self.choice.key]
+                ).replace("&", ""),
+                suffix=self.choice.suffix,
+                other=QCoreApplication.translate("Formats", EXPORT_FORMATS[typed].name),
+            )
         return None
 
     def accept(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -30,7 +30,7 @@ class FiguresPanel(QWidget):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(0)
         for column, (key, caption) in enumerate(FIGURES):
-            label = QLabel(caption, self)
+            label = QLabel(QCoreApplication.translate("EditorFigures", caption), self)
             value = QLabel(self)
             value.setObjectName(f"figure_{key}")
             font = QFont(value.font())
@@ -53,7 +53,9 @@ class FiguresPanel(QWidget):
             text = format_span(getattr(metrics, key))
             self.values[key].setText(text)
             self.values[key].setAccessibleName(
-                self.tr("{caption}: {text}").format(caption=caption, text=text)
+                self.tr("{caption}: {text}").format(
+                    caption=QCoreApplication.translate("EditorFigures", caption), text=text
+                )
             )
 
     def text(self, key: str) -> str:

@@ -161,7 +161,8 @@ def checklist(pm: Postmortem, router: HintRouter) -> list[CheckItem]:
     expected = expected_sections(pm)
     for page, fields, text in _SECTION_CHECKS:
         if PAGE_SECTION[page] in expected and not any(getattr(pm, f) for f in fields):
-            items.append(CheckItem("missing", page, fields[0], f"{BY_NAME[page].step}: {text}"))
+            said = QCoreApplication.translate("EditorReviewRender", text)
+            items.append(CheckItem("missing", page, fields[0], f"{BY_NAME[page].step}: {said}"))
     groups: dict[tuple[str, int | None, str | None], list[Hint]] = {}
     for hint in router.hints:
         groups.setdefault((hint.field, hint.index, hint.item_id), []).append(hint)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,7 +23,7 @@ from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.charts import Bar, BarChart
 from pmdesk.ui.library.table_columns import SEVERITY_COLORS
-from pmdesk.ui.words import label
+from pmdesk.ui.words import label, number
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "LibraryDashboard",
@@ -66,7 +66,10 @@ def month_label(key: str, every: int = 1) -> str:
     year, month = int(key[:4]), int(key[5:7])
     if (month - 1) % every:
         return ""
-    return f"{MONTH_NAMES[month - 1]} {year % 100:02d}"
+    name = QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+    if QLocale().language() == QLocale.Language.C:
+        name = MONTH_NAMES[month - 1]
+    return f"{name} {year % 100:02d}"
 
 
 def _seconds(value: float | None) -> str:
@@ -116,12 +119,12 @@ class Dashboard(QWidget):
         self.cards = {
             key: FigureCard(caption, self)
             for key, caption in (
-                ("total", COUNT_CAPTIONS["total"][2]),
+                ("total", self._words(COUNT_CAPTIONS["total"][2])),
                 ("ttd", self.tr("mean time to detect, last 12 months")),
                 ("ttr", self.tr("mean time to resolve, last 12 months")),
                 ("done", self.tr("of follow-up tasks done")),
-                ("overdue", COUNT_CAPTIONS["overdue"][2]),
-                ("drafts", COUNT_CAPTIONS["drafts"][2]),
+                ("overdue", self._words(COUNT_CAPTIONS["overdue"][2])),
+                ("drafts", self._words(COUNT_CAPTIONS["drafts"][2])),
             )
         }
         self.per_month = BarChart(self.tr("Incidents per month (last 24 months)"), self)
@@ -170,23 +173,28 @@ class Dashboard(QWidget):
         if self._dirty:
             self.refresh()
 
+    @staticmethod
+    def _words(english: str) -> str:
+        """A caption marked above, in the windows' language."""
+        return QCoreApplication.translate("LibraryDashboard", english) if english else ""
+
     def show_stats(self, stats: LibraryStats) -> None:
         self.loading = False
         self.stats = stats
         self.stack.setCurrentWidget(self.empty if stats["total"] == 0 else self.content)
         share = stats["tasks_done_share"]
         values = {
-            "total": f"{stats['total']:,}",
+            "total": number(stats["total"]),
             "ttd": _seconds(stats["mean_time_to_detect_s"]),
             "ttr": _seconds(stats["mean_time_to_resolve_s"]),
             "done": "—" if share is None else f"{share:.0%}",
-            "overdue": f"{stats['overdue_tasks']:,}",
-            "drafts": f"{stats['drafts']:,}",
+            "overdue": number(stats["overdue_tasks"]),
+            "drafts": number(stats["drafts"]),
         }
         for key, text in values.items():
-            self.cards[key].set_value(text, MISSING.get(key, ""))
+            self.cards[key].set_value(text, self._words(MISSING.get(key, "")))
         for key, (figure, one, many) in COUNT_CAPTIONS.items():
-            self.cards[key].set_caption(one if stats[figure] == 1 else many)  # type: ignore[literal-required]
+            self.cards[key].set_caption(self._words(one if stats[figure] == 1 else many))  # type: ignore[literal-required]
         months = list(stats["per_month"].items())
         self.per_month.set_bars(
             [Bar(month_label(key, 3), n, tooltip=month_label(key)) for key, n in months]

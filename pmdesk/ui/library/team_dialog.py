@@ -25,7 +25,7 @@ def ask_team_library(parent: QWidget) -> str | None:
     text, accepted = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("LibraryTeamDialog", "Open team library"),
-        EXPLANATION,
+        QCoreApplication.translate("LibraryTeamDialog", EXPLANATION),
         recent or ["postgresql://"],
         0,
         True,
