@@ -177,7 +177,7 @@ Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte 
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Zeitzone:</translation>
+        <translation>Zeitz&amp;one:</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -193,7 +193,7 @@ Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte 
     </message>
     <message>
         <source>Aut&amp;hors:</source>
-        <translation>Autor&amp;en:</translation>
+        <translation>A&amp;utoren:</translation>
     </message>
     <message>
         <source>Your name, and anyone who wrote it with you</source>
@@ -1634,7 +1634,7 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     </message>
     <message>
         <source>Re&amp;build search index…</source>
-        <translation>Such&amp;index neu aufbauen …</translation>
+        <translation>Suchinde&amp;x neu aufbauen …</translation>
     </message>
     <message>
         <source>Index every incident afresh, if a search misses what it should find</source>
@@ -1666,7 +1666,7 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Show changes made by another pmdesk window on this library</source>
@@ -1674,7 +1674,7 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>Einstellun&amp;gen …</translation>
     </message>
     <message>
         <source>Time zone, author name, folders</source>
@@ -2146,7 +2146,7 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     </message>
     <message>
         <source>&amp;Overdue actions</source>
-        <translation>Ü&amp;berfällige Aufgaben</translation>
+        <translation>Überfällige &amp;Aufgaben</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2706,7 +2706,7 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove the selected events (Delete)</source>

@@ -161,7 +161,7 @@ La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archi
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Est&amp;ado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
@@ -201,7 +201,7 @@ La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archi
     </message>
     <message>
         <source>Tag&amp;s:</source>
-        <translation>Etiqueta&amp;s:</translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>database, traffic — words to find it by later</source>
@@ -1666,7 +1666,7 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Show changes made by another pmdesk window on this library</source>
@@ -2570,7 +2570,7 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>&amp;Impacto:</translation>
+        <translation>Im&amp;pacto:</translation>
     </message>
     <message>
         <source>The cause in a sentence or two; the full story comes on the next pages.</source>
@@ -2605,7 +2605,7 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     </message>
     <message>
         <source>&amp;Add task</source>
-        <translation>&amp;Añadir tarea</translation>
+        <translation>Aña&amp;dir tarea</translation>
     </message>
     <message>
         <source>Add a task (Insert)</source>
@@ -2698,7 +2698,7 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Add the event typed here (Enter); with nothing typed, add an empty event after the last one (Insert)</source>

@@ -117,3 +117,29 @@ def test_a_right_to_left_language_mirrors_the_windows(
         ).x()
         window.close()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _keys(texts: list[str]) -> list[str]:
+    """The Alt keys of menu entries: the letter after a single &."""
+    keys = []
+    for text in texts:
+        plain = text.replace("&&", "")
+        at = plain.find("&")
+        if at >= 0 and at + 1 < len(plain):
+            keys.append(plain[at + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("name", ["de", "es"])
+def test_no_two_entries_of_a_translated_menu_share_an_alt_key(
+    name: str, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with language(name, monkeypatch):
+        window = _window(tmp_path, qtbot)
+        menus = [a.menu() for a in window.menuBar().actions()]
+        for menu in menus:
+            assert menu is not None
+            keys = _keys([a.text() for a in menu.actions() if not a.isSeparator()])
+            assert len(keys) == len(set(keys)), f"{menu.title()}: {keys}"
+        bar = _keys(_menus(window))
+        assert len(bar) == len(set(bar))
