@@ -20,6 +20,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from pmdesk.domain.edit_names import use_translation
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.timeline_labels import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, use_day_names
 
@@ -77,6 +78,8 @@ def install_language(name: str) -> QLocale:
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     _use_day_names(locale)
+    # Undo and Redo name edits in the windows' language.
+    use_translation(lambda context, text: QCoreApplication.translate(context, text))
     if isinstance(app, QGuiApplication):
         # Hebrew, Arabic, Persian... mirror the windows even without a translation.
         rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft

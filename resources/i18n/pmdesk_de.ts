@@ -391,6 +391,257 @@ Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte 
     </message>
 </context>
 <context>
+    <name>EditNames</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Betroffene Dienste</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>Warum es passiert ist</translation>
+    </message>
+    <message>
+        <source>How it was fixed</source>
+        <translation>Wie es behoben wurde</translation>
+    </message>
+    <message>
+        <source>What can be improved</source>
+        <translation>Was verbessert werden kann</translation>
+    </message>
+    <message>
+        <source>Analogy</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>an event with no text</source>
+        <translation>ein Ereignis ohne Text</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>change to {label}</source>
+        <translation>Änderung an {label}</translation>
+    </message>
+    <message>
+        <source>changed {label} {times}</source>
+        <translation>{label} geändert {times}</translation>
+    </message>
+    <message>
+        <source>changed {label}</source>
+        <translation>{label} geändert</translation>
+    </message>
+    <message>
+        <source>new event {name}</source>
+        <translation>neues Ereignis {name}</translation>
+    </message>
+    <message>
+        <source>added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>addition of {n} events</source>
+        <translation>Hinzufügen von {n} Ereignissen</translation>
+    </message>
+    <message>
+        <source>added {n} events</source>
+        <translation>{n} Ereignisse hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <translation>Entfernen von {name}</translation>
+    </message>
+    <message>
+        <source>removed {name}</source>
+        <translation>{name} entfernt</translation>
+    </message>
+    <message>
+        <source>removal of {n} events</source>
+        <translation>Entfernen von {n} Ereignissen</translation>
+    </message>
+    <message>
+        <source>removed {n} events</source>
+        <translation>{n} Ereignisse entfernt</translation>
+    </message>
+    <message>
+        <source>move of {n} events</source>
+        <translation>Verschieben von {n} Ereignissen</translation>
+    </message>
+    <message>
+        <source>moved {n} events</source>
+        <translation>{n} Ereignisse verschoben</translation>
+    </message>
+    <message>
+        <source>change to {n} events</source>
+        <translation>Änderung an {n} Ereignissen</translation>
+    </message>
+    <message>
+        <source>changed {n} events</source>
+        <translation>{n} Ereignisse geändert</translation>
+    </message>
+    <message>
+        <source>move of {name}</source>
+        <translation>Verschieben von {name}</translation>
+    </message>
+    <message>
+        <source>moved {name} {times}</source>
+        <translation>{name} verschoben {times}</translation>
+    </message>
+    <message>
+        <source>change to the kind of {name}</source>
+        <translation>Änderung der Art von {name}</translation>
+    </message>
+    <message>
+        <source>changed the kind of {name} to {kind}</source>
+        <translation>Art von {name} in {kind} geändert</translation>
+    </message>
+    <message>
+        <source>change to the text of {name}</source>
+        <translation>Änderung des Texts von {name}</translation>
+    </message>
+    <message>
+        <source>changed the text of {name}</source>
+        <translation>Text von {name} geändert</translation>
+    </message>
+    <message>
+        <source>change to {name}</source>
+        <translation>Änderung an {name}</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>{name} geändert</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>addition of {n} tasks</source>
+        <translation>Hinzufügen von {n} Aufgaben</translation>
+    </message>
+    <message>
+        <source>added {n} tasks</source>
+        <translation>{n} Aufgaben hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removal of {n} tasks</source>
+        <translation>Entfernen von {n} Aufgaben</translation>
+    </message>
+    <message>
+        <source>removed {n} tasks</source>
+        <translation>{n} Aufgaben entfernt</translation>
+    </message>
+    <message>
+        <source>a new task</source>
+        <translation>eine neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>change to the {part} of {name}</source>
+        <translation>Änderung an {part} von {name}</translation>
+    </message>
+    <message>
+        <source>changed the {part} of {name}</source>
+        <translation>{part} von {name} geändert</translation>
+    </message>
+    <message>
+        <source>new order of the tasks</source>
+        <translation>neue Reihenfolge der Aufgaben</translation>
+    </message>
+    <message>
+        <source>reordered the tasks</source>
+        <translation>Aufgaben neu geordnet</translation>
+    </message>
+    <message>
+        <source>change to the tasks</source>
+        <translation>Änderung an den Aufgaben</translation>
+    </message>
+    <message>
+        <source>changed the tasks</source>
+        <translation>Aufgaben geändert</translation>
+    </message>
+</context>
+<context>
     <name>EditorCalendar</name>
     <message>
         <source>Calendar</source>

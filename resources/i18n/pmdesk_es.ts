@@ -391,6 +391,257 @@ La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archi
     </message>
 </context>
 <context>
+    <name>EditNames</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Servicios afectados</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>Por qué pasó</translation>
+    </message>
+    <message>
+        <source>How it was fixed</source>
+        <translation>Cómo se resolvió</translation>
+    </message>
+    <message>
+        <source>What can be improved</source>
+        <translation>Qué se puede mejorar</translation>
+    </message>
+    <message>
+        <source>Analogy</source>
+        <translation>Analogía</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>an event with no text</source>
+        <translation>un evento sin texto</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>change to {label}</source>
+        <translation>cambio en {label}</translation>
+    </message>
+    <message>
+        <source>changed {label} {times}</source>
+        <translation>cambiado {label} {times}</translation>
+    </message>
+    <message>
+        <source>changed {label}</source>
+        <translation>cambiado {label}</translation>
+    </message>
+    <message>
+        <source>new event {name}</source>
+        <translation>nuevo evento {name}</translation>
+    </message>
+    <message>
+        <source>added {name}</source>
+        <translation>añadido {name}</translation>
+    </message>
+    <message>
+        <source>addition of {n} events</source>
+        <translation>adición de {n} eventos</translation>
+    </message>
+    <message>
+        <source>added {n} events</source>
+        <translation>añadidos {n} eventos</translation>
+    </message>
+    <message>
+        <source>removal of {name}</source>
+        <translation>eliminación de {name}</translation>
+    </message>
+    <message>
+        <source>removed {name}</source>
+        <translation>eliminado {name}</translation>
+    </message>
+    <message>
+        <source>removal of {n} events</source>
+        <translation>eliminación de {n} eventos</translation>
+    </message>
+    <message>
+        <source>removed {n} events</source>
+        <translation>eliminados {n} eventos</translation>
+    </message>
+    <message>
+        <source>move of {n} events</source>
+        <translation>movimiento de {n} eventos</translation>
+    </message>
+    <message>
+        <source>moved {n} events</source>
+        <translation>movidos {n} eventos</translation>
+    </message>
+    <message>
+        <source>change to {n} events</source>
+        <translation>cambio en {n} eventos</translation>
+    </message>
+    <message>
+        <source>changed {n} events</source>
+        <translation>cambiados {n} eventos</translation>
+    </message>
+    <message>
+        <source>move of {name}</source>
+        <translation>movimiento de {name}</translation>
+    </message>
+    <message>
+        <source>moved {name} {times}</source>
+        <translation>movido {name} {times}</translation>
+    </message>
+    <message>
+        <source>change to the kind of {name}</source>
+        <translation>cambio del tipo de {name}</translation>
+    </message>
+    <message>
+        <source>changed the kind of {name} to {kind}</source>
+        <translation>cambiado el tipo de {name} a {kind}</translation>
+    </message>
+    <message>
+        <source>change to the text of {name}</source>
+        <translation>cambio del texto de {name}</translation>
+    </message>
+    <message>
+        <source>changed the text of {name}</source>
+        <translation>cambiado el texto de {name}</translation>
+    </message>
+    <message>
+        <source>change to {name}</source>
+        <translation>cambio en {name}</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>cambiado {name}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>una tarea</translation>
+    </message>
+    <message>
+        <source>new task</source>
+        <translation>nueva tarea</translation>
+    </message>
+    <message>
+        <source>addition of {n} tasks</source>
+        <translation>adición de {n} tareas</translation>
+    </message>
+    <message>
+        <source>added {n} tasks</source>
+        <translation>añadidas {n} tareas</translation>
+    </message>
+    <message>
+        <source>removal of {n} tasks</source>
+        <translation>eliminación de {n} tareas</translation>
+    </message>
+    <message>
+        <source>removed {n} tasks</source>
+        <translation>eliminadas {n} tareas</translation>
+    </message>
+    <message>
+        <source>a new task</source>
+        <translation>una tarea nueva</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>detalles</translation>
+    </message>
+    <message>
+        <source>change to the {part} of {name}</source>
+        <translation>cambio en {part} de {name}</translation>
+    </message>
+    <message>
+        <source>changed the {part} of {name}</source>
+        <translation>cambiado {part} de {name}</translation>
+    </message>
+    <message>
+        <source>new order of the tasks</source>
+        <translation>nuevo orden de las tareas</translation>
+    </message>
+    <message>
+        <source>reordered the tasks</source>
+        <translation>reordenadas las tareas</translation>
+    </message>
+    <message>
+        <source>change to the tasks</source>
+        <translation>cambio en las tareas</translation>
+    </message>
+    <message>
+        <source>changed the tasks</source>
+        <translation>cambiadas las tareas</translation>
+    </message>
+</context>
+<context>
     <name>EditorCalendar</name>
     <message>
         <source>Calendar</source>

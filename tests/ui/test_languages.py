@@ -143,3 +143,19 @@ def test_no_two_entries_of_a_translated_menu_share_an_alt_key(
             assert len(keys) == len(set(keys)), f"{menu.title()}: {keys}"
         bar = _keys(_menus(window))
         assert len(bar) == len(set(bar))
+
+
+def test_undo_names_edits_in_the_windows_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from pmdesk.domain.edit_names import field_names
+    from pmdesk.domain.time_formatting import Clock
+
+    at = datetime(2023, 10, 15, 23, 15, tzinfo=UTC)
+    with language("de", monkeypatch):
+        german = field_names("resolved_at", None, at, UTC, Clock.H24)
+    assert german == ("Änderung an Ende", "Ende geändert nicht festgelegt → 23:15")
+    assert field_names("resolved_at", None, at, UTC, Clock.H24) == (
+        "change to End", "changed End not set → 23:15")
