@@ -205,7 +205,7 @@ def _cmd_export(args: argparse.Namespace, db: Location) -> int:
         export_file(pm, args.output, args.format, options, template=args.template,
                     markdown_alone=True, guard=guard)
     except TemplateUnusable as exc:  # without the app's advice to look in Preferences
-        raise UserError(exc.reason) from exc
+        raise UserError(str(exc.reason)) from exc
     _emit(f"{args.output}\n")
     return 0
 

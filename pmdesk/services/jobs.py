@@ -26,6 +26,7 @@ from pmdesk.io.guard import FileGuard
 from pmdesk.io.report import Imported, ImportOptions
 from pmdesk.render.numbers import number
 from pmdesk.services.exports import ChartSource, ExportCancelled, chart_on_clock, export_file
+from pmdesk.services.failures import failure_text
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
 from pmdesk.storage.interface import LibraryStore
@@ -116,7 +117,7 @@ def read_files(job: Job, files: Sequence[Path], options: ImportOptions | None,
         try:
             read.append((path, read_import(path, options, guard)))
         except ImportFailed as exc:
-            result.failures.append((path.name, str(exc)))
+            result.failures.append((path.name, failure_text(exc)))
         except (ValueError, KeyError, TypeError) as exc:
             said = QCoreApplication.translate(
                 "Jobs", "it is not a postmortem pmdesk can read: {error}"
@@ -269,7 +270,7 @@ class ExportJob(_ExportJob):
                     result.cancelled = True
                     break
                 except (ExportFailed, LibraryError) as exc:
-                    result.failures.append((what, str(exc)))
+                    result.failures.append((what, failure_text(exc)))
                 except Exception as exc:  # one bad incident must not end the whole batch
                     log.exception("Export of %r failed", what)
                     result.failures.append((what, f"unexpected error: {exc}"))
@@ -304,7 +305,7 @@ class FileExportJob(_ExportJob):
         except ExportCancelled:
             result.cancelled = True
         except ExportFailed as exc:
-            result.failures.append((self.path.name, str(exc)))
+            result.failures.append((self.path.name, failure_text(exc)))
         self.signals.progress.emit(1, 1, "")
         return result
 

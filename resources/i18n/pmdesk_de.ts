@@ -1696,6 +1696,193 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     </message>
 </context>
 <context>
+    <name>IoErrors</name>
+    <message>
+        <source>Cannot write {target}: it is {what}, not a file.</source>
+        <translation>{target} kann nicht geschrieben werden: Es ist {what}, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {value}.</source>
+        <translation>{target} kann nicht geschrieben werden: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: it is a pipe that no program is reading from.</source>
+        <translation>{target} kann nicht geschrieben werden: Es ist eine Pipe, aus der kein Programm liest.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: it changed while pmdesk wrote it.</source>
+        <translation>{target} kann nicht geschrieben werden: Es hat sich geändert, während pmdesk schrieb.</translation>
+    </message>
+    <message>
+        <source>This Word file cannot be imported: {why}.</source>
+        <translation>Diese Word-Datei kann nicht importiert werden: {why}.</translation>
+    </message>
+    <message>
+        <source>This is not a Word document (.docx); save it from Word as .docx and try again.</source>
+        <translation>Das ist kein Word-Dokument (.docx); speichern Sie es in Word als .docx und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is a zip file, not a Word document (.docx).</source>
+        <translation>Das ist eine ZIP-Datei, kein Word-Dokument (.docx).</translation>
+    </message>
+    <message>
+        <source>This is too long to be a postmortem (more than 512 KB of text): import only the postmortem itself.</source>
+        <translation>Das ist zu lang für ein Postmortem (mehr als 512 KB Text): Importieren Sie nur das Postmortem selbst.</translation>
+    </message>
+    <message>
+        <source>The Word template {template} is not a Word document pmdesk can use ({kind}).</source>
+        <translation>Die Word-Vorlage {template} ist kein Word-Dokument, das pmdesk verwenden kann ({kind}).</translation>
+    </message>
+    <message>
+        <source>The Word template {path} does not exist.</source>
+        <translation>Die Word-Vorlage {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The Word template {path} cannot be used. {exc}</source>
+        <translation>Die Word-Vorlage {path} kann nicht verwendet werden. {exc}</translation>
+    </message>
+    <message>
+        <source>The Word template {path} {exc}.</source>
+        <translation>Die Word-Vorlage {path}: {exc}.</translation>
+    </message>
+    <message>
+        <source>The Word template {path} is not a Word document (.docx or .dotx), or it is damaged.</source>
+        <translation>Die Word-Vorlage {path} ist kein Word-Dokument (.docx oder .dotx) oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>{reason} Choose another template in Preferences.</source>
+        <translation>{reason} Wählen Sie in den Einstellungen eine andere Vorlage.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a postmortem.</source>
+        <translation>Das ist eine Binärdatei, kein Postmortem.</translation>
+    </message>
+    <message>
+        <source>This is not UTF-8 text (byte {start}); save it as UTF-8 and try again.</source>
+        <translation>Das ist kein UTF-8-Text (Byte {start}); speichern Sie ihn als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is not valid {value} text (byte {start}); save it as UTF-8 and try again.</source>
+        <translation>Das ist kein gültiger {value}-Text (Byte {start}); speichern Sie ihn als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {fmt!r}.</source>
+        <translation>Unbekanntes Exportformat {fmt!r}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: that is {role}, and writing there would destroy it. Choose another file name.</source>
+        <translation>{path} kann nicht geschrieben werden: Das ist {role}, und Schreiben dorthin würde es zerstören. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>This is {role}, not a postmortem.</source>
+        <translation>Das ist {role}, kein Postmortem.</translation>
+    </message>
+    <message>
+        <source>{where}: expected a date and time as text, got {value}.</source>
+        <translation>{where}: Datum und Uhrzeit als Text erwartet, erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an ISO 8601 date and time.</source>
+        <translation>{where}: {value} ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has no UTC offset (add Z or +00:00).</source>
+        <translation>{where}: {value} hat keinen UTC-Versatz (fügen Sie Z oder +00:00 hinzu).</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>{where}: {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an ISO 8601 date.</source>
+        <translation>{where}: {value} ist kein Datum nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>{where}{key}: expected text, got {kind}.</source>
+        <translation>{where}{key}: Text erwartet, erhalten: {kind}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of: {choices}.</source>
+        <translation>{where}: {value} ist keiner dieser Werte: {choices}.</translation>
+    </message>
+    <message>
+        <source>{where}: id: expected text, got {kind}.</source>
+        <translation>{where}: id: Text erwartet, erhalten: {kind}.</translation>
+    </message>
+    <message>
+        <source>{where}: id {value} is not usable (at most {MAX_ID} characters, no control characters or lone surrogates).</source>
+        <translation>{where}: Die id {value} ist nicht verwendbar (höchstens {MAX_ID} Zeichen, keine Steuerzeichen oder einzelnen Surrogate).</translation>
+    </message>
+    <message>
+        <source>timezone: {value} is not a known time zone.</source>
+        <translation>timezone: {value} ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list of text.</source>
+        <translation>{key}: Liste von Texten erwartet.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list of objects.</source>
+        <translation>{key}: Liste von Objekten erwartet.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: the JSON is not an object.</source>
+        <translation>Kein pmdesk-Postmortem: Das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: no title, times, impact or timeline.</source>
+        <translation>Kein pmdesk-Postmortem: kein Titel, keine Zeiten, Auswirkungen oder Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>{where}: has no time.</source>
+        <translation>{where}: hat keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: {msg} at line {lineno}.</source>
+        <translation>Kein gültiges JSON: {msg} in Zeile {lineno}.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: the JSON is nested too deeply.</source>
+        <translation>Kein pmdesk-Postmortem: Das JSON ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: the JSON holds a number too long to read.</source>
+        <translation>Kein pmdesk-Postmortem: Das JSON enthält eine Zahl, die zu lang zum Lesen ist.</translation>
+    </message>
+    <message>
+        <source>This does not look like a postmortem: no title label, no sections such as Impact or Timeline and no timeline events were found.</source>
+        <translation>Das sieht nicht nach einem Postmortem aus: Es wurden keine Titelangabe, keine Abschnitte wie Auswirkungen oder Zeitleiste und keine Ereignisse gefunden.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a postmortem ({size:.1f} MB; the limit is 512 KB): import only the postmortem itself.</source>
+        <translation>Das ist zu lang für ein Postmortem ({size:.1f} MB; die Grenze liegt bei 512 KB): Importieren Sie nur das Postmortem selbst.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the text is empty.</source>
+        <translation>Es gibt nichts zu importieren: Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not Markdown text.</source>
+        <translation>Das sieht nach einer Binärdatei aus, nicht nach Markdown-Text.</translation>
+    </message>
+    <message>
+        <source>This is not UTF-8 text (is it a Word document or a binary file?); save it as Markdown or plain text in UTF-8 and try again.</source>
+        <translation>Das ist kein UTF-8-Text (ist es ein Word-Dokument oder eine Binärdatei?); speichern Sie es als Markdown oder reinen Text in UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name}: this is too long to be a postmortem (the limit is 512 KB); import only the postmortem itself.</source>
+        <translation>{name}: Das ist zu lang für ein Postmortem (die Grenze liegt bei 512 KB); importieren Sie nur das Postmortem selbst.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {value}.</source>
+        <translation>{name} kann nicht gelesen werden: {value}.</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
+        <translation>{name}: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>

@@ -1696,6 +1696,193 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     </message>
 </context>
 <context>
+    <name>IoErrors</name>
+    <message>
+        <source>Cannot write {target}: it is {what}, not a file.</source>
+        <translation>No se puede escribir {target}: es {what}, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {value}.</source>
+        <translation>No se puede escribir {target}: {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: it is a pipe that no program is reading from.</source>
+        <translation>No se puede escribir {target}: es una tubería de la que ningún programa está leyendo.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: it changed while pmdesk wrote it.</source>
+        <translation>No se puede escribir {target}: cambió mientras pmdesk lo escribía.</translation>
+    </message>
+    <message>
+        <source>This Word file cannot be imported: {why}.</source>
+        <translation>Este archivo de Word no se puede importar: {why}.</translation>
+    </message>
+    <message>
+        <source>This is not a Word document (.docx); save it from Word as .docx and try again.</source>
+        <translation>No es un documento de Word (.docx); guárdelo desde Word como .docx e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is a zip file, not a Word document (.docx).</source>
+        <translation>Es un archivo zip, no un documento de Word (.docx).</translation>
+    </message>
+    <message>
+        <source>This is too long to be a postmortem (more than 512 KB of text): import only the postmortem itself.</source>
+        <translation>Es demasiado largo para ser un postmortem (más de 512 KB de texto): importe solo el postmortem.</translation>
+    </message>
+    <message>
+        <source>The Word template {template} is not a Word document pmdesk can use ({kind}).</source>
+        <translation>La plantilla de Word {template} no es un documento de Word que pmdesk pueda usar ({kind}).</translation>
+    </message>
+    <message>
+        <source>The Word template {path} does not exist.</source>
+        <translation>La plantilla de Word {path} no existe.</translation>
+    </message>
+    <message>
+        <source>The Word template {path} cannot be used. {exc}</source>
+        <translation>La plantilla de Word {path} no se puede usar. {exc}</translation>
+    </message>
+    <message>
+        <source>The Word template {path} {exc}.</source>
+        <translation>La plantilla de Word {path}: {exc}.</translation>
+    </message>
+    <message>
+        <source>The Word template {path} is not a Word document (.docx or .dotx), or it is damaged.</source>
+        <translation>La plantilla de Word {path} no es un documento de Word (.docx o .dotx), o está dañada.</translation>
+    </message>
+    <message>
+        <source>{reason} Choose another template in Preferences.</source>
+        <translation>{reason} Elija otra plantilla en Preferencias.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a postmortem.</source>
+        <translation>Es un archivo binario, no un postmortem.</translation>
+    </message>
+    <message>
+        <source>This is not UTF-8 text (byte {start}); save it as UTF-8 and try again.</source>
+        <translation>No es texto UTF-8 (byte {start}); guárdelo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is not valid {value} text (byte {start}); save it as UTF-8 and try again.</source>
+        <translation>No es texto {value} válido (byte {start}); guárdelo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {fmt!r}.</source>
+        <translation>Formato de exportación desconocido {fmt!r}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: that is {role}, and writing there would destroy it. Choose another file name.</source>
+        <translation>No se puede escribir {path}: es {role}, y escribir ahí lo destruiría. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>This is {role}, not a postmortem.</source>
+        <translation>Es {role}, no un postmortem.</translation>
+    </message>
+    <message>
+        <source>{where}: expected a date and time as text, got {value}.</source>
+        <translation>{where}: se esperaba una fecha y hora como texto, se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an ISO 8601 date and time.</source>
+        <translation>{where}: {value} no es una fecha y hora ISO 8601.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} has no UTC offset (add Z or +00:00).</source>
+        <translation>{where}: {value} no tiene desfase UTC (añada Z o +00:00).</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>{where}: {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not an ISO 8601 date.</source>
+        <translation>{where}: {value} no es una fecha ISO 8601.</translation>
+    </message>
+    <message>
+        <source>{where}{key}: expected text, got {kind}.</source>
+        <translation>{where}{key}: se esperaba texto, se recibió {kind}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of: {choices}.</source>
+        <translation>{where}: {value} no es ninguno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{where}: id: expected text, got {kind}.</source>
+        <translation>{where}: id: se esperaba texto, se recibió {kind}.</translation>
+    </message>
+    <message>
+        <source>{where}: id {value} is not usable (at most {MAX_ID} characters, no control characters or lone surrogates).</source>
+        <translation>{where}: el id {value} no se puede usar (como mucho {MAX_ID} caracteres, sin caracteres de control ni sustitutos sueltos).</translation>
+    </message>
+    <message>
+        <source>timezone: {value} is not a known time zone.</source>
+        <translation>timezone: {value} no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list of text.</source>
+        <translation>{key}: se esperaba una lista de textos.</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list of objects.</source>
+        <translation>{key}: se esperaba una lista de objetos.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: the JSON is not an object.</source>
+        <translation>No es un postmortem de pmdesk: el JSON no es un objeto.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: no title, times, impact or timeline.</source>
+        <translation>No es un postmortem de pmdesk: no tiene título, horas, impacto ni cronología.</translation>
+    </message>
+    <message>
+        <source>{where}: has no time.</source>
+        <translation>{where}: no tiene hora.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: {msg} at line {lineno}.</source>
+        <translation>JSON no válido: {msg} en la línea {lineno}.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: the JSON is nested too deeply.</source>
+        <translation>No es un postmortem de pmdesk: el JSON está anidado a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>Not a pmdesk postmortem: the JSON holds a number too long to read.</source>
+        <translation>No es un postmortem de pmdesk: el JSON contiene un número demasiado largo para leerlo.</translation>
+    </message>
+    <message>
+        <source>This does not look like a postmortem: no title label, no sections such as Impact or Timeline and no timeline events were found.</source>
+        <translation>No parece un postmortem: no se encontró ninguna etiqueta de título, ninguna sección como Impacto o Cronología ni ningún evento.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a postmortem ({size:.1f} MB; the limit is 512 KB): import only the postmortem itself.</source>
+        <translation>Es demasiado largo para ser un postmortem ({size:.1f} MB; el límite es 512 KB): importe solo el postmortem.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the text is empty.</source>
+        <translation>No hay nada que importar: el texto está vacío.</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not Markdown text.</source>
+        <translation>Parece un archivo binario, no texto Markdown.</translation>
+    </message>
+    <message>
+        <source>This is not UTF-8 text (is it a Word document or a binary file?); save it as Markdown or plain text in UTF-8 and try again.</source>
+        <translation>No es texto UTF-8 (¿es un documento de Word o un archivo binario?); guárdelo como Markdown o texto sin formato en UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: this is too long to be a postmortem (the limit is 512 KB); import only the postmortem itself.</source>
+        <translation>{name}: es demasiado largo para ser un postmortem (el límite es 512 KB); importe solo el postmortem.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {value}.</source>
+        <translation>No se puede leer {name}: {value}.</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
+        <translation>{name}: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>

@@ -159,3 +159,19 @@ def test_undo_names_edits_in_the_windows_language(
     assert german == ("Änderung an Ende", "Ende geändert nicht festgelegt → 23:15")
     assert field_names("resolved_at", None, at, UTC, Clock.H24) == (
         "change to End", "changed End not set → 23:15")
+
+
+def test_import_problems_are_said_in_the_windows_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmdesk.io.errors import ImportFailed
+    from pmdesk.io.markdown.importer import import_markdown
+    from pmdesk.services.failures import failure_text
+
+    with pytest.raises(ImportFailed) as empty:
+        import_markdown("   \n")
+    assert str(empty.value) == "There is nothing to import: the text is empty."
+    with language("es", monkeypatch):
+        assert failure_text(empty.value) == "No hay nada que importar: el texto está vacío."
+        nested = ImportFailed("{name}: {exc}", name="notes.md", exc=empty.value)
+        assert failure_text(nested) == "notes.md: No hay nada que importar: el texto está vacío."
