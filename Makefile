@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check setup lint bench bundle clean
+.PHONY: run test check setup lint bench bundle clean translations qm
 
 $(BIN)/.installed-%: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "pmdesk needs Python 3.11 or newer")'
@@ -14,7 +14,20 @@ $(BIN)/.installed-%: pyproject.toml
 	rm -f $(BIN)/.installed-*
 	touch $@
 
-setup: $(BIN)/.installed-dev
+setup: $(BIN)/.installed-dev qm
+
+# The windows' translations: `make translations` puts every string marked for translation
+# into resources/i18n/*.ts (new ones unfinished, for Qt Linguist or the XML); the .qm files
+# the app loads are built from them at every setup (and are not in git).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+qm: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(BIN)/.installed-dev
+	VENV=$(VENV) scripts/i18n build
+
+translations: $(BIN)/.installed-dev
+	VENV=$(VENV) scripts/i18n update
 
 run: setup
 	scripts/install-system-deps run
@@ -45,4 +58,4 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(QUICK),--quick,)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -40,9 +40,15 @@ def _excepthook(
     if QApplication.instance() is None:
         traceback.print_exception(kind, value, tb)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, "pmdesk", "Something went wrong.")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "pmdesk",
+        QCoreApplication.translate("App", "Something went wrong."),
+    )
     box.setInformativeText(
-        f"{value}\n\nYour work is saved. Details are in the log folder:\n{log_dir()}"
+        QCoreApplication.translate(
+            "App", "{error}\n\nYour work is saved. Details are in the log folder:\n{folder}"
+        ).format(error=value, folder=log_dir())
     )
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
@@ -59,10 +65,13 @@ def application(argv: list[str] | None = None) -> QApplication:
     from pmdesk.render import icons
 
     icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
+    from pmdesk.services.language import chosen_language, install_language
     from pmdesk.services.settings import load_preferences
     from pmdesk.ui.theme import apply_theme
 
-    apply_theme(load_preferences().theme)
+    preferences = load_preferences()
+    apply_theme(preferences.theme)
+    install_language(chosen_language(preferences.language))
     return app
 
 
@@ -89,7 +98,8 @@ def create_window(location: Location | str) -> QMainWindow:
         window.instance_lock = lock  # type: ignore[attr-defined]  # held while it lives
         if not alone:
             log.warning("Another pmdesk has %s open", where)
-            window.statusBar().showMessage(OTHER_INSTANCE_MESSAGE)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("InstanceLock", OTHER_INSTANCE_MESSAGE))
             window.setProperty("otherInstance", True)
     window.team_library_requested = lambda url: _open_instead(window, url)
     return window
@@ -106,12 +116,17 @@ def _open_instead(window: QMainWindow, url: str) -> None:
     try:
         other = create_window(url)
     except LibraryError as exc:
-        QMessageBox.warning(window, "pmdesk", f"Cannot open the team library.\n\n{exc}")
+        QMessageBox.warning(
+            window,
+            "pmdesk",
+            QCoreApplication.translate("App", "Cannot open the team library.\n\n{error}").format(
+                error=exc
+            ),
+        )
         return
     _windows.append(other)
     other.show()
     window.close()
-
 
 
 def _open_damaged(db_path: Path, error: Exception) -> bool:
@@ -121,32 +136,50 @@ def _open_damaged(db_path: Path, error: Exception) -> bool:
     from pmdesk.storage.backups import newest_backup, restore_backup
 
     backup = newest_backup(db_path)
-    box = QMessageBox(QMessageBox.Icon.Critical, "pmdesk", "The library cannot be opened.")
-    detail = f"{error}\n\nThe file has been left exactly as it is:\n{db_path}"
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "pmdesk",
+        QCoreApplication.translate("App", "The library cannot be opened."),
+    )
+    detail = QCoreApplication.translate(
+        "App", "{error}\n\nThe file has been left exactly as it is:\n{file}"
+    ).format(error=error, file=db_path)
     lock, alone = acquire(db_path)
     if backup is not None and not alone:
         # Putting a backup in place renames the file under the other pmdesk, which would
         # go on writing into the renamed one.
         lock.unlock()
         box.setInformativeText(
-            detail + f"\n\nAnother pmdesk has it open. Close it, then start pmdesk again "
-            f"to open the newest backup ({backup.name})."
+            detail
+            + QCoreApplication.translate(
+                "App",
+                "\n\nAnother pmdesk has it open. Close it, then start pmdesk again "
+                "to open the newest backup ({backup}).",
+            ).format(backup=backup.name)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     if backup is None:
         lock.unlock()
-        box.setInformativeText(detail + "\n\nThere is no backup of it yet.")
+        box.setInformativeText(
+            detail + QCoreApplication.translate("App", "\n\nThere is no backup of it yet.")
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     box.setInformativeText(
-        detail + f"\n\nThe newest backup is {backup.name}. Open it instead? The damaged "
-        "file will be kept beside it, renamed."
+        detail
+        + QCoreApplication.translate(
+            "App",
+            "\n\nThe newest backup is {backup}. Open it instead? The damaged "
+            "file will be kept beside it, renamed.",
+        ).format(backup=backup.name)
     )
-    use = box.addButton("Open the backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    use = box.addButton(
+        QCoreApplication.translate("App", "Open the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(use)
     box.exec()
     if box.clickedButton() is not use:
@@ -196,15 +229,25 @@ def run(location: Location, quit_after_ms: int | None = None) -> int:
             window = create_window(location)
     except LibraryError as exc:
         log.error("Cannot open library %s: %s", shown(location), exc)
-        QMessageBox.critical(None, "pmdesk",
-                             f"Cannot open the library {shown(location)}.\n\n{exc}")
+        QMessageBox.critical(
+            None,
+            "pmdesk",
+            QCoreApplication.translate(
+                "App", "Cannot open the library {library}.\n\n{error}"
+            ).format(library=shown(location), error=exc),
+        )
         return 1
     if isinstance(location, Path):  # a team library's backups are its server's (pg_dump)
         _backup_in_background(location)
     window.show()
     if window.property("otherInstance"):
-        notice = QMessageBox(QMessageBox.Icon.Information, "pmdesk", OTHER_INSTANCE_MESSAGE,
-                             QMessageBox.StandardButton.Ok, window)
+        notice = QMessageBox(
+            QMessageBox.Icon.Information,
+            "pmdesk",
+            QCoreApplication.translate("InstanceLock", OTHER_INSTANCE_MESSAGE),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         notice.open()  # not modal to the app: the window stays usable behind it
     from pmdesk.services.settings import first_start
     from pmdesk.ui.main_window import MainWindow  # loaded already by create_window

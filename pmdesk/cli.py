@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="the windows' language (de, es, he...) instead of the system's "
+                             "or the one chosen in Preferences")
     # For smoke tests and start-up benchmarks: close the window after this many ms.
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -202,7 +205,7 @@ def _cmd_export(args: argparse.Namespace, db: Location) -> int:
         export_file(pm, args.output, args.format, options, template=args.template,
                     markdown_alone=True, guard=guard)
     except TemplateUnusable as exc:  # without the app's advice to look in Preferences
-        raise UserError(exc.reason) from exc
+        raise UserError(str(exc.reason)) from exc
     _emit(f"{args.output}\n")
     return 0
 
@@ -296,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "search", None) == _SEARCH_SLOT:
         args.search = search
     db: Location = getattr(args, "db", None) or default_location()
+    if args.lang:
+        os.environ["PMDESK_LANG"] = args.lang  # read by pmdesk.services.language
     if args.command is None:
         from pmdesk.app import run
 

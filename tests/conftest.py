@@ -22,7 +22,15 @@ def _private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     for var, sub in _FOLDER_VARS.items():
         os.environ[var] = str(home / sub)
     os.environ.pop("PMDESK_DB", None)
+    # The windows' language is the tests' own, whatever the machine's (the language
+    # tests switch to another for a while: tests/i18n_support.py).
+    saved_lang = os.environ.get("PMDESK_LANG")
+    os.environ["PMDESK_LANG"] = "C"
     yield
+    if saved_lang is None:
+        os.environ.pop("PMDESK_LANG", None)
+    else:
+        os.environ["PMDESK_LANG"] = saved_lang
     for var, value in saved.items():
         if value is None:
             os.environ.pop(var, None)

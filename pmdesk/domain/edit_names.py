@@ -4,37 +4,77 @@
 Each function looks at what an edit changed and returns two phrases: what the Edit menu
 puts after "Undo" or "Redo" (a noun: "change to End", "move of “Rolled back”"), and what
 the edit did, said after it was undone or redone (a past tense: "changed End"). Pure
-Python; the times are written in the incident's zone on the user's clock.
+Python; the times are written in the incident's zone on the user's clock. The phrases
+are marked for translation (context EditNames) and said through `_tr`, which the
+services point at Qt's translation when the app starts (`use_translation`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Task, TimelineEvent
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.domain.timeline_labels import format_day
 
 FIELD_LABELS = {
-    "title": "Title", "introduction": "Introduction", "severity": "Severity",
-    "status": "Status", "timezone": "Time zone", "services": "Affected services",
-    "authors": "Authors", "tags": "Tags", "started_at": "Start", "detected_at": "Detection",
-    "resolved_at": "End", "impact": "Impact", "root_cause": "Root cause",
-    "root_cause_detail": "Why it happened", "resolution": "How it was fixed",
-    "improvements": "What can be improved", "analogy": "Analogy", "conclusion": "Conclusion",
-}  # fmt: skip
-TASK_PARTS = {"description": "description", "owner": "owner", "due": "due date",
-              "status": "status", "type": "type"}
+    "title": QT_TRANSLATE_NOOP("EditNames", "Title"),
+    "introduction": QT_TRANSLATE_NOOP("EditNames", "Introduction"),
+    "severity": QT_TRANSLATE_NOOP("EditNames", "Severity"),
+    "status": QT_TRANSLATE_NOOP("EditNames", "Status"),
+    "timezone": QT_TRANSLATE_NOOP("EditNames", "Time zone"),
+    "services": QT_TRANSLATE_NOOP("EditNames", "Affected services"),
+    "authors": QT_TRANSLATE_NOOP("EditNames", "Authors"),
+    "tags": QT_TRANSLATE_NOOP("EditNames", "Tags"),
+    "started_at": QT_TRANSLATE_NOOP("EditNames", "Start"),
+    "detected_at": QT_TRANSLATE_NOOP("EditNames", "Detection"),
+    "resolved_at": QT_TRANSLATE_NOOP("EditNames", "End"),
+    "impact": QT_TRANSLATE_NOOP("EditNames", "Impact"),
+    "root_cause": QT_TRANSLATE_NOOP("EditNames", "Root cause"),
+    "root_cause_detail": QT_TRANSLATE_NOOP("EditNames", "Why it happened"),
+    "resolution": QT_TRANSLATE_NOOP("EditNames", "How it was fixed"),
+    "improvements": QT_TRANSLATE_NOOP("EditNames", "What can be improved"),
+    "analogy": QT_TRANSLATE_NOOP("EditNames", "Analogy"),
+    "conclusion": QT_TRANSLATE_NOOP("EditNames", "Conclusion"),
+}
+TASK_PARTS = {
+    "description": QT_TRANSLATE_NOOP("EditNames", "description"),
+    "owner": QT_TRANSLATE_NOOP("EditNames", "owner"),
+    "due": QT_TRANSLATE_NOOP("EditNames", "due date"),
+    "status": QT_TRANSLATE_NOOP("EditNames", "status"),
+    "type": QT_TRANSLATE_NOOP("EditNames", "type"),
+}
 Names = tuple[str, str]  # (after "Undo", said once done)
+Translate = Callable[[str, str], str]  # (context, English) -> the windows' language
+
+
+def _english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+_translate: Translate = _english
+
+
+def use_translation(translate: Translate) -> None:
+    """Say the names in the windows' language from now on (the services hand in Qt's)."""
+    global _translate
+    _translate = translate
+
+
+def _tr(text: str, **fields: object) -> str:
+    """An EditNames phrase in the windows' language, its fields filled in."""
+    return _translate("EditNames", text).format(**fields)
 
 
 def quoted(text: str, limit: int = 40) -> str:
     """“Rolled back”, or “The on-call engineer looked at…” for a long text."""
     text = " ".join(text.split())
     if not text:
-        return "an event with no text"
+        return _tr(QT_TRANSLATE_NOOP("EditNames", "an event with no text"))
     return f"“{text if len(text) <= limit else text[:limit - 1].rstrip() + '…'}”"
 
 
@@ -45,7 +85,7 @@ def times(old: datetime | None, new: datetime | None, zone: tzinfo, clock: Clock
 
     def one(t: datetime | None) -> str:
         if t is None:
-            return "not set"
+            return _tr(QT_TRANSLATE_NOOP("EditNames", "not set"))
         clock_time = format_time_of_day(t.time().replace(second=0, microsecond=0), clock)
         return f"{format_day(t)} {clock_time}" if len(days) > 1 else clock_time
 
@@ -53,10 +93,14 @@ def times(old: datetime | None, new: datetime | None, zone: tzinfo, clock: Clock
 
 
 def field_names(name: str, old: Any, new: Any, zone: tzinfo, clock: Clock) -> Names:
-    label = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    english = FIELD_LABELS.get(name)
+    label = _tr(english) if english else name.replace("_", " ").capitalize()
+    change = _tr(QT_TRANSLATE_NOOP("EditNames", "change to {label}"), label=label)
     if isinstance(old, datetime | None) and isinstance(new, datetime | None) and (old or new):
-        return f"change to {label}", f"changed {label} {times(old, new, zone, clock)}"
-    return f"change to {label}", f"changed {label}"
+        when = times(old, new, zone, clock)
+        return change, _tr(QT_TRANSLATE_NOOP("EditNames", "changed {label} {times}"),
+                           label=label, times=when)
+    return change, _tr(QT_TRANSLATE_NOOP("EditNames", "changed {label}"), label=label)
 
 
 def event_names(before: Mapping[str, TimelineEvent | None],
@@ -66,30 +110,47 @@ def event_names(before: Mapping[str, TimelineEvent | None],
     changed = [(b, a) for i, b in before.items() if b is not None and (a := after.get(i))]
     if added and not removed and not changed:
         if len(added) == 1:
-            return f"new event {quoted(added[0].text)}", f"added {quoted(added[0].text)}"
-        return f"addition of {len(added)} events", f"added {len(added)} events"
+            name = quoted(added[0].text)
+            return (_tr(QT_TRANSLATE_NOOP("EditNames", "new event {name}"), name=name),
+                    _tr(QT_TRANSLATE_NOOP("EditNames", "added {name}"), name=name))
+        n = len(added)
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "addition of {n} events"), n=n),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "added {n} events"), n=n))
     if removed and not added and not changed:
         if len(removed) == 1:
-            return f"removal of {quoted(removed[0].text)}", f"removed {quoted(removed[0].text)}"
-        return f"removal of {len(removed)} events", f"removed {len(removed)} events"
+            name = quoted(removed[0].text)
+            return (_tr(QT_TRANSLATE_NOOP("EditNames", "removal of {name}"), name=name),
+                    _tr(QT_TRANSLATE_NOOP("EditNames", "removed {name}"), name=name))
+        n = len(removed)
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "removal of {n} events"), n=n),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "removed {n} events"), n=n))
     if len(changed) == 1 and not added and not removed:
         return _one_event(*changed[0], zone, clock)
     if changed and all(b.at != a.at and (b.text, b.kind) == (a.text, a.kind) for b, a in changed):
-        return f"move of {len(changed)} events", f"moved {len(changed)} events"
-    count = len(added) + len(removed) + len(changed)
-    return f"change to {count} events", f"changed {count} events"
+        n = len(changed)
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "move of {n} events"), n=n),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "moved {n} events"), n=n))
+    n = len(added) + len(removed) + len(changed)
+    return (_tr(QT_TRANSLATE_NOOP("EditNames", "change to {n} events"), n=n),
+            _tr(QT_TRANSLATE_NOOP("EditNames", "changed {n} events"), n=n))
 
 
 def _one_event(old: TimelineEvent, new: TimelineEvent, zone: tzinfo, clock: Clock) -> Names:
     name = quoted(old.text)
     if old.at != new.at and (old.text, old.kind) == (new.text, new.kind):
         when = times(old.at, new.at, zone, clock)
-        return f"move of {name}", f"moved {name} {when}"
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "move of {name}"), name=name),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "moved {name} {times}"), name=name, times=when))
     if old.kind != new.kind and (old.at, old.text) == (new.at, new.text):
-        return f"change to the kind of {name}", f"changed the kind of {name} to {new.kind.label}"
+        kind = _translate("Labels", new.kind.label)
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "change to the kind of {name}"), name=name),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "changed the kind of {name} to {kind}"),
+                    name=name, kind=kind))
     if old.text != new.text and (old.at, old.kind) == (new.at, new.kind):
-        return f"change to the text of {name}", f"changed the text of {name}"
-    return f"change to {name}", f"changed {name}"
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "change to the text of {name}"), name=name),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "changed the text of {name}"), name=name))
+    return (_tr(QT_TRANSLATE_NOOP("EditNames", "change to {name}"), name=name),
+            _tr(QT_TRANSLATE_NOOP("EditNames", "changed {name}"), name=name))
 
 
 def task_names(before: list[Task], after: list[Task]) -> Names:
@@ -97,23 +158,38 @@ def task_names(before: list[Task], after: list[Task]) -> Names:
     new = {t.id: t for t in after}
     added = [t for t in after if t.id not in old]
     removed = [t for t in before if t.id not in new]
+    a_task = _tr(QT_TRANSLATE_NOOP("EditNames", "a task"))
     if added and not removed:
-        what = quoted(added[0].description) if added[0].description else "a task"
-        return ("new task", f"added {what}") if len(added) == 1 else (
-            f"addition of {len(added)} tasks", f"added {len(added)} tasks")
+        if len(added) == 1:
+            what = quoted(added[0].description) if added[0].description else a_task
+            return (_tr(QT_TRANSLATE_NOOP("EditNames", "new task")),
+                    _tr(QT_TRANSLATE_NOOP("EditNames", "added {name}"), name=what))
+        n = len(added)
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "addition of {n} tasks"), n=n),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "added {n} tasks"), n=n))
     if removed and not added:
         if len(removed) == 1:
-            what = quoted(removed[0].description) if removed[0].description else "a task"
-            return f"removal of {what}", f"removed {what}"
-        return f"removal of {len(removed)} tasks", f"removed {len(removed)} tasks"
+            what = quoted(removed[0].description) if removed[0].description else a_task
+            return (_tr(QT_TRANSLATE_NOOP("EditNames", "removal of {name}"), name=what),
+                    _tr(QT_TRANSLATE_NOOP("EditNames", "removed {name}"), name=what))
+        n = len(removed)
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "removal of {n} tasks"), n=n),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "removed {n} tasks"), n=n))
     edited = [(old[t.id], t) for t in after if t.id in old and old[t.id] != t]
     if len(edited) == 1:
         was, now = edited[0]
-        name = quoted(was.description) if was.description else "a new task"
+        name = quoted(was.description) if was.description else _tr(
+            QT_TRANSLATE_NOOP("EditNames", "a new task"))
         parts = [label for key, label in TASK_PARTS.items()
                  if getattr(was, key) != getattr(now, key)]
-        part = parts[0] if len(parts) == 1 else "details"
-        return f"change to the {part} of {name}", f"changed the {part} of {name}"
+        part = _tr(parts[0]) if len(parts) == 1 else _tr(
+            QT_TRANSLATE_NOOP("EditNames", "details"))
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "change to the {part} of {name}"),
+                    part=part, name=name),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "changed the {part} of {name}"),
+                    part=part, name=name))
     if [t.id for t in before] != [t.id for t in after]:
-        return "new order of the tasks", "reordered the tasks"
-    return "change to the tasks", "changed the tasks"
+        return (_tr(QT_TRANSLATE_NOOP("EditNames", "new order of the tasks")),
+                _tr(QT_TRANSLATE_NOOP("EditNames", "reordered the tasks")))
+    return (_tr(QT_TRANSLATE_NOOP("EditNames", "change to the tasks")),
+            _tr(QT_TRANSLATE_NOOP("EditNames", "changed the tasks")))

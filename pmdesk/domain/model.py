@@ -12,6 +12,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+
 
 def new_id() -> str:
     # 48 random bits as 12 hex digits, as uuid4().hex[:12] gave, at a tenth of the cost
@@ -27,7 +29,7 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _LABELS[self.value]
 
 
 class Status(StrEnum):
@@ -37,7 +39,7 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"draft": "Draft", "in_review": "In review", "final": "Final"}[self.value]
+        return _LABELS[self.value]
 
 
 class EventKind(StrEnum):
@@ -52,7 +54,7 @@ class EventKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _LABELS[self.value]
 
 
 class TaskStatus(StrEnum):
@@ -61,7 +63,7 @@ class TaskStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _LABELS[self.value]
 
 
 class TaskType(StrEnum):
@@ -72,8 +74,34 @@ class TaskType(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _LABELS[self.value]
 
+
+# The labels of the values above, in English: exports write them and imports read them
+# back; the windows show them translated (context "Labels").
+_LABELS = {
+    "critical": QT_TRANSLATE_NOOP("Labels", "Critical"),
+    "major": QT_TRANSLATE_NOOP("Labels", "Major"),
+    "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "in_review": QT_TRANSLATE_NOOP("Labels", "In review"),
+    "final": QT_TRANSLATE_NOOP("Labels", "Final"),
+    "detected": QT_TRANSLATE_NOOP("Labels", "Detected"),
+    "alerted": QT_TRANSLATE_NOOP("Labels", "Alerted"),
+    "investigated": QT_TRANSLATE_NOOP("Labels", "Investigated"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    "dead_end": QT_TRANSLATE_NOOP("Labels", "Dead end"),
+    "mitigated": QT_TRANSLATE_NOOP("Labels", "Mitigated"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "prevent": QT_TRANSLATE_NOOP("Labels", "Prevent"),
+    "detect": QT_TRANSLATE_NOOP("Labels", "Detect"),
+    "mitigate": QT_TRANSLATE_NOOP("Labels", "Mitigate"),
+    "process": QT_TRANSLATE_NOOP("Labels", "Process"),
+}
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -14,8 +14,20 @@ from datetime import datetime, timedelta, tzinfo
 from pmdesk.domain.time_formatting import Clock
 
 DAY_MINUTES = 24 * 60
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ENGLISH_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
+_WEEKDAYS: tuple[str, ...] = ENGLISH_WEEKDAYS
+_MONTHS: tuple[str, ...] = ENGLISH_MONTHS
+
+
+def use_day_names(weekdays: tuple[str, ...], months: tuple[str, ...]) -> None:
+    """The short names of days (Monday first) and months the chart writes from now on:
+    the services set the windows' language's at start (Qt knows them, the domain not)."""
+    global _WEEKDAYS, _MONTHS
+    if len(weekdays) != 7 or len(months) != 12:
+        raise ValueError("7 weekdays and 12 months are needed")
+    _WEEKDAYS, _MONTHS = tuple(weekdays), tuple(months)
 
 
 # Plain arithmetic rather than strftime: the same in every locale, and fast enough to

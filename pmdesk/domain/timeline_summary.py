@@ -10,9 +10,10 @@ what was left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import EventKind, TimelineEvent
 
 KEY_KINDS = (EventKind.DETECTED, EventKind.ALERTED, EventKind.ESCALATED,
@@ -69,9 +70,21 @@ def summary(events: Iterable[TimelineEvent], limit: int) -> list[TimelineEvent]:
     return sorted([*ends, *chosen[: limit - len(ends)]], key=_time)
 
 
-def shown_note(shown: int, total: int) -> str | None:
-    """The caption of a picture that shows `shown` of `total` events; None if all."""
+SHOWN_NOTE = QT_TRANSLATE_NOOP(
+    "TimelineSummary",
+    "Showing {shown} of {total} events, the key moments first (detected, alerted, "
+    "escalated, mitigated, resolved).",
+)
+
+
+def shown_note(
+    shown: int,
+    total: int,
+    words: str = SHOWN_NOTE,
+    number: Callable[[int], str] = "{:,}".format,
+) -> str | None:
+    """The caption of a picture that shows `shown` of `total` events; None if all.
+    words and number: the caption translated and the locale's digits (render passes them)."""
     if shown >= total:
         return None
-    return (f"Showing {shown:,} of {total:,} events, the key moments first "
-            "(detected, alerted, escalated, mitigated, resolved).")
+    return words.format(shown=number(shown), total=number(total))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem, Task, TaskStatus
 
 
@@ -45,7 +46,8 @@ class Hint:
     rewrite: str = ""
 
 
-_BLAME_SUGGESTION = (
+_BLAME_SUGGESTION = QT_TRANSLATE_NOOP(
+    "WritingHints",
     "Try describing what in the system or process let this happen, rather than who did "
     "it — for example “the deploy script did not check the config” instead of naming a person."
 )
@@ -85,38 +87,86 @@ def _caused_by(match: re.Match[str]) -> str:
 # matched case-insensitively unless they name a person, where the capital letter is what
 # tells a name from a thing.
 _BLAME_PATTERNS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"\b(?:human|operator|user|engineer|admin)\s+errors?\b", re.I),
-     "“Human error” ends the inquiry where it should start.",
-     lambda m: "a step the process left to memory"),
-    (re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)\s+fault\b"),
-     "Saying whose fault it was puts blame on a person.", lambda m: _FAULT),
-    (re.compile(r"\b(?:his|her|their|my|your|some(?:one|body)(?:'s|’s))\s+fault\b", re.I),
-     "Saying whose fault it was puts blame on a person.", lambda m: _FAULT),
-    (re.compile(r"\bfault\s+of\s+(" + _NAME + r")\b"),
-     "Saying whose fault it was puts blame on a person.",
-     lambda m: "result of a change that nothing checked"),
-    (re.compile(r"\b(?:[Cc]aused|[Tt]riggered|[Bb]roken|[Bb]roke)\s+by\s+(" + _NAME + r")\b"),
-     "This names a person as the cause.", _caused_by),
-    (re.compile(r"\bshould(?:\s+not|n't|n’t)?\s+have\s+(?:known|noticed|checked|seen|caught|"
-                r"realised|realized|been more careful)\b", re.I),
-     "“Should have known” judges a person with hindsight.", _hindsight),
-    (re.compile(r"\b(?:careless(?:ly|ness)?|negligen(?:t|ce)|incompeten(?:t|ce)|sloppy|lazy)\b",
-                re.I),
-     "This word judges a person rather than describing what happened.",
-     lambda m: _JUDGING_WORDS[m.group(0).lower()]),
+    (
+        re.compile(r"\b(?:human|operator|user|engineer|admin)\s+errors?\b", re.I),
+        QT_TRANSLATE_NOOP("WritingHints", "“Human error” ends the inquiry where it should start."),
+        lambda m: "a step the process left to memory",
+    ),
+    (
+        re.compile(r"\b([A-Z][\w-]*)(?:'s|’s)\s+fault\b"),
+        QT_TRANSLATE_NOOP("WritingHints", "Saying whose fault it was puts blame on a person."),
+        lambda m: _FAULT,
+    ),
+    (
+        re.compile(r"\b(?:his|her|their|my|your|some(?:one|body)(?:'s|’s))\s+fault\b", re.I),
+        QT_TRANSLATE_NOOP("WritingHints", "Saying whose fault it was puts blame on a person."),
+        lambda m: _FAULT,
+    ),
+    (
+        re.compile(r"\bfault\s+of\s+(" + _NAME + r")\b"),
+        QT_TRANSLATE_NOOP("WritingHints", "Saying whose fault it was puts blame on a person."),
+        lambda m: "result of a change that nothing checked",
+    ),
+    (
+        re.compile(r"\b(?:[Cc]aused|[Tt]riggered|[Bb]roken|[Bb]roke)\s+by\s+(" + _NAME + r")\b"),
+        QT_TRANSLATE_NOOP("WritingHints", "This names a person as the cause."),
+        _caused_by,
+    ),
+    (
+        re.compile(
+            r"\bshould(?:\s+not|n't|n’t)?\s+have\s+(?:known|noticed|checked|seen|caught|"
+            r"realised|realized|been more careful)\b",
+            re.I,
+        ),
+        QT_TRANSLATE_NOOP("WritingHints", "“Should have known” judges a person with hindsight."),
+        _hindsight,
+    ),
+    (
+        re.compile(
+            r"\b(?:careless(?:ly|ness)?|negligen(?:t|ce)|incompeten(?:t|ce)|sloppy|lazy)\b", re.I
+        ),
+        QT_TRANSLATE_NOOP(
+            "WritingHints", "This word judges a person rather than describing what happened."
+        ),
+        lambda m: _JUDGING_WORDS[m.group(0).lower()],
+    ),
     # No words to offer for these: what to say instead depends on the sentence.
-    (re.compile(r"\b(?:blame[ds]?|to blame)\b", re.I),
-     "Blame makes people less willing to say what really happened.", lambda m: ""),
-    (re.compile(r"\b(?:screwed|messed)\s+up\b", re.I),
-     "This judges a person rather than describing what happened.", lambda m: ""),
+    (
+        re.compile(r"\b(?:blame[ds]?|to blame)\b", re.I),
+        QT_TRANSLATE_NOOP(
+            "WritingHints", "Blame makes people less willing to say what really happened."
+        ),
+        lambda m: "",
+    ),
+    (
+        re.compile(r"\b(?:screwed|messed)\s+up\b", re.I),
+        QT_TRANSLATE_NOOP(
+            "WritingHints", "This judges a person rather than describing what happened."
+        ),
+        lambda m: "",
+    ),
 )
 
 
 # A word every blaming phrase above contains (in any case). A text without any of them
 # is passed over without trying each pattern: a paste of 10,000 events took a fifth of
 # a second to check, pattern by pattern, at every change.
-BLAME_WORDS = ("error", "fault", "caused", "triggered", "broke", "should", "careless",
-               "negligen", "incompeten", "sloppy", "lazy", "blame", "screwed", "messed")
+BLAME_WORDS = (
+    "error",
+    "fault",
+    "caused",
+    "triggered",
+    "broke",
+    "should",
+    "careless",
+    "negligen",
+    "incompeten",
+    "sloppy",
+    "lazy",
+    "blame",
+    "screwed",
+    "messed",
+)
 
 
 def _cased(rewrite: str, text: str, start: int) -> str:
@@ -134,12 +184,25 @@ def _is_person(match: re.Match[str]) -> bool:
     return True
 
 
-def blame_hints(text: str, field: str, *, index: int | None = None,
-                item_id: str | None = None) -> list[Hint]:
+def blame_hints(
+    text: str, field: str, *, index: int | None = None, item_id: str | None = None
+) -> list[Hint]:
     """Hints for each blaming phrase in text, in reading order, never two on one span."""
-    return [Hint(HintKind.BLAME, field, message, _BLAME_SUGGESTION, phrase, start, end,
-                 item_id, index, rewrite)
-            for start, end, phrase, message, rewrite in _blaming_phrases(text)]
+    return [
+        Hint(
+            HintKind.BLAME,
+            field,
+            message,
+            _BLAME_SUGGESTION,
+            phrase,
+            start,
+            end,
+            item_id,
+            index,
+            rewrite,
+        )
+        for start, end, phrase, message, rewrite in _blaming_phrases(text)
+    ]
 
 
 @lru_cache(maxsize=65_536)
@@ -156,8 +219,7 @@ def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
             start, end = match.span()
             if not _is_person(match) or any(s < end and start < e for s, e, *_ in found):
                 continue
-            found.append((start, end, match.group(0), message,
-                          _cased(rewrite(match), text, start)))
+            found.append((start, end, match.group(0), message, _cased(rewrite(match), text, start)))
     return tuple(sorted(found))
 
 
@@ -190,12 +252,17 @@ _LEADING_FILLER = re.compile(
 )
 _VERB_SUFFIXES = ("ize", "ise", "ify")
 
-_VERB_SUGGESTION = (
+_VERB_SUGGESTION = QT_TRANSLATE_NOOP(
+    "WritingHints",
     "Start with what someone will do — “Add an alert for…”, “Set up…”, “Review…” — so it is "
-    "clear when the task is done."
+    "clear when the task is done.",
 )
-_OWNER_SUGGESTION = "Name one person or team who will see it through; shared tasks tend to stall."
-_DATE_SUGGESTION = "Pick a due date, even a rough one, so the task does not drift."
+_OWNER_SUGGESTION = QT_TRANSLATE_NOOP(
+    "WritingHints", "Name one person or team who will see it through; shared tasks tend to stall."
+)
+_DATE_SUGGESTION = QT_TRANSLATE_NOOP(
+    "WritingHints", "Pick a due date, even a rough one, so the task does not drift."
+)
 
 
 def starts_with_verb(description: str) -> bool:
@@ -213,21 +280,46 @@ def task_hints(task: Task) -> list[Hint]:
         return []
     hints: list[Hint] = []
     if task.description.strip() and not starts_with_verb(task.description):
-        hints.append(Hint(HintKind.NO_VERB, "actions", "This reads as a topic, not an action.",
-                          _VERB_SUGGESTION, item_id=task.id))
+        hints.append(
+            Hint(
+                HintKind.NO_VERB,
+                "actions",
+                QT_TRANSLATE_NOOP("WritingHints", "This reads as a topic, not an action."),
+                _VERB_SUGGESTION,
+                item_id=task.id,
+            )
+        )
     if not task.owner.strip():
-        hints.append(Hint(HintKind.NO_OWNER, "actions", "Nobody owns this task yet.",
-                          _OWNER_SUGGESTION, item_id=task.id))
+        hints.append(
+            Hint(
+                HintKind.NO_OWNER,
+                "actions",
+                QT_TRANSLATE_NOOP("WritingHints", "Nobody owns this task yet."),
+                _OWNER_SUGGESTION,
+                item_id=task.id,
+            )
+        )
     if task.due is None:
-        hints.append(Hint(HintKind.NO_DATE, "actions", "This task has no due date.",
-                          _DATE_SUGGESTION, item_id=task.id))
+        hints.append(
+            Hint(
+                HintKind.NO_DATE,
+                "actions",
+                QT_TRANSLATE_NOOP("WritingHints", "This task has no due date."),
+                _DATE_SUGGESTION,
+                item_id=task.id,
+            )
+        )
     hints.extend(blame_hints(task.description, "actions", item_id=task.id))
     return hints
 
 
 # Free-text fields a reader takes as the team's account of what happened.
 NARRATIVE_FIELDS: tuple[str, ...] = (
-    "introduction", "root_cause", "root_cause_detail", "resolution", "conclusion",
+    "introduction",
+    "root_cause",
+    "root_cause_detail",
+    "resolution",
+    "conclusion",
 )
 LIST_TEXT_FIELDS: tuple[str, ...] = ("impact", "improvements")
 

@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.errors import ExportFailed
 
 _REASONS = {
@@ -79,13 +80,21 @@ def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
         _write_into(target, writer, info.st_rdev)
         return
     if what not in (None, "a folder"):  # a folder: os.replace below names the problem
-        raise ExportFailed(f"Cannot write {target}: it is {what}, not a file.")
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Cannot write {target}: it is {what}, not a file."),
+            target=target,
+            what=what,
+        )
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
         )
     except OSError as exc:
-        raise ExportFailed(f"Cannot write {target}: {describe_os_error(exc)}.") from exc
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Cannot write {target}: {value}."),
+            target=target,
+            value=describe_os_error(exc),
+        ) from exc
     tmp = Path(tmp_name)
     try:
         os.close(fd)
@@ -97,7 +106,11 @@ def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise ExportFailed(f"Cannot write {target}: {describe_os_error(exc)}.") from exc
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Cannot write {target}: {value}."),
+            target=target,
+            value=describe_os_error(exc),
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -146,13 +159,26 @@ def _write_into(target: Path, writer: Callable[[Path], None], device: int) -> No
     except OSError as exc:
         if exc.errno == errno.ENXIO:
             raise ExportFailed(
-                f"Cannot write {target}: it is a pipe that no program is reading from."
+                QT_TRANSLATE_NOOP(
+                    "IoErrors",
+                    "Cannot write {target}: it is a pipe that no program is reading from.",
+                ),
+                target=target,
             ) from exc
-        raise ExportFailed(f"Cannot write {target}: {describe_os_error(exc)}.") from exc
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Cannot write {target}: {value}."),
+            target=target,
+            value=describe_os_error(exc),
+        ) from exc
     try:
         info = os.fstat(fd)
         if not _writable_into(info) or info.st_rdev != device:  # swapped meanwhile
-            raise ExportFailed(f"Cannot write {target}: it changed while pmdesk wrote it.")
+            raise ExportFailed(
+                QT_TRANSLATE_NOOP(
+                    "IoErrors", "Cannot write {target}: it changed while pmdesk wrote it."
+                ),
+                target=target,
+            )
         os.set_blocking(fd, True)  # a reader is there: let it take its time
         with tempfile.TemporaryDirectory(prefix="pmdesk-") as folder:
             tmp = Path(folder) / "export"
@@ -161,9 +187,13 @@ def _write_into(target: Path, writer: Callable[[Path], None], device: int) -> No
                 while chunk := source.read(_CHUNK):
                     view = memoryview(chunk)
                     while view:
-                        view = view[os.write(fd, view):]
+                        view = view[os.write(fd, view) :]
     except OSError as exc:
-        raise ExportFailed(f"Cannot write {target}: {describe_os_error(exc)}.") from exc
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Cannot write {target}: {value}."),
+            target=target,
+            value=describe_os_error(exc),
+        ) from exc
     finally:
         os.close(fd)
 

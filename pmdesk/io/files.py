@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_text_atomic
 from pmdesk.io.errors import ExportFailed, ImportFailed
@@ -31,17 +32,27 @@ _MARKS = (
 def _decode(raw: bytes) -> str:
     encoding = next((name for mark, name in _MARKS if raw.startswith(mark)), None)
     if encoding is None and b"\x00" in raw[:8192]:
-        raise ImportFailed("This is a binary file, not a postmortem.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "This is a binary file, not a postmortem.")
+        )
     try:
         return raw.decode(encoding or "utf-8")
     except UnicodeDecodeError as exc:
         if encoding in (None, "utf-8-sig"):
             raise ImportFailed(
-                f"This is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+                QT_TRANSLATE_NOOP(
+                    "IoErrors",
+                    "This is not UTF-8 text (byte {start}); save it as UTF-8 and try again.",
+                ),
+                start=exc.start,
             ) from exc
         raise ImportFailed(
-            f"This is not valid {encoding.upper()} text (byte {exc.start}); save it as "
-            "UTF-8 and try again."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "This is not valid {value} text (byte {start}); save it as UTF-8 and try again.",
+            ),
+            value=encoding.upper(),
+            start=exc.start,
         ) from exc
 
 
@@ -98,4 +109,4 @@ def export_postmortem(
 
         export_docx(pm, path, options, chart_png=chart_png, template=template)
     else:
-        raise ExportFailed(f"Unknown export format {fmt!r}.")
+        raise ExportFailed(QT_TRANSLATE_NOOP("IoErrors", "Unknown export format {fmt!r}."), fmt=fmt)

@@ -4,11 +4,13 @@ the editor's and the library's export and the import dialogs use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
+from pmdesk.io.export_words import ENGLISH, Words
 
 ExportFormat = Literal["md", "docx", "json"]
 ChoiceKey = Literal["report", "summary", "md", "json"]
@@ -28,13 +30,11 @@ class FileFormat:
 
 EXPORT_FORMATS: dict[ExportFormat, FileFormat] = {
     "md": FileFormat("md", ".md", "Markdown", chart=True),
-    "docx": FileFormat("docx", ".docx", "Word document", chart=True),
+    "docx": FileFormat("docx", ".docx", QT_TRANSLATE_NOOP("Formats", "Word document"), chart=True),
     "json": FileFormat("json", ".json", "JSON", chart=False),
 }
 IMPORT_SUFFIXES = (".md", ".markdown", ".txt", ".json", ".docx")
-IMPORT_FILTER = (
-    f"Postmortems ({' '.join('*' + s for s in IMPORT_SUFFIXES)});;All files (*)"
-)
+IMPORT_PATTERNS = " ".join("*" + s for s in IMPORT_SUFFIXES)
 
 
 def format_of(path: Path) -> ExportFormat | None:
@@ -54,6 +54,8 @@ class ExportOptions:
     analogy: bool | None = None
     names: bool = True
     clock: Clock = DEFAULT_CLOCK
+    # The fixed headings and phrases, in the writer's language (English by default).
+    words: Words = field(default_factory=lambda: ENGLISH)
 
     @property
     def with_analogy(self) -> bool:
@@ -84,14 +86,20 @@ EXPORT_CHOICES: dict[ChoiceKey, ExportChoice] = {
     c.key: c
     for c in (
         ExportChoice("report", "docx", False, "Full report (Word)",
-                     "Every section, with the timeline table and chart.", "", True),
+                     QT_TRANSLATE_NOOP(
+                         "Formats", "Every section, with the timeline table and chart."),
+                     "", True),
         ExportChoice("summary", "docx", True, "Leadership summary (Word, one page)",
-                     "The figures, impact, cause and follow-up tasks on one page.",
+                     QT_TRANSLATE_NOOP(
+                         "Formats", "The figures, impact, cause and follow-up tasks on one page."),
                      " (leadership summary)", True),
         ExportChoice("md", "md", False, "Markdown",
-                     "For wikis and chat, in the sample's layout; the chart as a picture "
-                     "beside it.", "", True),
+                     QT_TRANSLATE_NOOP("Formats",
+                                       "For wikis and chat, in the sample's layout; the chart "
+                                       "as a picture beside it."), "", True),
         ExportChoice("json", "json", False, "JSON",
-                     "Every field as it is stored, for scripts and other tools.", "", False),
+                     QT_TRANSLATE_NOOP("Formats",
+                                       "Every field as it is stored, for scripts and other "
+                                       "tools."), "", False),
     )
 }  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.errors import ExportFailed, ImportFailed
 
 
@@ -23,8 +24,13 @@ def refuse_as_target(path: Path, guard: FileGuard | None) -> None:
     role = guard.role_of(Path(path)) if guard is not None else None
     if role is not None:
         raise ExportFailed(
-            f"Cannot write {path}: that is {role}, and writing there would destroy it. "
-            "Choose another file name."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "Cannot write {path}: that is {role}, and writing there would destroy it. Choose "
+                "another file name.",
+            ),
+            path=path,
+            role=role,
         )
 
 
@@ -32,4 +38,6 @@ def refuse_as_source(path: Path, guard: FileGuard | None) -> None:
     """ImportFailed, before the file is opened, if path is a guarded file."""
     role = guard.role_of(Path(path)) if guard is not None else None
     if role is not None:
-        raise ImportFailed(f"This is {role}, not a postmortem.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "This is {role}, not a postmortem."), role=role
+        )

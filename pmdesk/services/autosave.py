@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.services.library_service import LibraryService
@@ -146,7 +146,8 @@ class Autosaver(QObject):
             return False
         except Exception as exc:  # a save must never take the window down
             log.exception("Autosave of incident %s failed", self.incident_id)
-            self.failed.emit(f"Could not save your changes: {exc}")
+            self.failed.emit(QCoreApplication.translate(
+                "Autosave", "Could not save your changes: {error}").format(error=exc))
             self._schedule()
             return False
         self.saved.emit()

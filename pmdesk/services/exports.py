@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
+from pmdesk.io.export_words import Words, translated
 from pmdesk.io.formats import EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 
@@ -32,6 +33,14 @@ ChartSource = Callable[[Postmortem], bytes | None]
 
 class ExportCancelled(Exception):
     """The export was cancelled while its chart was being drawn; nothing was written."""
+
+
+def export_words() -> Words:
+    """The exports' fixed words (headings, table headers, "Prepared by … on …") in the
+    windows' language, for ExportOptions.words: the writer's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return translated(lambda english: QCoreApplication.translate("ExportWords", english))
 
 
 def draw_chart(pm: Postmortem, clock: Clock = DEFAULT_CLOCK) -> bytes:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
+
 
 def lock_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".lock")
@@ -34,7 +36,8 @@ def acquire(db_path: Path) -> tuple[QLockFile, bool]:
 # Each claim here is kept by the code: saves are immediate (autosave), the library list
 # refreshes on F5, and a save over a part another window changed is stopped and the user
 # asked (storage/conflicts.py).
-OTHER_INSTANCE_MESSAGE = (
+OTHER_INSTANCE_MESSAGE = QT_TRANSLATE_NOOP(
+    "InstanceLock",
     "Another pmdesk window has this library open. You can work in both: every change is "
     "saved at once. Changes made there show in this library list when you refresh (F5). "
     "If both windows change the same part of an incident, pmdesk asks which version to "

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import Postmortem
@@ -24,7 +24,9 @@ from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import EXPORT_CHOICES, EXPORT_FORMATS, ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard
 from pmdesk.io.report import Imported, ImportOptions
+from pmdesk.render.numbers import number
 from pmdesk.services.exports import ChartSource, ExportCancelled, chart_on_clock, export_file
+from pmdesk.services.failures import failure_text
 from pmdesk.services.gui_thread import GuiThreadCall
 from pmdesk.storage.batches import add_imported
 from pmdesk.storage.interface import LibraryStore
@@ -115,17 +117,24 @@ def read_files(job: Job, files: Sequence[Path], options: ImportOptions | None,
         try:
             read.append((path, read_import(path, options, guard)))
         except ImportFailed as exc:
-            result.failures.append((path.name, str(exc)))
+            result.failures.append((path.name, failure_text(exc)))
         except (ValueError, KeyError, TypeError) as exc:
-            result.failures.append((path.name, f"it is not a postmortem pmdesk can read: {exc}"))
+            said = QCoreApplication.translate(
+                "Jobs", "it is not a postmortem pmdesk can read: {error}"
+            )
+            result.failures.append((path.name, said.format(error=exc)))
     return read
 
 
 class ReadJob(Job):
     """Read files as postmortems and store nothing: what the import preview shows."""
 
-    def __init__(self, files: Sequence[Path], options: ImportOptions | None = None,
-                 guard: FileGuard | None = None) -> None:
+    def __init__(
+        self,
+        files: Sequence[Path],
+        options: ImportOptions | None = None,
+        guard: FileGuard | None = None,
+    ) -> None:
         super().__init__()
         self.files = [Path(f) for f in files]
         self.options = options
@@ -142,9 +151,15 @@ class ImportJob(Job):
     """Add postmortems to the library in one transaction: read from files, or already
     read (and checked in the preview), with the failures of that reading carried over."""
 
-    def __init__(self, location: Location, files: Sequence[Path] = (), *,
-                 parsed: Sequence[tuple[str, Postmortem]] = (),
-                 failures: Sequence[tuple[str, str]] = (), total: int | None = None) -> None:
+    def __init__(
+        self,
+        location: Location,
+        files: Sequence[Path] = (),
+        *,
+        parsed: Sequence[tuple[str, Postmortem]] = (),
+        failures: Sequence[tuple[str, str]] = (),
+        total: int | None = None,
+    ) -> None:
         super().__init__()
         self.location = location
         self.files = [Path(f) for f in files]
@@ -161,7 +176,9 @@ class ImportJob(Job):
         if self.cancelled:
             result.cancelled = True
             return result
-        self.signals.progress.emit(result.total, result.total, "Saving…")
+        self.signals.progress.emit(
+            result.total, result.total, QCoreApplication.translate("Jobs", "Saving…")
+        )
         if parsed:
             with open_store(self.location) as library:
                 self._store(library, parsed, result)
@@ -199,8 +216,16 @@ class _ExportJob(Job):
         self.chart.cancel()
 
     def _write(self, pm: Postmortem, path: Path, taken: set[Path] | None = None) -> None:
-        export_file(pm, path, self.fmt, self.options, template=self.template, chart=self.chart,
-                    taken=taken, guard=self.guard)
+        export_file(
+            pm,
+            path,
+            self.fmt,
+            self.options,
+            template=self.template,
+            chart=self.chart,
+            taken=taken,
+            guard=self.guard,
+        )
 
 
 class ExportJob(_ExportJob):
@@ -233,7 +258,7 @@ class ExportJob(_ExportJob):
                 if self.cancelled:
                     result.cancelled = True
                     break
-                what = f"incident {incident_id}"
+                what = QCoreApplication.translate("Jobs", "incident {id}").format(id=incident_id)
                 try:
                     pm = library.get(incident_id)
                     what = pm.title or what
@@ -245,7 +270,7 @@ class ExportJob(_ExportJob):
                     result.cancelled = True
                     break
                 except (ExportFailed, LibraryError) as exc:
-                    result.failures.append((what, str(exc)))
+                    result.failures.append((what, failure_text(exc)))
                 except Exception as exc:  # one bad incident must not end the whole batch
                     log.exception("Export of %r failed", what)
                     result.failures.append((what, f"unexpected error: {exc}"))
@@ -280,7 +305,7 @@ class FileExportJob(_ExportJob):
         except ExportCancelled:
             result.cancelled = True
         except ExportFailed as exc:
-            result.failures.append((self.path.name, str(exc)))
+            result.failures.append((self.path.name, failure_text(exc)))
         self.signals.progress.emit(1, 1, "")
         return result
 
@@ -299,7 +324,10 @@ class RebuildIndexJob(Job):
 
         def progress(done: int, total: int) -> bool:
             result.done, result.total = done, total
-            self.signals.progress.emit(done, total, f"{done:,} of {total:,} incidents")
+            said = QCoreApplication.translate("Jobs", "{done} of {n} incidents")
+            self.signals.progress.emit(
+                done, total, said.format(done=number(done), n=number(total))
+            )
             return not self.cancelled
 
         with open_store(self.location) as library:

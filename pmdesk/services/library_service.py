@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from pmdesk.domain.listing import (
     IncidentQuery,
@@ -127,19 +127,29 @@ class LibraryService(QObject):
     def where_in_words(self) -> str:
         """Where the incidents are kept and who backs them up, for the welcome."""
         if self.is_team:
-            return (f"Your library is a team library on a PostgreSQL server "
-                    f"({self.shown_location}). {self.backups_in_words}")
-        return f"Your library is one file on this computer, backed up every day: {self.location}"
+            return QCoreApplication.translate(
+                "LibraryService",
+                "Your library is a team library on a PostgreSQL server ({server}). {backups}",
+            ).format(server=self.shown_location, backups=self.backups_in_words)
+        return QCoreApplication.translate(
+            "LibraryService",
+            "Your library is one file on this computer, backed up every day: {file}",
+        ).format(file=self.location)
 
     @property
     def backups_in_words(self) -> str:
         location = self.location
         if isinstance(location, TeamLocation):
-            return ("Its backups are made on the server (pg_dump) by whoever runs it: "
-                    "pmdesk makes none of a team library.")
+            return QCoreApplication.translate(
+                "LibraryService",
+                "Its backups are made on the server (pg_dump) by whoever runs it: "
+                "pmdesk makes none of a team library.",
+            )
         from pmdesk.storage.backups import backup_folder
 
-        return f"One a day in {backup_folder(location)}, the last seven kept."
+        return QCoreApplication.translate(
+            "LibraryService", "One a day in {folder}, the last seven kept."
+        ).format(folder=backup_folder(location))
 
     @staticmethod
     def today() -> date:
@@ -292,8 +302,12 @@ class LibraryService(QObject):
                     # A team library's server is gone: the rest would fail the same way.
                     self._set_online(False)
                     self.readFailed.emit(
-                        "The team library's server cannot be reached, so not every "
-                        "incident was changed. Try again when the connection returns.")
+                        QCoreApplication.translate(
+                            "LibraryService",
+                            "The team library's server cannot be reached, so not every "
+                            "incident was changed. Try again when the connection returns.",
+                        )
+                    )
                     return
         finally:
             # Even a partial change must reach the views.
@@ -350,8 +364,12 @@ class LibraryService(QObject):
         (nothing saved) if another window changed one of these parts since `base`."""
         try:
             self.library.save_changes(
-                incident_id, fields=fields, events=events or (),
-                removed_events=removed_events or (), tasks=tasks, base=base,
+                incident_id,
+                fields=fields,
+                events=events or (),
+                removed_events=removed_events or (),
+                tasks=tasks,
+                base=base,
             )
         except LibraryOffline:
             self._set_online(False)

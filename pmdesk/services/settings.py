@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.io.formats import EXPORT_CHOICES, ChoiceKey
 from pmdesk.paths import APP_NAME
+from pmdesk.services.language import LANGUAGE_CHOICES
 
 DEFAULT_TIMEZONE = "UTC"
 # The clock preference: the system's, or one chosen.
@@ -36,6 +37,7 @@ class Preferences:
     word_template: str = ""  # a .docx whose styles Word exports use; "" = built-in
     clock: str = "system"  # "system", "12" or "24": how times of day are written
     theme: str = "system"  # "system", "light" or "dark": the windows' colours
+    language: str = "system"  # "system" or a language code ("de"), read at start
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -105,6 +107,8 @@ def load_preferences() -> Preferences:
         prefs = dataclasses.replace(prefs, clock="system")
     if prefs.theme not in THEME_CHOICES:
         prefs = dataclasses.replace(prefs, theme="system")
+    if prefs.language not in LANGUAGE_CHOICES:
+        prefs = dataclasses.replace(prefs, language="system")
     return prefs
 
 

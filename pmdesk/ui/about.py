@@ -30,22 +30,22 @@ def _path_label(path: Path | str) -> QLabel:
 class AboutDialog(QDialog):
     def __init__(self, library: str, backups: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About pmdesk")
-        heading = QLabel("<h2>pmdesk</h2>")  # the version is in its own row below
+        self.setWindowTitle(self.tr("About pmdesk"))
+        heading = QLabel(self.tr("<h2>pmdesk</h2>"))  # the version is in its own row below
         blurb = QLabel(
-            "Write incident postmortems, keep every incident in one searchable library, "
-            "and hand polished Word documents to leadership."
+            self.tr("Write incident postmortems, keep every incident in one searchable library, "
+            "and hand polished Word documents to leadership.")
         )
         blurb.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Version:", QLabel(__version__))
-        form.addRow("Licence:", QLabel("MIT"))
-        form.addRow("Library:", _path_label(library))
-        form.addRow("Backups:", _path_label(backups))
-        form.addRow("Data folder:", _path_label(data_dir()))
-        form.addRow("Log folder:", _path_label(log_dir()))
+        form.addRow(self.tr("Version:"), QLabel(__version__))
+        form.addRow(self.tr("Licence:"), QLabel(self.tr("MIT")))
+        form.addRow(self.tr("Library:"), _path_label(library))
+        form.addRow(self.tr("Backups:"), _path_label(backups))
+        form.addRow(self.tr("Data folder:"), _path_label(data_dir()))
+        form.addRow(self.tr("Log folder:"), _path_label(log_dir()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        open_logs = QPushButton("Open log folder")
+        open_logs = QPushButton(self.tr("Open log folder"))
         open_logs.clicked.connect(self._open_logs)
         buttons.addButton(open_logs, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.export_files import safe_filename, unique_path
 from pmdesk.io.formats import (
     EXPORT_CHOICES,
@@ -39,6 +40,7 @@ from pmdesk.io.formats import (
     format_of,
 )
 from pmdesk.render import icons
+from pmdesk.services.exports import export_words
 from pmdesk.services.settings import (
     ExportChoices,
     load_export_choices,
@@ -47,11 +49,19 @@ from pmdesk.services.settings import (
 )
 from pmdesk.ui.theme import error_text, muted_text
 from pmdesk.ui.widgets import buddy_label, with_browse
+from pmdesk.ui.words import number
 
-_MNEMONIC = {"report": "Full &report (Word)", "summary": "Leadership &summary (Word, one page)",
-             "md": "&Markdown", "json": "&JSON"}
-NAMES_TIP = ("The authors and the owner of each task. Names typed into the text itself "
-             "(the timeline, the narrative) stay: change them there.")
+_MNEMONIC = {
+    "report": QT_TRANSLATE_NOOP("ExportDialog", "Full &report (Word)"),
+    "summary": QT_TRANSLATE_NOOP("ExportDialog", "Leadership &summary (Word, one page)"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "&Markdown"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "&JSON"),
+}
+NAMES_TIP = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "The authors and the owner of each task. Names typed into the text itself "
+    "(the timeline, the narrative) stay: change them there.",
+)
 
 
 class ExportDialog(QDialog):
@@ -59,19 +69,29 @@ class ExportDialog(QDialog):
     for_incidents (the library: a folder); after exec(), read choice, options and
     chosen_file or chosen_folder."""
 
-    def __init__(self, *, title: str | None, count: int, parent: QWidget | None = None,
-                 choice: ChoiceKey | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        title: str | None,
+        count: int,
+        parent: QWidget | None = None,
+        choice: ChoiceKey | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export — pmdesk")
+        self.setWindowTitle(self.tr("Export — pmdesk"))
         self.single = title is not None
         self.title = title or ""
         self.remembered = load_export_choices()
         if self.single:
-            what = f"Export “{self.title or 'Untitled postmortem'}”."
+            what = self.tr("Export “{title}”.").format(
+                title=self.title or self.tr("Untitled postmortem"))
         else:
-            what = ("Export the selected incident to a file named after its title."
-                    if count == 1 else
-                    f"Export the {count} selected incidents, one file each, named after its title.")
+            what = (
+                self.tr("Export the selected incident to a file named after its title.")
+                if count == 1
+                else self.tr("Export the {n} selected incidents, one file each, named after its "
+                             "title.").format(n=number(count))
+            )
         self.intro = QLabel(what, self)
         self.intro.setWordWrap(True)
 
@@ -82,37 +102,45 @@ class ExportDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         for key, item in EXPORT_CHOICES.items():
-            radio = QRadioButton(_MNEMONIC[key], choices)
-            radio.setAccessibleDescription(item.description)
-            note = QLabel(item.description, choices)
+            name = QCoreApplication.translate("ExportDialog", _MNEMONIC[key])
+            radio = QRadioButton(name, choices)
+            description = QCoreApplication.translate("Formats", item.description)
+            radio.setAccessibleDescription(description)
+            note = QLabel(description, choices)
             note.setWordWrap(True)
             muted_text(note, "margin-left: 22px;")
             self.group.addButton(radio)
             self.choices[key] = radio
             column.addWidget(radio)
             column.addWidget(note)
-        choices.setAccessibleName("What to export")
+        choices.setAccessibleName(self.tr("What to export"))
 
-        self.analogy = QCheckBox("The light-hearted &analogy", self)
-        self.names = QCheckBox("People's &names (authors and task owners)", self)
-        self.names.setToolTip(NAMES_TIP)
+        self.analogy = QCheckBox(self.tr("The light-hearted &analogy"), self)
+        self.names = QCheckBox(self.tr("People's &names (authors and task owners)"), self)
+        self.names.setToolTip(QCoreApplication.translate("ExportDialog", NAMES_TIP))
         self.names.setChecked(self.remembered.names)
         options = QWidget(self)
         option_column = QVBoxLayout(options)
         option_column.setContentsMargins(0, 0, 0, 0)
         option_column.addWidget(self.analogy)
         option_column.addWidget(self.names)
-        options.setAccessibleName("Include")
+        options.setAccessibleName(self.tr("Include"))
 
         self.where = QLineEdit(self)
-        where_row, browse = with_browse(self.where, "file" if self.single else "folder", self)
+        where_row, browse = with_browse(
+            self.where, self.tr("file") if self.single else self.tr("folder"), self
+        )
         browse.clicked.connect(self._browse)
         self.browse = browse
         form = QFormLayout()
-        form.addRow(QLabel("What to export:", self), choices)
-        form.addRow(QLabel("Include:", self), options)
-        form.addRow(buddy_label("Sa&ve as:" if self.single else "&Folder:", self.where, self),
-                    where_row)
+        form.addRow(QLabel(self.tr("What to export:"), self), choices)
+        form.addRow(QLabel(self.tr("Include:"), self), options)
+        form.addRow(
+            buddy_label(
+                self.tr("Sa&ve as:") if self.single else self.tr("&Folder:"), self.where, self
+            ),
+            where_row,
+        )
 
         self.error = QLabel(self)
         error_text(self.error)
@@ -122,7 +150,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.export_button.setIcon(icons.icon("fa6s.file-export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -145,8 +173,9 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     @classmethod
-    def for_postmortem(cls, title: str, parent: QWidget | None = None,
-                       choice: ChoiceKey | None = None) -> ExportDialog:
+    def for_postmortem(
+        cls, title: str, parent: QWidget | None = None, choice: ChoiceKey | None = None
+    ) -> ExportDialog:
         return cls(title=title, count=1, parent=parent, choice=choice)
 
     @classmethod
@@ -161,9 +190,13 @@ class ExportDialog(QDialog):
     @property
     def options(self) -> ExportOptions:
         """The writer's options; the clock is the user's preference."""
-        return ExportOptions(summary=self.choice.summary, analogy=self.analogy.isChecked(),
-                             names=self.names.isChecked(),
-                             clock=load_preferences().clock_style)
+        return ExportOptions(
+            summary=self.choice.summary,
+            analogy=self.analogy.isChecked(),
+            names=self.names.isChecked(),
+            clock=load_preferences().clock_style,
+            words=export_words(),  # the writer's language
+        )
 
     @property
     def chosen_folder(self) -> Path:
@@ -194,16 +227,20 @@ class ExportDialog(QDialog):
         for box in (self.analogy, self.names):
             box.setEnabled(applies)
         self.names.setChecked(self.remembered.names if applies else True)
-        tip = "" if applies else "JSON keeps every field: it is for scripts and other tools."
+        tip = (
+            "" if applies else self.tr("JSON keeps every field: it is for scripts and other tools.")
+        )
         self.analogy.setToolTip(tip)
-        self.names.setToolTip(tip or NAMES_TIP)
+        self.names.setToolTip(tip or QCoreApplication.translate("ExportDialog", NAMES_TIP))
 
     def _remember_analogy(self, key: ChoiceKey) -> None:
         if EXPORT_CHOICES[key].options:
             self.remembered = ExportChoices(
-                choice=key, names=self.names.isChecked(),
+                choice=key,
+                names=self.names.isChecked(),
                 analogy=self.remembered.with_analogy(key, self.analogy.isChecked()),
-                folder=self.remembered.folder)
+                folder=self.remembered.folder,
+            )
 
     def _rename(self, before: ExportChoice) -> None:
         """A name the dialog suggested follows the choice; a name the user typed keeps
@@ -222,17 +259,28 @@ class ExportDialog(QDialog):
         text = self.where.text().strip()
         if not self.single:
             if not text or not self.chosen_folder.is_dir():
-                return "Choose an existing folder to export into."
+                return self.tr("Choose an existing folder to export into.")
             return None
         if not text:
-            return "Type a file name, or choose one with Browse."
+            return self.tr("Type a file name, or choose one with Browse.")
         path = self.chosen_file
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist; choose an existing folder."
+            return self.tr("The folder {folder} does not exist; choose an existing folder.").format(
+                folder=path.parent
+            )
         typed = format_of(path)
         if typed is not None and typed != self.choice.format:
-            return (f"The name ends in {path.suffix}, which is not {self.choice.label}: "
-                    f"end it in {self.choice.suffix} or choose {EXPORT_FORMATS[typed].name}.")
+            return self.tr(
+                "The name ends in {typed}, which is not {chosen}: end it in {suffix} or choose "
+                "{other}."
+            ).format(
+                typed=path.suffix,
+                chosen=QCoreApplication.translate(
+                    "ExportDialog", _MNEMONIC[self.choice.key]
+                ).replace("&", ""),
+                suffix=self.choice.suffix,
+                other=QCoreApplication.translate("Formats", EXPORT_FORMATS[typed].name),
+            )
         return None
 
     def accept(self) -> None:
@@ -250,29 +298,44 @@ class ExportDialog(QDialog):
                 return
         self._remember_analogy(self._current)
         folder = self.chosen_file.parent if self.single else self.chosen_folder
-        save_export_choices(ExportChoices(
-            choice=self._current, names=self.remembered.names,
-            analogy=self.remembered.analogy, folder=str(folder)))
+        save_export_choices(
+            ExportChoices(
+                choice=self._current,
+                names=self.remembered.names,
+                analogy=self.remembered.analogy,
+                folder=str(folder),
+            )
+        )
         super().accept()
 
     def _replace_ok(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self, "Replace the file?",
-            f"{path.name} already exists in {path.parent}. Replace it?",
+            self,
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists in {parent}. Replace it?").format(
+                name=path.name, parent=path.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _browse(self) -> None:
         if not self.single:
-            folder = QFileDialog.getExistingDirectory(self, "Export into folder",
-                                                      self.where.text())
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Export into folder"), self.where.text()
+            )
             if folder:
                 self.where.setText(folder)
             return
         fmt = EXPORT_FORMATS[self.choice.format]
-        name, _ = QFileDialog.getSaveFileName(self, "Export postmortem", self.where.text(),
-                                              fmt.dialog_filter, fmt.dialog_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export postmortem"),
+            self.where.text(),
+            fmt.dialog_filter,
+            fmt.dialog_filter,
+        )
         if name:
             path = Path(name)
             if format_of(path) is None:
@@ -287,12 +350,17 @@ def open_in_desktop(path: Path) -> None:
 
 
 def add_open_buttons(box: QMessageBox, written: list[Path]) -> None:
-    """"Open" (when one file was written) and "Show in folder" on an export's message."""
+    """ "Open" (when one file was written) and "Show in folder" on an export's message."""
     if len(written) == 1:
-        opener = box.addButton("&Open", QMessageBox.ButtonRole.ActionRole)
+        opener = box.addButton(
+            QCoreApplication.translate("ExportDialog", "&Open"), QMessageBox.ButtonRole.ActionRole
+        )
         opener.setIcon(icons.icon("fa6s.file"))
         opener.clicked.connect(lambda: open_in_desktop(written[0]))
     if written:
-        show = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton(
+            QCoreApplication.translate("ExportDialog", "Show in &folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         show.setIcon(icons.icon("fa6s.folder-open"))
         show.clicked.connect(lambda: open_in_desktop(written[0].parent))

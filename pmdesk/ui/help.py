@@ -36,10 +36,10 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("pmdesk guide")
+        self.setWindowTitle(self.tr("pmdesk guide"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guide")
-        self.browser.setAccessibleName("Guide")
+        self.browser.setAccessibleName(self.tr("Guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -96,12 +96,12 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget, extra: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts — pmdesk")
+        self.setWindowTitle(self.tr("Keyboard shortcuts — pmdesk"))
         rows = shortcut_rows(window) + list(extra or [])
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcuts")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

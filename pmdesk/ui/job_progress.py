@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pmdesk.services.jobs import Job, JobResult
@@ -38,7 +38,9 @@ class JobRunner:
         if self.busy:
             return False
         self.job = job
-        progress = QProgressDialog(title, "Cancel", 0, 0, self.parent)
+        progress = QProgressDialog(
+            title, QCoreApplication.translate("JobRunner", "Cancel"), 0, 0, self.parent
+        )
         progress.setWindowTitle(title.rstrip("…"))
         progress.setMinimumDuration(SHOW_AFTER_MS)
         progress.setAutoReset(False)
@@ -52,7 +54,11 @@ class JobRunner:
             progress.setMaximum(total)
             progress.setValue(done_count)
             if current:
-                progress.setLabelText(f"{title}\n{current}")
+                progress.setLabelText(
+                    QCoreApplication.translate("JobRunner", "{title}\n{current}").format(
+                        title=title, current=current
+                    )
+                )
 
         def on_finished(result: JobResult) -> None:
             self.job = None

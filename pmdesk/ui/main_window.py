@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.listing import EXAMPLE_PREFIX, IncidentQuery
-from pmdesk.io.formats import IMPORT_FILTER
+from pmdesk.io.formats import IMPORT_PATTERNS
 from pmdesk.paths import library_name
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
@@ -37,6 +37,7 @@ from pmdesk.ui.library.team_dialog import ask_team_library
 from pmdesk.ui.library.team_mode import LibraryMode
 from pmdesk.ui.library.transfer import TransferRunner
 from pmdesk.ui.library.trash_dialog import TrashDialog
+from pmdesk.ui.words import counted, number
 
 log = logging.getLogger(__name__)
 OVERDUE_DOCK_HEIGHT = 170
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
     def __init__(self, service: LibraryService) -> None:
         super().__init__()
         self.service = service
-        self.setWindowTitle(f"{library_name(service.location)} — pmdesk")
+        self.setWindowTitle(
+            self.tr("{library} — pmdesk").format(library=library_name(service.location))
+        )
         self.setObjectName("libraryWindow")
         self.resize(1280, 800)
         zone = load_preferences().zone
@@ -64,13 +67,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.library = LibraryPage(service, zone, self)
         self.dashboard = Dashboard(service, self)
-        self.tabs.addTab(self.library, self.actions_.show_library.icon(), "Library")
-        self.tabs.addTab(self.dashboard, self.actions_.show_dashboard.icon(), "Dashboard")
-        self.tabs.tabBar().setAccessibleName("Library or dashboard")
+        self.tabs.addTab(self.library, self.actions_.show_library.icon(), self.tr("Library"))
+        self.tabs.addTab(self.dashboard, self.actions_.show_dashboard.icon(), self.tr("Dashboard"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Library or dashboard"))
         self.setCentralWidget(self.tabs)
         self.setStyleSheet(FOCUS_STYLE)
         self.overdue = OverduePanel(service, self)
-        self.overdue_dock = QDockWidget("Overdue actions", self)
+        self.overdue_dock = QDockWidget(self.tr("Overdue actions"), self)
         self.overdue_dock.setObjectName("overdueDock")
         self.overdue_dock.setWidget(self.overdue)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.overdue_dock)
@@ -92,11 +95,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         overdue_toggle = self.overdue_dock.toggleViewAction()
-        overdue_toggle.setText("&Overdue actions")
+        overdue_toggle.setText(self.tr("&Overdue actions"))
         overdue_toggle.setShortcut("Ctrl+3")
         menus = (
             (
-                "&File",
+                self.tr("&File"),
                 [
                     a.new,
                     a.open,
@@ -115,9 +118,9 @@ class MainWindow(QMainWindow):
                     a.quit,
                 ],
             ),
-            ("&Edit", [a.undo, a.redo, None, a.delete, None, a.find]),
-            ("&View", [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
-            ("&Help", [a.guide, a.shortcuts, None, a.welcome, a.about]),
+            (self.tr("&Edit"), [a.undo, a.redo, None, a.delete, None, a.find]),
+            (self.tr("&View"), [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
+            (self.tr("&Help"), [a.guide, a.shortcuts, None, a.welcome, a.about]),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -126,7 +129,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
-        self.toolbar = toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
@@ -176,7 +179,9 @@ class MainWindow(QMainWindow):
         self.library.model.modelReset.connect(self._update_count)
         self.overdue.openIncident.connect(lambda i: self.open_incident(i, "tasks"))
         self.overdue.countChanged.connect(
-            lambda n: self.overdue_dock.setWindowTitle(f"Overdue actions ({n:,})")
+            lambda n: self.overdue_dock.setWindowTitle(
+                self.tr("Overdue actions ({n})").format(n=number(n))
+            )
         )
         s.changed.connect(self._library_changed)
         s.incidentChanged.connect(lambda _id: self._library_changed(only_figures=True))
@@ -226,11 +231,13 @@ class MainWindow(QMainWindow):
         if self.library.showing_filtered():
             if self._total is None:
                 self._total = self.service.count(IncidentQuery())
-            noun = "incident" if self._total == 1 else "incidents"
-            self.count_label.setText(f"{rows:,} of {self._total:,} {noun}")
+            self.count_label.setText(
+                counted(self._total, self.tr("{rows} of 1 incident"),
+                        self.tr("{rows} of {n} incidents"), rows=number(rows))
+            )
         else:
             self._total = rows
-            self.count_label.setText(f"{rows:,} {'incident' if rows == 1 else 'incidents'}")
+            self.count_label.setText(counted(rows, self.tr("1 incident"), self.tr("{n} incidents")))
 
     def _update_actions(self) -> None:
         chosen = bool(self.library.selected_ids())
@@ -255,8 +262,12 @@ class MainWindow(QMainWindow):
     def open_incident(self, incident_id: int, page: str | None = None) -> None:
         if self.service.read_only:
             self.statusBar().showMessage(
-                "Read-only team library: the preview shows this incident, and Export "
-                "(Ctrl+E) gives it as a Word or Markdown file.", 10_000)
+                self.tr(
+                    "Read-only team library: the preview shows this incident, and Export "
+                    "(Ctrl+E) gives it as a Word or Markdown file."
+                ),
+                10_000,
+            )
             return
         self.opener.open(incident_id, page)
 
@@ -271,8 +282,9 @@ class MainWindow(QMainWindow):
             titles = [s.title for s in self.service.summaries_for(chosen)]
             self.undo_stack.push(duplicated(self.service, copies, titles))
             self.library.select_after_refresh(copies)
-            made = f"Made {len(copies)} copies." if len(copies) > 1 else "Made a copy."
-            self.statusBar().showMessage(f"{made} Undo with Ctrl+Z.", 5000)
+            made = counted(len(copies), self.tr("Made a copy. Undo with Ctrl+Z."),
+                           self.tr("Made {n} copies. Undo with Ctrl+Z."))
+            self.statusBar().showMessage(made, 5000)
 
     def delete_selected(self) -> None:
         ids = self.library.selected_ids()
@@ -282,8 +294,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(TrashCommand(self.service, ids, titles))
         if not self.service.online:
             return  # the service said what was not done
-        what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
-        self.statusBar().showMessage(f"Moved {what} to the trash. Undo with Ctrl+Z.", 8000)
+        moved = counted(len(ids), self.tr("Moved 1 incident to the trash. Undo with Ctrl+Z."),
+                        self.tr("Moved {n} incidents to the trash. Undo with Ctrl+Z."))
+        self.statusBar().showMessage(moved, 8000)
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:
@@ -295,7 +308,10 @@ class MainWindow(QMainWindow):
 
     def choose_imports(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import postmortems", str(Path.home()), IMPORT_FILTER
+            self,
+            self.tr("Import postmortems"),
+            str(Path.home()),
+            self.tr("Postmortems ({patterns});;All files (*)").format(patterns=IMPORT_PATTERNS),
         )
         self.transfers.import_files([Path(f) for f in files])
 
@@ -355,7 +371,9 @@ class MainWindow(QMainWindow):
         found = self.service.summaries(IncidentQuery(search="example"), limit=50)
         example = next((s for s in found if s.title.startswith(EXAMPLE_PREFIX)), None)
         if example is None:
-            self.statusBar().showMessage("The example was deleted from this library.", 8000)
+            self.statusBar().showMessage(
+                self.tr("The example was deleted from this library."), 8000
+            )
             return
         self.tabs.setCurrentWidget(self.library)
         self.library.select_ids([example.id])

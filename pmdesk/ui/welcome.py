@@ -23,30 +23,44 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to pmdesk")
-        heading = QLabel("<h2>Welcome to pmdesk</h2>", self)
+        self.setWindowTitle(self.tr("Welcome to pmdesk"))
+        heading = QLabel(self.tr("<h2>Welcome to pmdesk</h2>"), self)
         intro = QLabel(
-            "pmdesk helps you write up an incident so that others can learn from it, one "
-            "question at a time. Everything you type is saved as you go.", self)
+            self.tr("pmdesk helps you write up an incident so that others can learn from it, one "
+            "question at a time. Everything you type is saved as you go."), self)
         intro.setWordWrap(True)
         self.write_button = self._choice(
-            "&Write a postmortem", "Start a new one; an example sits beside every question.",
-            "fa6s.pen-to-square", self.writeRequested)
+            self.tr("&Write a postmortem"),
+            self.tr("Start a new one; an example sits beside every question."),
+            "fa6s.pen-to-square",
+            self.writeRequested,
+        )
         self.example_button = self._choice(
-            "&Look at the example", "A finished postmortem of a shop outage, to see what a "
-            "good one looks like.", "fa6s.book-open", self.exampleRequested)
+            self.tr("&Look at the example"),
+            self.tr("A finished postmortem of a shop outage, to see what a good one looks like."),
+            "fa6s.book-open",
+            self.exampleRequested,
+        )
         self.import_button = self._choice(
-            "&Import old postmortems", "Bring in Markdown, JSON or Word files from your "
-            "wiki or shared drive.", "fa6s.file-import", self.importRequested)
+            self.tr("&Import old postmortems"),
+            self.tr("Bring in Markdown, JSON or Word files from your wiki or shared drive."),
+            "fa6s.file-import",
+            self.importRequested,
+        )
         self.data_button = self._choice(
-            "Where my &data is", where, "fa6s.folder-open", self.dataRequested)
+            self.tr("Where my &data is"), where, "fa6s.folder-open", self.dataRequested
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        for button in (self.write_button, self.example_button, self.import_button,
-                       self.data_button):
+        for button in (
+            self.write_button,
+            self.example_button,
+            self.import_button,
+            self.data_button,
+        ):
             layout.addWidget(button)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)

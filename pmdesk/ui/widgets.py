@@ -3,7 +3,7 @@ readers and buttons are made the same way everywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,9 +51,11 @@ def with_browse(edit: QLineEdit, what: str, parent: QWidget) -> tuple[QWidget, Q
     layout.setContentsMargins(0, 0, 0, 0)
     button = QToolButton(row)
     button.setIcon(icons.icon("fa6s.folder-open"))
-    button.setText("Browse…")
-    button.setToolTip(f"Choose the {what}")
-    button.setAccessibleName(f"Choose the {what}")
+    button.setText(QCoreApplication.translate("Widgets", "Browse…"))
+    button.setToolTip(QCoreApplication.translate("Widgets", "Choose the {what}").format(what=what))
+    button.setAccessibleName(
+        QCoreApplication.translate("Widgets", "Choose the {what}").format(what=what)
+    )
     layout.addWidget(edit, 1)
     layout.addWidget(button)
     return row, button

@@ -98,3 +98,11 @@ def test_desktop_integration_files_validate(tool: str, args: list[str], name: st
     out = subprocess.run([tool, *args, str(ROOT / "packaging" / name)],
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+@needs_bundle
+def test_the_bundle_carries_the_translations() -> None:
+    """The windows' German and Spanish (built from resources/i18n/*.ts) and Qt's own words
+    for them are in the bundle."""
+    for name in ("pmdesk_de.qm", "pmdesk_es.qm", "qtbase_de.qm", "qtbase_es.qm"):
+        assert list(BUNDLE.rglob(name)), f"{name} is missing from the bundle"

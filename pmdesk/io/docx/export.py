@@ -49,10 +49,10 @@ def build_document(
     ctx = Context(options=options, chart_png=chart_png, today=today or date.today())
     builder = DocBuilder(document, styles)
     (write_summary if options.summary else write_full)(builder, pm, ctx)
-    title = document_title(pm)
+    title = document_title(pm, options.words)
     fill_header(document, title, styles)
-    ensure_page_numbers(document, styles)
-    set_properties(document, pm, title, names=options.names)
+    ensure_page_numbers(document, styles, options.words)
+    set_properties(document, pm, title, names=options.names, words=options.words)
     return document
 
 

@@ -13,6 +13,7 @@ from io import BytesIO
 import docx
 from docx.document import Document as DocumentObject
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.errors import ImportFailed
 
 MAX_PARTS = 2000
@@ -25,7 +26,9 @@ _MAIN = "word/document.xml"
 
 
 def _refuse(why: str) -> ImportFailed:
-    return ImportFailed(f"This Word file cannot be imported: {why}.")
+    return ImportFailed(
+        QT_TRANSLATE_NOOP("IoErrors", "This Word file cannot be imported: {why}."), why=why
+    )
 
 
 def check_package(data: bytes) -> None:
@@ -35,7 +38,10 @@ def check_package(data: bytes) -> None:
         archive = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise ImportFailed(
-            "This is not a Word document (.docx); save it from Word as .docx and try again."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "This is not a Word document (.docx); save it from Word as .docx and try again.",
+            )
         ) from None
     with archive:
         parts = archive.infolist()
@@ -54,7 +60,11 @@ def check_package(data: bytes) -> None:
         names = {part.filename for part in parts}
         if _MAIN not in names:
             if "word/vbaProject.bin" in names or not any(n.startswith("word/") for n in names):
-                raise ImportFailed("This is a zip file, not a Word document (.docx).")
+                raise ImportFailed(
+                    QT_TRANSLATE_NOOP(
+                        "IoErrors", "This is a zip file, not a Word document (.docx)."
+                    )
+                )
             raise _refuse("its main document part is missing")
 
 
@@ -64,6 +74,4 @@ def open_word(data: bytes) -> DocumentObject:
     try:
         return docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx fails on damaged files in many ways
-        raise _refuse(
-            f"it is damaged or not a Word document ({exc.__class__.__name__})"
-        ) from None
+        raise _refuse(f"it is damaged or not a Word document ({exc.__class__.__name__})") from None

@@ -11,6 +11,7 @@ from docx.section import _Footer, _Header
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.docx.layout import Span, add_run, new_paragraph, safe_text, sub, w
 from pmdesk.io.docx.template import StyleBook
+from pmdesk.io.export_words import ENGLISH, Words
 
 SUBJECT = "Incident postmortem"
 # Word's core property strings are limited to 255 characters (python-docx enforces it).
@@ -31,10 +32,10 @@ def add_field(paragraph: Any, instruction: str, placeholder: str) -> None:
     sub(sub(paragraph, "r"), "fldChar", fldCharType="end")
 
 
-def add_page_x_of_y(paragraph: Any) -> None:
-    add_run(paragraph, Span("Page "))
+def add_page_x_of_y(paragraph: Any, words: Words = ENGLISH) -> None:
+    add_run(paragraph, Span(words["Page "]))
     add_field(paragraph, "PAGE", "1")
-    add_run(paragraph, Span(" of "))
+    add_run(paragraph, Span(words[" of "]))
     add_field(paragraph, "NUMPAGES", "1")
 
 
@@ -64,7 +65,9 @@ def fill_header(document: DocumentObject, title: str, styles: StyleBook) -> None
     element.append(new_paragraph([Span(title)], style_id=styles.paragraph("Header")))
 
 
-def ensure_page_numbers(document: DocumentObject, styles: StyleBook) -> None:
+def ensure_page_numbers(
+    document: DocumentObject, styles: StyleBook, words: Words = ENGLISH
+) -> None:
     """ "Page X of Y" in every footer in use that does not number pages already."""
     section = document.sections[-1]
     footers: list[_Footer] = [section.footer]
@@ -75,7 +78,7 @@ def ensure_page_numbers(document: DocumentObject, styles: StyleBook) -> None:
         if _has_field(element, "PAGE"):
             continue
         paragraph = new_paragraph([], style_id=styles.paragraph("Footer"), align="center")
-        add_page_x_of_y(paragraph)
+        add_page_x_of_y(paragraph, words)
         element.append(paragraph)
 
 
@@ -85,7 +88,12 @@ def _limited(text: str) -> str:
 
 
 def set_properties(
-    document: DocumentObject, pm: Postmortem, title: str, *, names: bool = True
+    document: DocumentObject,
+    pm: Postmortem,
+    title: str,
+    *,
+    names: bool = True,
+    words: Words = ENGLISH,
 ) -> None:
     """Title, author (none when people's names are left out), subject, keywords, dates;
     template leftovers are cleared."""
@@ -94,7 +102,7 @@ def set_properties(
     props.title = _limited(title)
     props.author = authors
     props.last_modified_by = authors
-    props.subject = SUBJECT
+    props.subject = words[SUBJECT]
     props.keywords = _limited(", ".join(t for t in pm.tags if t.strip()))
     props.comments = ""
     props.category = ""

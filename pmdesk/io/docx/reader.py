@@ -27,6 +27,7 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 
 from pmdesk.domain.dates import parse_date
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.text import clean_line
 from pmdesk.io.docx.incoming import open_word
 from pmdesk.io.errors import ImportFailed
@@ -264,8 +265,11 @@ def read_word(data: bytes) -> WordDocument:
             size += len(part.text)
         if size > MAX_CHARS:
             raise ImportFailed(
-                "This is too long to be a postmortem (more than 512 KB of text): "
-                "import only the postmortem itself."
+                QT_TRANSLATE_NOOP(
+                    "IoErrors",
+                    "This is too long to be a postmortem (more than 512 KB of text): "
+                    "import only the postmortem itself.",
+                )
             )
     builder.flush()
     props = document.core_properties

@@ -20,6 +20,7 @@ import docx
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.docx.package import MAX_TEMPLATE_BYTES, MIB, PackageRefused, read_parts, write_parts
 from pmdesk.io.docx.sanitize import sanitize
 from pmdesk.io.errors import TemplateUnusable
@@ -44,8 +45,12 @@ def open_template(template: Path | None = None) -> DocumentObject:
         document = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx fails on odd files with many exception types
         raise TemplateUnusable(
-            f"The Word template {template} is not a Word document pmdesk can use "
-            f"({exc.__class__.__name__})."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "The Word template {template} is not a Word document pmdesk can use ({kind}).",
+            ),
+            template=template,
+            kind=exc.__class__.__name__,
         ) from exc
     _clear_body(document)
     return document
@@ -70,21 +75,34 @@ def _cleaned_once(path: str, _dev: int, _ino: int, _size: int, _mtime_ns: int) -
 
 def _cleaned(path: Path) -> bytes:
     if not os.path.lexists(path):
-        raise TemplateUnusable(f"The Word template {path} does not exist.")
+        raise TemplateUnusable(
+            QT_TRANSLATE_NOOP("IoErrors", "The Word template {path} does not exist."), path=path
+        )
     try:
         data = read_capped(
-            path, MAX_TEMPLATE_BYTES,
+            path,
+            MAX_TEMPLATE_BYTES,
             f"It is larger than {MAX_TEMPLATE_BYTES // MIB} MB, too large for a template.",
         )
         return write_parts(sanitize(read_parts(data)))
     except Unreadable as exc:
-        raise TemplateUnusable(f"The Word template {path} cannot be used. {exc}") from exc
+        raise TemplateUnusable(
+            QT_TRANSLATE_NOOP("IoErrors", "The Word template {path} cannot be used. {exc}"),
+            path=path,
+            exc=exc,
+        ) from exc
     except PackageRefused as exc:
-        raise TemplateUnusable(f"The Word template {path} {exc}.") from exc
+        raise TemplateUnusable(
+            QT_TRANSLATE_NOOP("IoErrors", "The Word template {path} {exc}."), path=path, exc=exc
+        ) from exc
     except (ValueError, KeyError) as exc:  # lxml's XMLSyntaxError is a ValueError
         raise TemplateUnusable(
-            f"The Word template {path} is not a Word document (.docx or .dotx), or it is "
-            "damaged."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "The Word template {path} is not a Word document (.docx or .dotx), or it is "
+                "damaged.",
+            ),
+            path=path,
         ) from exc
 
 

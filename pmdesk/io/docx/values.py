@@ -16,6 +16,8 @@ from pmdesk.domain.model import Postmortem, Task, TaskStatus, TimelineEvent
 from pmdesk.domain.time_formatting import MONTHS, Clock, format_time_of_day
 from pmdesk.io.docx.layout import Span, paragraphs_of
 from pmdesk.io.docx.tables import Cell
+from pmdesk.io.export_words import ENGLISH, Words
+from pmdesk.io.export_words import long_date as words_long_date
 
 UNKNOWN = "—"
 OVERDUE_RED = "C00000"
@@ -29,8 +31,9 @@ def zone_of(pm: Postmortem) -> tzinfo:
         return UTC
 
 
-def long_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def long_date(day: date, words: Words = ENGLISH) -> str:
+    """'20 November 2023' in the writer's language."""
+    return words_long_date(day.day, day.month, day.year, words)
 
 
 def short_date(day: date) -> str:
@@ -46,30 +49,34 @@ def moment(at: datetime | None, zone: tzinfo, clock: Clock) -> str:
     return f"{short_date(local)}, {when} {local.tzname() or ''}".rstrip()
 
 
-def subtitle(pm: Postmortem, *, summary: bool) -> str:
-    parts = ["Leadership summary"] if summary else []
+def subtitle(pm: Postmortem, *, summary: bool, words: Words = ENGLISH) -> str:
+    parts = [words["Leadership summary"]] if summary else []
     if pm.started_at is not None:
-        parts.append(long_date(pm.started_at.astimezone(zone_of(pm))))
+        parts.append(long_date(pm.started_at.astimezone(zone_of(pm)), words))
     if pm.severity is not None:
-        parts.append(f"Severity: {pm.severity.label}")
-    parts.append(f"Status: {pm.status.label}")
+        parts.append(words["Severity: {severity}"].format(severity=pm.severity.label))
+    parts.append(words["Status: {status}"].format(status=pm.status.label))
     return " · ".join(parts)
 
 
-def names_sentence(names: Sequence[str]) -> str:
+def names_sentence(names: Sequence[str], words: Words = ENGLISH) -> str:
     """'Dana', 'Dana and Lee', 'Dana, Lee and Sam'."""
     kept = [" ".join(n.split()) for n in names if n.strip()]
     if len(kept) <= 1:
         return "".join(kept)
-    return f"{', '.join(kept[:-1])} and {kept[-1]}"
+    return words["{names} and {last}"].format(names=", ".join(kept[:-1]), last=kept[-1])
 
 
-def prepared_line(pm: Postmortem, prepared: date, *, names: bool) -> str:
+def prepared_line(
+    pm: Postmortem, prepared: date, *, names: bool, words: Words = ENGLISH
+) -> str:
     """'Prepared by Dana Ops and Lee Support on 20 November 2023' (no names when the
     writer left people's names out, or the postmortem has no authors)."""
-    authors = names_sentence(pm.authors) if names else ""
-    by = f" by {authors}" if authors else ""
-    return f"Prepared{by} on {long_date(prepared)}"
+    authors = names_sentence(pm.authors, words) if names else ""
+    day = long_date(prepared, words)
+    if authors:
+        return words["Prepared by {authors} on {date}"].format(authors=authors, date=day)
+    return words["Prepared on {date}"].format(date=day)
 
 
 def brief_root_cause(pm: Postmortem) -> str:
@@ -79,26 +86,31 @@ def brief_root_cause(pm: Postmortem) -> str:
     return detail[0] if detail else ""
 
 
-def fact_rows(pm: Postmortem, clock: Clock) -> list[tuple[str, Cell]]:
+def fact_rows(pm: Postmortem, clock: Clock, words: Words = ENGLISH) -> list[tuple[str, Cell]]:
     """The incident's figures, said once: the impact and the cause follow as text."""
     zone = zone_of(pm)
     metrics = compute(pm)
+    end = moment(pm.resolved_at, zone, clock) if pm.resolved_at else words["Not yet resolved"]
     rows: list[tuple[str, Cell]] = [
-        ("Start", moment(pm.started_at, zone, clock)),
-        ("End", moment(pm.resolved_at, zone, clock) if pm.resolved_at else "Not yet resolved"),
-        ("Duration", format_span(metrics.duration)),
-        ("Severity", pm.severity.label if pm.severity else "Not set"),
-        ("Time to detect", format_span(metrics.time_to_detect)),
-        ("Time to resolve", format_span(metrics.time_to_resolve)),
+        (words["Start"], moment(pm.started_at, zone, clock)),
+        (words["End"], end),
+        (words["Duration"], format_span(metrics.duration)),
+        (words["Severity"], pm.severity.label if pm.severity else words["Not set"]),
+        (words["Time to detect"], format_span(metrics.time_to_detect)),
+        (words["Time to resolve"], format_span(metrics.time_to_resolve)),
     ]
     services = [s for s in pm.services if s.strip()]
     if services:
-        rows.insert(4, ("Affected services", ", ".join(services)))
+        rows.insert(4, (words["Affected services"], ", ".join(services)))
     return rows
 
 
 def timeline_formatter(
-    events: Sequence[TimelineEvent], zone: tzinfo, clock: Clock, start: datetime | None = None
+    events: Sequence[TimelineEvent],
+    zone: tzinfo,
+    clock: Clock,
+    start: datetime | None = None,
+    words: Words = ENGLISH,
 ) -> tuple[str, Callable[[datetime], str]]:
     """The time column's title and a formatter: '10:30 AM' when every event is on the
     start's day (so that a reader, or pmdesk reading the document back, dates them)."""
@@ -121,15 +133,17 @@ def timeline_formatter(
             day += f" {when.year}"
         return f"{day} {time_text}"
 
-    return f"Time ({label or 'UTC'})", fmt
+    return words["Time ({zone})"].format(zone=label or "UTC"), fmt
 
 
-def task_row(task: Task, today: date, *, names: bool = True) -> tuple[Cell, ...]:
+def task_row(
+    task: Task, today: date, *, names: bool = True, words: Words = ENGLISH
+) -> tuple[Cell, ...]:
     """Task, [owner,] due date and status, overdue in red."""
     if task.is_overdue(today):
-        status: Cell = Span("Overdue", bold=True, color=OVERDUE_RED)
+        status: Cell = Span(words["Overdue"], bold=True, color=OVERDUE_RED)
     else:
-        status = "Done" if task.status is TaskStatus.DONE else "Open"
+        status = words["Done"] if task.status is TaskStatus.DONE else words["Open"]
     due = short_date(task.due) if task.due else UNKNOWN
     if not names:
         return (task.description, due, status)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import (
     LIST_FIELDS,
@@ -97,13 +98,27 @@ def _datetime(value: Any, where: str) -> datetime | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise ImportFailed(f"{where}: expected a date and time as text, got {_shown(value)}.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP(
+                "IoErrors", "{where}: expected a date and time as text, got {value}."
+            ),
+            where=where,
+            value=_shown(value),
+        )
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise ImportFailed(f"{where}: {_shown(value)} is not an ISO 8601 date and time.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}: {value} is not an ISO 8601 date and time."),
+            where=where,
+            value=_shown(value),
+        ) from exc
     if parsed.tzinfo is None:
-        raise ImportFailed(f"{where}: {_shown(value)} has no UTC offset (add Z or +00:00).")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}: {value} has no UTC offset (add Z or +00:00)."),
+            where=where,
+            value=_shown(value),
+        )
     _plausible(parsed.date(), where)
     return parsed
 
@@ -112,7 +127,9 @@ def _plausible(day: date, where: str) -> None:
     try:
         check_plausible(day)
     except ValueError as exc:
-        raise ImportFailed(f"{where}: {exc}") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}: {exc}"), where=where, exc=exc
+        ) from exc
 
 
 def _date(value: Any, where: str) -> date | None:
@@ -121,7 +138,11 @@ def _date(value: Any, where: str) -> date | None:
     try:
         day = date.fromisoformat(str(value)[:10])
     except ValueError as exc:
-        raise ImportFailed(f"{where}: {_shown(value)} is not an ISO 8601 date.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}: {value} is not an ISO 8601 date."),
+            where=where,
+            value=_shown(value),
+        ) from exc
     _plausible(day, where)
     return day
 
@@ -129,7 +150,12 @@ def _date(value: Any, where: str) -> date | None:
 def _text(data: dict[str, Any], key: str, where: str, one_line: bool = False) -> str:
     value = data.get(key) or ""
     if not isinstance(value, str):
-        raise ImportFailed(f"{where}{key}: expected text, got {type(value).__name__}.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}{key}: expected text, got {kind}."),
+            where=where,
+            key=key,
+            kind=type(value).__name__,
+        )
     return clean_line(value) if one_line else clean_block(value)
 
 
@@ -140,7 +166,12 @@ def _enum(enum: Any, value: Any, where: str, default: Any) -> Any:
         return parse_enum(enum, str(value))
     except ValueError as exc:
         choices = ", ".join(member.value for member in enum)
-        raise ImportFailed(f"{where}: {_shown(value)} is not one of: {choices}.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}: {value} is not one of: {choices}."),
+            where=where,
+            value=_shown(value),
+            choices=choices,
+        ) from exc
 
 
 def _item_id(item: dict[str, Any], where: str) -> str:
@@ -150,12 +181,22 @@ def _item_id(item: dict[str, Any], where: str) -> str:
     if value is None or value == "":
         return new_id()
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ImportFailed(f"{where}: id: expected text, got {type(value).__name__}.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{where}: id: expected text, got {kind}."),
+            where=where,
+            kind=type(value).__name__,
+        )
     text = str(value)
     if len(text) > MAX_ID or strip_controls(text) != text:
         raise ImportFailed(
-            f"{where}: id {_shown(text)} is not usable (at most {MAX_ID} characters, "
-            "no control characters or lone surrogates)."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "{where}: id {value} is not usable (at most {MAX_ID} characters, no control "
+                "characters or lone surrogates).",
+            ),
+            where=where,
+            value=_shown(text),
+            MAX_ID=MAX_ID,
         )
     return text
 
@@ -167,7 +208,10 @@ def _zone(data: dict[str, Any]) -> str:
             raise ValueError("too long")
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise ImportFailed(f"timezone: {_shown(timezone)} is not a known time zone.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "timezone: {value} is not a known time zone."),
+            value=_shown(timezone),
+        ) from exc
     return timezone
 
 
@@ -176,23 +220,33 @@ def _list(data: dict[str, Any], key: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        raise ImportFailed(f"{key}: expected a list of text.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{key}: expected a list of text."), key=key
+        )
     return [clean_line(str(v)) for v in value if clean_line(str(v))]
 
 
 def _object_list(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise ImportFailed(f"{key}: expected a list of objects.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{key}: expected a list of objects."), key=key
+        )
     return value
 
 
 def from_dict(data: Any) -> Postmortem:
     """Build a postmortem from its JSON form; ImportFailed names the first bad field."""
     if not isinstance(data, dict):
-        raise ImportFailed("Not a pmdesk postmortem: the JSON is not an object.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Not a pmdesk postmortem: the JSON is not an object.")
+        )
     if not any(k in data for k in ("title", "timeline", "started_at", "impact")):
-        raise ImportFailed("Not a pmdesk postmortem: no title, times, impact or timeline.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP(
+                "IoErrors", "Not a pmdesk postmortem: no title, times, impact or timeline."
+            )
+        )
     timezone = _zone(data)
     pm = Postmortem(
         severity=_enum(Severity, data.get("severity"), "severity", None),
@@ -213,7 +267,7 @@ def from_dict(data: Any) -> Postmortem:
         where = f"timeline event {n}"
         at = _datetime(item.get("at"), f"{where}: at")
         if at is None:
-            raise ImportFailed(f"{where}: has no time.")
+            raise ImportFailed(QT_TRANSLATE_NOOP("IoErrors", "{where}: has no time."), where=where)
         pm.timeline.append(
             TimelineEvent(
                 at=at,
@@ -248,10 +302,19 @@ def loads(text: str) -> Postmortem:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(f"Not valid JSON: {exc.msg} at line {exc.lineno}.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Not valid JSON: {msg} at line {lineno}."),
+            msg=exc.msg,
+            lineno=exc.lineno,
+        ) from exc
     except RecursionError as exc:
-        raise ImportFailed("Not a pmdesk postmortem: the JSON is nested too deeply.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Not a pmdesk postmortem: the JSON is nested too deeply.")
+        ) from exc
     except ValueError as exc:  # a number of more than 4,300 digits
-        raise ImportFailed("Not a pmdesk postmortem: the JSON holds a number too long to "
-                           "read.") from exc
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP(
+                "IoErrors", "Not a pmdesk postmortem: the JSON holds a number too long to read."
+            )
+        ) from exc
     return from_dict(data)

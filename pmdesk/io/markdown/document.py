@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from pmdesk.domain.dates import find_dates
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.metrics import detection_time
 from pmdesk.domain.text import clean_line
 from pmdesk.io.errors import ImportFailed
@@ -172,8 +173,11 @@ def read_document(
         draft.report.doubt("part of the document could not be read as Markdown: kept in Notes")
     if not draft.recognised:
         raise ImportFailed(
-            "This does not look like a postmortem: no title label, no sections such as "
-            "Impact or Timeline and no timeline events were found."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "This does not look like a postmortem: no title label, no sections such as "
+                "Impact or Timeline and no timeline events were found.",
+            )
         )
     _finish(draft, entries, doc_title, options, reading, source)
     return Imported(draft.pm, draft.report, source)

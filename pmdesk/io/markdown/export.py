@@ -47,6 +47,7 @@ from pmdesk.domain.time_formatting import (
 from pmdesk.domain.time_parsing import DayTracker
 from pmdesk.domain.time_zones import to_local, zone_label
 from pmdesk.io.atomic import write_text_atomic
+from pmdesk.io.export_words import Words
 from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.escape import escape_line, escape_text, item_body, paragraphs, prose_blocks
 
@@ -57,6 +58,8 @@ CHART_SENTENCE = (
 )
 ANALOGY_AFTER_CHART = "Additionally, we'd like to share a humorous take on our incident response:"
 ANALOGY_ALONE = "Here is a humorous take on our incident response:"
+# (The words above and the headings below are looked up in ExportOptions.words, which
+# gives them in the writer's language: pmdesk/io/export_words.py.)
 # The seed's numbered sections, in its order; the others are named without a number.
 NUMBERED = (
     "Issue Summary",
@@ -166,17 +169,19 @@ def _cause_and_resolution(pm: Postmortem) -> list[str]:
             *prose_blocks(pm.resolution)[1:]]
 
 
-def _engaging(pm: Postmortem, chart_path: str | None, with_analogy: bool) -> list[str]:
+def _engaging(
+    pm: Postmortem, chart_path: str | None, with_analogy: bool, words: Words
+) -> list[str]:
     chunks = []
     chart = bool(pm.timeline) and chart_path is not None
     if chart and chart_path is not None:
         # A path with spaces or brackets is only a link target inside <...>.
         target = re.sub(r"[<>]", "", chart_path)
         target = f"<{target}>" if re.search(r"[\s()]", target) else target
-        chunks += [CHART_SENTENCE, f"![{CHART_ALT}]({target})"]
+        chunks += [words[CHART_SENTENCE], f"![{words[CHART_ALT]}]({target})"]
     analogy = paragraphs(pm.analogy) if with_analogy else []
     if analogy:
-        chunks.append(ANALOGY_AFTER_CHART if chart else ANALOGY_ALONE)
+        chunks.append(words[ANALOGY_AFTER_CHART if chart else ANALOGY_ALONE])
         for lines in analogy:
             first = escape_line(lines[0], at_start=False)
             chunks.append("*" + "\n".join([first, *(escape_line(x) for x in lines[1:])]) + "*")
@@ -194,22 +199,24 @@ def to_markdown(
         ("Timeline", _timeline(pm, options.clock)),
         ("Root Cause and Resolution", _cause_and_resolution(pm)),
         ("Corrective and Preventative Measures", _measures(pm, options.names)),
-        ("Making it Engaging", _engaging(pm, chart_path, options.with_analogy)),
+        ("Making it Engaging", _engaging(pm, chart_path, options.with_analogy, options.words)),
         ("Conclusion", prose_blocks(pm.conclusion)),
         ("Notes", prose_blocks(pm.notes)),
     ]
+    words = options.words
     chunks: list[str] = []
     if clean_line(pm.title):
-        chunks.append(f"**Title:** *{escape_text(clean_line(pm.title))}*")
+        chunks.append(f"**{words['Title']}:** *{escape_text(clean_line(pm.title))}*")
     number = 0
     for name, content in sections:
         # An empty postmortem still says what it is: the summary's heading stays.
         if not content and not (name == NUMBERED[0] and not chunks):
             continue
+        heading = words[name]
         if name in NUMBERED:
             number += 1
-            name = f"Section {number}: {name}"
-        chunks += [f"## {name}", *content]
+            heading = words["Section {number}: {name}"].format(number=number, name=heading)
+        chunks += [f"## {heading}", *content]
     return "\n\n".join(chunks) + "\n"
 
 

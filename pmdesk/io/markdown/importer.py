@@ -25,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.limits import too_many_event_lines
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.text import clean_line, strip_controls
@@ -43,11 +44,17 @@ def _checked(text: str) -> str:
     if len(text) > MAX_CHARS:
         size = len(text.encode("utf-8", "replace")) / 1024 / 1024
         raise ImportFailed(
-            f"This is too long to be a postmortem ({size:.1f} MB; the limit is 512 KB): "
-            "import only the postmortem itself."
+            QT_TRANSLATE_NOOP(
+                "IoErrors",
+                "This is too long to be a postmortem ({size:.1f} MB; the limit is 512 KB): import "
+                "only the postmortem itself.",
+            ),
+            size=size,
         )
     if not text.strip():
-        raise ImportFailed("There is nothing to import: the text is empty.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "There is nothing to import: the text is empty.")
+        )
     sample = text[:20000]
     odd = sum(
         1
@@ -55,7 +62,9 @@ def _checked(text: str) -> str:
         if c == "\ufffd" or (c not in "\t\n\r" and unicodedata.category(c) in ("Cc", "Cs", "Co"))
     )
     if "\x00" in text or odd > max(8, len(sample) // 50):
-        raise ImportFailed("This looks like a binary file, not Markdown text.")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "This looks like a binary file, not Markdown text.")
+        )
     return strip_controls(text).lstrip("\ufeff")
 
 
@@ -95,10 +104,15 @@ def _decode(data: bytes) -> str:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise ImportFailed(
-                "This is not UTF-8 text (is it a Word document or a binary file?); "
-                "save it as Markdown or plain text in UTF-8 and try again."
+                QT_TRANSLATE_NOOP(
+                    "IoErrors",
+                    "This is not UTF-8 text (is it a Word document or a binary file?); "
+                    "save it as Markdown or plain text in UTF-8 and try again.",
+                )
             ) from None
-    raise ImportFailed("This looks like a binary file, not Markdown text.")
+    raise ImportFailed(
+        QT_TRANSLATE_NOOP("IoErrors", "This looks like a binary file, not Markdown text.")
+    )
 
 
 def import_markdown_file(path: str | Path, options: ImportOptions | None = None) -> Imported:
@@ -108,16 +122,26 @@ def import_markdown_file(path: str | Path, options: ImportOptions | None = None)
     try:
         if file.stat().st_size > 4 * MAX_CHARS:
             raise ImportFailed(
-                f"{name}: this is too long to be a postmortem (the limit is 512 KB); "
-                "import only the postmortem itself."
+                QT_TRANSLATE_NOOP(
+                    "IoErrors",
+                    "{name}: this is too long to be a postmortem (the limit is 512 KB); import "
+                    "only the postmortem itself.",
+                ),
+                name=name,
             )
         data = file.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"Cannot read {name}: {describe_os_error(exc)}.") from None
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "Cannot read {name}: {value}."),
+            name=name,
+            value=describe_os_error(exc),
+        ) from None
     try:
         return import_markdown(_decode(data), options)
     except ImportFailed as exc:
-        raise ImportFailed(f"{name}: {exc}") from None
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("IoErrors", "{name}: {exc}"), name=name, exc=exc
+        ) from None
 
 
 def read_markdown_file(path: str | Path) -> Postmortem:

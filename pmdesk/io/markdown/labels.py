@@ -28,8 +28,9 @@ from pmdesk.io.markdown.tokens import (
     leading_label,
     plain,
 )
+from pmdesk.io.markdown.vocabulary import names_for
 
-META_LABELS = {
+META_LABELS: dict[str, str] = {
     "title": "title", "date": "date", "incident date": "date", "incident": "title",
     "incident title": "title", "incident name": "title",
     "severity": "severity", "sev": "severity", "status": "status",
@@ -177,3 +178,8 @@ def parse_status(text: str) -> Status | None:
             if candidate in _STATUS_WORDS:
                 return _STATUS_WORDS[candidate]
     return None
+
+
+# "**Titel:**", "**Título:**": the title label of pmdesk's own exports in other languages.
+for _name in names_for("Title"):
+    META_LABELS.setdefault(normalise_name(_name), "title")

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pmdesk.io.export_words import SECTION_HEADINGS
 from pmdesk.io.markdown.tokens import Block, Heading, Para, leading_label, plain
+from pmdesk.io.markdown.vocabulary import names_for, section_words
 
 # Section keys. "notes" sections are kept in notes with their heading (e.g. "What went
 # well": it is worth keeping, but it is not something to improve).
@@ -92,7 +94,21 @@ POSTMORTEM_SECTIONS = frozenset(
     {SUMMARY, IMPACT, ROOT_CAUSE, TRIGGER, TIMELINE, DETAIL, RESOLUTION, MEASURES, TASKS}
 )
 
-_NUMBERING = re.compile(r"^(?:(?:section|part|step)\s+)?(?:\d+(?:\.\d+)*|[ivx]+)\s*[:.)-]?\s+")
+_SECTION_WORDS = "|".join(
+    ["section", "part", "step", *(re.escape(w.lower()) for w in section_words())]
+)
+_NUMBERING = re.compile(
+    rf"^(?:(?:{_SECTION_WORDS})\s+)?(?:\d+(?:\.\d+)*|[ivx]+)\s*[:.)-]?\s+"
+)
+
+
+def _add_translated_names() -> None:
+    """The exports' section headings in the languages pmdesk writes them in."""
+    for english in SECTION_HEADINGS:
+        key = _SECTION_NAMES.get(normalise_name(english))
+        for name in names_for(english):
+            if key is not None:
+                _SECTION_NAMES.setdefault(normalise_name(name), key)
 
 
 def normalise_name(text: str) -> str:
@@ -124,7 +140,7 @@ def classify(text: str) -> str | None:
 
 def is_numbered_section(text: str) -> bool:
     """The seed's `Section 5: Making it Engaging:` names a section even if unknown to us."""
-    return bool(re.match(r"section\s+\d+\b", text.strip(), re.IGNORECASE))
+    return bool(re.match(rf"(?:{_SECTION_WORDS})\s+\d+\b", text.strip(), re.IGNORECASE))
 
 
 @dataclass(slots=True)
@@ -220,3 +236,6 @@ def outline(blocks: list[Block], plain_lines: bool = True) -> Outline:
         current = Section(key or UNKNOWN, text.rstrip(":").strip(), level)
         sections.append(current)
     return Outline(title, sections)
+
+
+_add_translated_names()

@@ -28,10 +28,11 @@ from pmdesk.domain.model import EventKind, Postmortem
 from pmdesk.domain.time_formatting import DEFAULT_CLOCK, Clock
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import fit_zoom
-from pmdesk.domain.timeline_summary import by_importance, shown_note, summary
+from pmdesk.domain.timeline_summary import by_importance, summary
 from pmdesk.render.timeline.items import draw_marker
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import CHART_STYLE, TimelineStyle
+from pmdesk.render.timeline.words import kind_label, shown_note_text, times_in
 
 CHART_WIDTH = 760.0
 PAGE_LANES = 22  # about as many lanes as fit on a page under a heading, at page width
@@ -65,7 +66,7 @@ class LegendItem(QGraphicsItem):
         x, y = 0.0, 0.0
         self.entries: list[tuple[EventKind, float, float]] = []
         for kind in kinds:
-            w = 2 * r + 6 + host.measure_text(kind.label) + 18
+            w = 2 * r + 6 + host.measure_text(kind_label(kind)) + 18
             if x + w > room and x > 0:
                 x, y = 0.0, y + row_h
             self.entries.append((kind, x, y))
@@ -93,7 +94,7 @@ class LegendItem(QGraphicsItem):
             painter.restore()
             painter.setPen(QColor(st.ink))
             painter.setFont(self.host.text_font)
-            painter.drawText(QRectF(x + 2 * r + 7, y, 200, row_h), _LEFT, kind.label)
+            painter.drawText(QRectF(x + 2 * r + 7, y, 200, row_h), _LEFT, kind_label(kind))
         painter.setPen(QColor(st.muted))
         painter.drawText(QRectF(self.caption_x, self.caption_y, CHART_WIDTH, row_h), _LEFT,
                          self.caption)
@@ -144,8 +145,8 @@ def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK, style: TimelineSty
     bottom = scene.sceneRect().bottom()
     events = scene.events()
     kinds = sorted({events[i].kind for i in scene.cards}, key=list(EventKind).index)
-    note = shown_note(len(scene.cards), len(pm.timeline))
-    legend = LegendItem(scene, kinds, f"Times in {pm.timezone or 'UTC'}", note)
+    note = shown_note_text(len(scene.cards), len(pm.timeline))
+    legend = LegendItem(scene, kinds, times_in(pm.timezone or "UTC"), note)
     legend.setPos(left + 8, bottom)
     scene.addItem(legend)
     source = QRectF(left, 0, CHART_WIDTH, bottom + legend.height)

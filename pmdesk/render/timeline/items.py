@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -190,7 +190,8 @@ class WindowHandle(QGraphicsItem):
         super().__init__()
         self.host = host
         self.field = field
-        self.caption = "Start" if field == "started_at" else "End"
+        self.caption = (QCoreApplication.translate("Timeline", "Start") if field == "started_at"
+                        else QCoreApplication.translate("Timeline", "End"))
         self.time_label = ""
         self.missing = False
         self.outside = True  # the tab points away from the window unless that is off-scene
@@ -201,12 +202,21 @@ class WindowHandle(QGraphicsItem):
         if host.theme.editable:
             self.setFlags(Flag.ItemIsMovable | Flag.ItemSendsGeometryChanges)
             self.setCursor(Qt.CursorShape.SizeHorCursor)
-            what = "started" if field == "started_at" else "ended"
-            self.setToolTip(f"Drag to change when the incident {what}")
+            self.setToolTip(
+                QCoreApplication.translate("Timeline", "Drag to change when the incident started")
+                if field == "started_at"
+                else QCoreApplication.translate(
+                    "Timeline", "Drag to change when the incident ended"
+                )
+            )
 
     @property
     def label(self) -> str:
-        return f"{self.caption} not set" if self.missing else f"{self.caption} {self.time_label}"
+        if self.missing:
+            return QCoreApplication.translate("Timeline", "{caption} not set").format(
+                caption=self.caption
+            )
+        return f"{self.caption} {self.time_label}"
 
     def set_state(self, time_label: str, missing: bool, height: float) -> None:
         self.prepareGeometryChange()
@@ -307,8 +317,11 @@ class RulerItem(QGraphicsItem):
             if not tick.label:
                 continue
             bold = tick.level == 2
-            half = (self.host.bold_metrics.horizontalAdvance(tick.label) if bold
-                    else self.host.measure_text(tick.label)) / 2 + 2
+            half = (
+                self.host.bold_metrics.horizontalAdvance(tick.label)
+                if bold
+                else self.host.measure_text(tick.label)
+            ) / 2 + 2
             if self._rect.left() <= x - half and x + half <= self._rect.right():
                 painter.setFont(self.host.bold_font if bold else self.host.text_font)
                 painter.drawText(QRectF(x - half, 1, 2 * half, bottom - 10), _CENTER, tick.label)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, tzinfo
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_labels import format_full
@@ -45,9 +46,13 @@ from pmdesk.render.timeline.style import (
     TimelineStyle,
     text_font,
 )
+from pmdesk.render.timeline.words import kind_label
 
 WINDOW_FIELDS = ("started_at", "resolved_at")
-EMPTY_HINT = "No events yet. Double-click on the timeline to add one at that time."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "Timeline", "No events yet. Double-click on the timeline to add one at that time."
+)
+NO_EVENTS = QT_TRANSLATE_NOOP("Timeline", "This incident has no timeline events.")
 
 
 class TimelineScene(SceneLayout):
@@ -72,7 +77,9 @@ class TimelineScene(SceneLayout):
         self.ordered_count = None
         self.flip_span = None
         self.drawn_labels: list[str] | None = None  # a test hook: labels as painted
-        self.empty_hint = EMPTY_HINT if theme.editable else "This incident has no timeline events."
+        self.empty_hint = QCoreApplication.translate(
+            "Timeline", EMPTY_HINT if theme.editable else NO_EVENTS
+        )
         self._multi_day = False
         self.lanes_bottom = 0.0
         self.drags = DragTracker(self)
@@ -261,7 +268,7 @@ class TimelineScene(SceneLayout):
             event = self.events().get(item.event_id)
             if event is not None:
                 when = format_full(event.at, self.tz, self.clock)
-                return f"{when} · {event.kind.label}\n{event.text}"
+                return f"{when} · {kind_label(event.kind)}\n{event.text}"
         return item.toolTip()
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
@@ -34,7 +34,7 @@ def open_calendar(anchor: QWidget, current: date | None,
     calendar = QCalendarWidget(anchor)
     calendar.setWindowFlags(Qt.WindowType.Popup)
     calendar.setGridVisible(True)
-    calendar.setAccessibleName("Calendar")
+    calendar.setAccessibleName(QCoreApplication.translate("EditorCalendar", "Calendar"))
     calendar.setSelectedDate(to_qdate(current or date.today()))
 
     def chosen(day: QDate) -> None:
@@ -58,9 +58,10 @@ class CalendarLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.calendar_action = QAction(icons.icon("fa6s.calendar-days"), "Pick on a calendar",
-                                       self)
-        self.calendar_action.setToolTip("Pick the date on a calendar (Alt+Down)")
+        self.calendar_action = QAction(
+            icons.icon("fa6s.calendar-days"), self.tr("Pick on a calendar"), self
+        )
+        self.calendar_action.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.triggered.connect(self.show_calendar)
         self.popup: QCalendarWidget | None = None
@@ -87,9 +88,15 @@ class DateLineEdit(CalendarLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(f"{EXAMPLE_DAY} or next friday")
-        self.setToolTip("Type a date (2023-11-15, Nov 15, 2023) or words: next friday, "
-                        "in 2 weeks, end of month. Alt+Down opens a calendar.")
+        self.setPlaceholderText(
+            self.tr("{EXAMPLE_DAY} or next friday").format(EXAMPLE_DAY=EXAMPLE_DAY)
+        )
+        self.setToolTip(
+            self.tr(
+                "Type a date (2023-11-15, Nov 15, 2023) or words: next friday, "
+                "in 2 weeks, end of month. Alt+Down opens a calendar."
+            )
+        )
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")

@@ -6,15 +6,17 @@ from __future__ import annotations
 import zoneinfo
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.text import split_list
 from pmdesk.domain.zone_names import find_zone, zone_choices
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import HintLabel, Note
+from pmdesk.ui.words import label
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("EditorChoices", "Not set")
 
 
 class EnumCombo(QComboBox):
@@ -28,7 +30,11 @@ class EnumCombo(QComboBox):
         self.members: list[StrEnum | None] = [None] if optional else []
         self.members += list(enum)
         for member in self.members:
-            self.addItem(NOT_SET if member is None else getattr(member, "label", member.value))
+            self.addItem(
+                QCoreApplication.translate("EditorChoices", NOT_SET)
+                if member is None
+                else label(member)
+            )
         self._show()
         self.activated.connect(self._picked)
         ctrl.fieldChanged.connect(self._changed)
@@ -60,8 +66,9 @@ class ZoneCombo(QComboBox):
     """The incident's display time zone, listed by city ("Los Angeles, San Francisco,
     … — America/Los_Angeles"): type part of a city or a zone's name, or pick."""
 
-    def __init__(self, ctrl: DocumentController, hint: HintLabel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctrl: DocumentController, hint: HintLabel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctrl, self.hint = ctrl, hint
         self.choices = zone_choices()
@@ -102,9 +109,17 @@ class ZoneCombo(QComboBox):
         typed = self.currentText().strip()
         name = find_zone(typed, self.choices) or (typed if is_zone(typed) else None)
         if name is None:
-            self.hint.set_notes([Note("warning", f"“{typed}” is not a city or time zone I "
-                                                 "know, or is in several; pick one from the "
-                                                 "list, such as Paris — Europe/Paris.")])
+            self.hint.set_notes(
+                [
+                    Note(
+                        "warning",
+                        self.tr(
+                            "“{typed}” is not a city or time zone I know, or is in several; "
+                            "pick one from the list, such as Paris — Europe/Paris."
+                        ).format(typed=typed),
+                    )
+                ]
+            )
             return
         self.hint.set_notes([])
         self.ctrl.set_field("timezone", name)

@@ -7,7 +7,7 @@ their version (saved over the other window's) or takes the other window's versio
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from pmdesk.services.document_controller import DocumentController
@@ -28,11 +28,13 @@ class ConflictBar(QFrame):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("conflictMessage")
-        self.keep_button = QPushButton("&Keep my version", self)
-        self.keep_button.setToolTip("Save what you see here over the other window's changes")
-        self.theirs_button = QPushButton("&Use the other version", self)
+        self.keep_button = QPushButton(self.tr("&Keep my version"), self)
+        self.keep_button.setToolTip(
+            self.tr("Save what you see here over the other window's changes")
+        )
+        self.theirs_button = QPushButton(self.tr("&Use the other version"), self)
         self.theirs_button.setToolTip(
-            "Show what the other window saved; your unsaved changes here are discarded"
+            self.tr("Show what the other window saved; your unsaved changes here are discarded")
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
@@ -42,13 +44,15 @@ class ConflictBar(QFrame):
         layout.addWidget(self.theirs_button)
         self.keep_button.clicked.connect(self.keepMine)
         self.theirs_button.clicked.connect(self.takeTheirs)
-        self.setAccessibleName("Changed in another window")
+        self.setAccessibleName(self.tr("Changed in another window"))
         self.hide()
 
     def show_conflict(self, message: str) -> None:
         self.message.setText(
-            f"{message} Your changes here are not saved yet: keep your version, or use "
-            "the one saved there."
+            self.tr(
+                "{message} Your changes here are not saved yet: keep your version, or use the one "
+                "saved there."
+            ).format(message=message)
         )
         self.setAccessibleDescription(self.message.text())
         self.show()
@@ -57,10 +61,20 @@ class ConflictBar(QFrame):
 def settle_before_closing(parent: QWidget, ctrl: DocumentController, message: str) -> bool:
     """The editor is closing with changes another window's save got in the way of: ask
     which version to keep. False if the user cancels closing."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Changed in another window", message,
-                      parent=parent)
-    keep = box.addButton("Keep my version", QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton("Discard my changes", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("EditorConflictBar", "Changed in another window"),
+        message,
+        parent=parent,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("EditorConflictBar", "Keep my version"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("EditorConflictBar", "Discard my changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.time_zones import display_zone
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.settings import load_preferences
@@ -33,30 +35,43 @@ class _WhenEdit(CalendarLineEdit):
         self.field.pick_day(day)
 
 
-TYPING_TIP = ("Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight "
-              "it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, "
-              "+15 min (after the start). Alt+Down opens a calendar.")
+TYPING_TIP = QT_TRANSLATE_NOOP(
+    "EditorDatetimeField",
+    "Type a date and time (2024-03-13 22:40), a time alone (00:45: after midnight "
+    "it is the next day), or words: Wed 00:45, yesterday 14:00, last night 10:40pm, "
+    "+15 min (after the start). Alt+Down opens a calendar.",
+)
 
 
 class DateTimeField(QWidget):
     """Edits one of pm.started_at / detected_at / resolved_at."""
 
-    def __init__(self, ctrl: DocumentController, name: str, parent: QWidget | None = None,
-                 *, others: tuple[str, ...] = ("started_at", "detected_at", "resolved_at"),
-                 ) -> None:
+    def __init__(
+        self,
+        ctrl: DocumentController,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        others: tuple[str, ...] = ("started_at", "detected_at", "resolved_at"),
+    ) -> None:
         super().__init__(parent)
         self.ctrl, self.name = ctrl, name
         self.others = tuple(o for o in others if o != name)
         self.edit = _WhenEdit(self)
-        self.edit.setPlaceholderText(f"{EXAMPLE_WHEN}  (or just 10:30 on the same day)")
-        self.edit.setToolTip(TYPING_TIP)
+        self.edit.setPlaceholderText(
+            self.tr("{EXAMPLE_WHEN}  (or just 10:30 on the same day)").format(
+                EXAMPLE_WHEN=EXAMPLE_WHEN
+            )
+        )
+        self.edit.setToolTip(QCoreApplication.translate("EditorDatetimeField", TYPING_TIP))
         self.zone_label = QLabel(self)
         self.error = HintLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         # Wide enough for its example, not the whole page: a date is short.
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance(
-            self.edit.placeholderText()) + 48)
+        self.edit.setFixedWidth(
+            self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 48
+        )
         row.addWidget(self.edit)
         row.addWidget(self.zone_label)
         row.addStretch(1)
@@ -88,8 +103,7 @@ class DateTimeField(QWidget):
         """The day a time typed alone belongs to: this field's, else the other times'."""
         if self.value is not None:
             return self.value
-        return next((v for o in self.others if (v := getattr(self.ctrl.pm, o)) is not None),
-                    None)
+        return next((v for o in self.others if (v := getattr(self.ctrl.pm, o)) is not None), None)
 
     def _parse(self, *, phrases: bool = True) -> datetime | None:
         """What the field's text says, in its place in the incident: a detection or an
@@ -98,10 +112,21 @@ class DateTimeField(QWidget):
         pm = self.ctrl.pm
         if self.name == "started_at":
             later = [t for t in (pm.detected_at, pm.resolved_at) if t is not None]
-            return parse_when(self.edit.text(), pm.timezone, self.base(),
-                              before=min(later, default=None), phrases=phrases)
-        return parse_when(self.edit.text(), pm.timezone, self.base(), after=pm.started_at,
-                          previous=pm.started_at, phrases=phrases)
+            return parse_when(
+                self.edit.text(),
+                pm.timezone,
+                self.base(),
+                before=min(later, default=None),
+                phrases=phrases,
+            )
+        return parse_when(
+            self.edit.text(),
+            pm.timezone,
+            self.base(),
+            after=pm.started_at,
+            previous=pm.started_at,
+            phrases=phrases,
+        )
 
     def _typed(self, _text: str) -> None:
         try:
@@ -116,8 +141,9 @@ class DateTimeField(QWidget):
         try:
             value = self._parse()
         except ValueError as exc:
-            kept = self._text(self.value) if self.value else "not set"
-            self.error.set_notes([Note("warning", f"{exc} (Still saved: {kept}.)")])
+            kept = self._text(self.value) if self.value else self.tr("not set")
+            said = self.tr("{problem} (Still saved: {kept}.)").format(problem=exc, kept=kept)
+            self.error.set_notes([Note("warning", said)])
             self.ctrl.seal()
             return
         if value != self.value:
@@ -149,7 +175,9 @@ class DateTimeField(QWidget):
         self.zone_label.setText(zone_name(self.ctrl.pm.timezone))
         base = self.base()
         day = wall_text(base, self.ctrl.pm.timezone)[:10] if base else EXAMPLE_WHEN[:10]
-        self.edit.setPlaceholderText(f"{day} 10:30  (or just 10:30 on the same day)")
+        self.edit.setPlaceholderText(
+            self.tr("{day} 10:30  (or just 10:30 on the same day)").format(day=day)
+        )
         text = self._text(self.value) if self.value else ""
         if self.edit.text() != text:
             self.edit.setText(text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyleOptionViewItem, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.time_formatting import Clock
@@ -27,14 +28,21 @@ from pmdesk.ui.editor.item_table import (
     ItemTableModel,
 )
 from pmdesk.ui.editor.when import parse_when, wall_text
+from pmdesk.ui.words import label
 
 TIME, KIND, TEXT, CHECK = range(4)
-HEADERS = ("Time", "Kind", "What happened", "Check")
+HEADERS = (
+    QT_TRANSLATE_NOOP("EditorEventsTable", "Time"),
+    QT_TRANSLATE_NOOP("EditorEventsTable", "Kind"),
+    QT_TRANSLATE_NOOP("EditorEventsTable", "What happened"),
+    QT_TRANSLATE_NOOP("EditorEventsTable", "Check"),
+)
 
 
 class EventsModel(ItemTableModel):
     section = "timeline"
     headers = HEADERS
+    header_context = "EditorEventsTable"
 
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
         self.clock = load_preferences().clock_style  # read once, not for every cell
@@ -86,7 +94,7 @@ class EventsModel(ItemTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
                 return wall_text(event.at, self.ctrl.pm.timezone, self.clock)
-            return event.kind.label if column == KIND else event.text
+            return label(event.kind) if column == KIND else event.text
         if role == Qt.ItemDataRole.EditRole:
             return {TIME: event.at, KIND: event.kind, TEXT: event.text}.get(column)
         return None
@@ -129,8 +137,9 @@ class EventDelegate(ChoiceDelegate):
         above = model.event_at(index.row() - 1) if isinstance(model, EventsModel) else None
         return above.at if above is not None else None
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: AnyIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
         if index.column() == TIME:
             return self.named(QLineEdit(parent), index)
         if index.column() == KIND:
@@ -141,8 +150,9 @@ class EventDelegate(ChoiceDelegate):
         if index.column() == TIME and isinstance(editor, QLineEdit):
             model = index.model()
             clock = model.clock if isinstance(model, EventsModel) else Clock.H24
-            editor.setText(wall_text(index.data(Qt.ItemDataRole.EditRole),
-                                     self.ctrl.pm.timezone, clock))
+            editor.setText(
+                wall_text(index.data(Qt.ItemDataRole.EditRole), self.ctrl.pm.timezone, clock)
+            )
             editor.selectAll()
         else:
             super().setEditorData(editor, index)
@@ -154,9 +164,13 @@ class EventDelegate(ChoiceDelegate):
             event = self.ctrl.find_event(self.event_id(index))
             before = self.previous_event(index)
             try:
-                value = parse_when(editor.text(), self.ctrl.pm.timezone,
-                                   event.at if event else None, after=before,
-                                   previous=before or self.ctrl.pm.started_at)
+                value = parse_when(
+                    editor.text(),
+                    self.ctrl.pm.timezone,
+                    event.at if event else None,
+                    after=before,
+                    previous=before or self.ctrl.pm.started_at,
+                )
             except ValueError as exc:
                 self.rejected.emit(str(exc))
                 return
@@ -182,8 +196,9 @@ class EventsTable(ItemTable):
 
     pasteRequested = Signal()  # Ctrl+V: the page reads the clipboard as event lines
 
-    def __init__(self, ctrl: DocumentController, router: HintRouter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctrl: DocumentController, router: HintRouter, parent: QWidget | None = None
+    ) -> None:
         model = EventsModel(ctrl, router)
         super().__init__(model, parent)
         self.events_model = model
@@ -236,10 +251,13 @@ class EventsTable(ItemTable):
             rows = sorted(r for i in wanted if (r := self.events_model.row_of(i)) >= 0)
             selection = QItemSelection()
             for first, last in row_runs(rows):
-                selection.select(self.events_model.index(first, 0),
-                                 self.events_model.index(last, CHECK))
-            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                     | QItemSelectionModel.SelectionFlag.Rows)
+                selection.select(
+                    self.events_model.index(first, 0), self.events_model.index(last, CHECK)
+                )
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.selectionModel().select(selection, flags)
             if wanted and (row := self.events_model.row_of(wanted[0])) >= 0:
                 self.scrollTo(self.events_model.index(row, TEXT))

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.formats import ChoiceKey
 from pmdesk.io.guard import FileGuard
@@ -19,15 +20,19 @@ from pmdesk.services.settings import load_preferences
 from pmdesk.ui.export_dialog import ExportDialog, add_open_buttons
 from pmdesk.ui.job_progress import JobRunner
 
-FAILED = "{reason}\n\nNothing was written. Choose another folder or file name and try again."
+FAILED = QT_TRANSLATE_NOOP(
+    "EditorExport",
+    "{reason}\n\nNothing was written. Choose another folder or file name and try again.",
+)
 
 
 class EditorExports:
     """The editor window's exports, one at a time; `exported(path)` when one is written,
     a message saying why when one fails."""
 
-    def __init__(self, parent: QWidget, exported: Callable[[Path], None],
-                 guard: FileGuard | None = None) -> None:
+    def __init__(
+        self, parent: QWidget, exported: Callable[[Path], None], guard: FileGuard | None = None
+    ) -> None:
         self.parent = parent
         self.guard = guard  # the library's own files: no export may replace them
         self.exported = exported
@@ -45,26 +50,45 @@ class EditorExports:
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            job = FileExportJob(pm, dialog.chosen_file, dialog.choice.format,
-                                options=dialog.options,
-                                template=load_preferences().template_path, guard=self.guard)
+            job = FileExportJob(
+                pm,
+                dialog.chosen_file,
+                dialog.choice.format,
+                options=dialog.options,
+                template=load_preferences().template_path,
+                guard=self.guard,
+            )
         finally:
             dialog.deleteLater()
-        self.runner.start(job, "Exporting the postmortem…", self._finished)
+        self.runner.start(
+            job,
+            QCoreApplication.translate("EditorExports", "Exporting the postmortem…"),
+            self._finished,
+        )
 
     def _finished(self, result: JobResult) -> None:
         if result.failures:
             _, reason = result.failures[0]
-            QMessageBox.warning(self.parent, "Export failed", FAILED.format(reason=reason))
+            QMessageBox.warning(
+                self.parent,
+                QCoreApplication.translate("EditorExports", "Export failed"),
+                QCoreApplication.translate("EditorExport", FAILED).format(reason=reason),
+            )
         elif isinstance(result, ExportResult) and result.written:
             path = result.written[0]
             self.exported(path)
             self._say_done(path)
 
     def _say_done(self, path: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Exported",
-                          f"Exported to {path.name} in {path.parent}.",
-                          QMessageBox.StandardButton.Close, self.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("EditorExports", "Exported"),
+            QCoreApplication.translate("EditorExports", "Exported to {name} in {parent}.").format(
+                name=path.name, parent=path.parent
+            ),
+            QMessageBox.StandardButton.Close,
+            self.parent,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as HTML
         add_open_buttons(box, [path])
         if self.done is not None:

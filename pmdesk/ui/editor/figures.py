@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.services.document_controller import DocumentController
 
 FIGURES = (
-    ("duration", "Duration"),
-    ("time_to_detect", "Time to detect"),
-    ("time_to_escalate", "Time to escalate"),
-    ("time_to_resolve", "Time to resolve"),
+    ("duration", QT_TRANSLATE_NOOP("EditorFigures", "Duration")),
+    ("time_to_detect", QT_TRANSLATE_NOOP("EditorFigures", "Time to detect")),
+    ("time_to_escalate", QT_TRANSLATE_NOOP("EditorFigures", "Time to escalate")),
+    ("time_to_resolve", QT_TRANSLATE_NOOP("EditorFigures", "Time to resolve")),
 )
 
 
@@ -29,7 +30,7 @@ class FiguresPanel(QWidget):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(0)
         for column, (key, caption) in enumerate(FIGURES):
-            label = QLabel(caption, self)
+            label = QLabel(QCoreApplication.translate("EditorFigures", caption), self)
             value = QLabel(self)
             value.setObjectName(f"figure_{key}")
             font = QFont(value.font())
@@ -51,7 +52,11 @@ class FiguresPanel(QWidget):
         for key, caption in FIGURES:
             text = format_span(getattr(metrics, key))
             self.values[key].setText(text)
-            self.values[key].setAccessibleName(f"{caption}: {text}")
+            self.values[key].setAccessibleName(
+                self.tr("{caption}: {text}").format(
+                    caption=QCoreApplication.translate("EditorFigures", caption), text=text
+                )
+            )
 
     def text(self, key: str) -> str:
         return self.values[key].text()

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from pmdesk.domain.i18n import CHECKS, WRITING
 from pmdesk.domain.validation import Level, Problem
 from pmdesk.domain.writing import Hint, HintKind, writing_hints
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import HintLabel, Note
 from pmdesk.ui.theme import current, follow
+from pmdesk.ui.words import number
 
 # Validation already says "Who owns this task?" and "When is this task due?"; the writing
 # hints for the same gaps would repeat it on the same row.
@@ -27,7 +29,13 @@ _SAID_BY_VALIDATION = frozenset({HintKind.NO_OWNER, HintKind.NO_DATE})
 
 
 def problem_note(problem: Problem) -> Note:
-    return Note("error" if problem.level is Level.ERROR else "warning", problem.message)
+    message = QCoreApplication.translate(CHECKS, problem.message)
+    return Note("error" if problem.level is Level.ERROR else "warning", message)
+
+
+def row_prefix(index: int) -> str:
+    """"Row 2:", how a note about one row of a list starts."""
+    return QCoreApplication.translate("Hints", "Row {row}:").format(row=number(index + 1))
 
 
 REWRITE = "rewrite:"
@@ -41,9 +49,12 @@ def rewrite_link(hint: Hint) -> str:
 
 def _said(hint: Hint) -> str:
     """The message, with the phrase it is about unless it quotes it already."""
+    message = QCoreApplication.translate(WRITING, hint.message)
     if hint.phrase and hint.phrase.lower() not in hint.message.lower():
-        return f"“{hint.phrase}”: {hint.message}"
-    return hint.message
+        return QCoreApplication.translate("Hints", "“{phrase}”: {message}").format(
+            phrase=hint.phrase, message=message
+        )
+    return message
 
 
 def merge_hints(hints: list[Hint]) -> list[Note]:
@@ -55,12 +66,16 @@ def merge_hints(hints: list[Hint]) -> list[Note]:
     notes = []
     for (index, _item), group in groups.items():
         messages = list(dict.fromkeys(_said(h) for h in group))
-        suggestions = list(dict.fromkeys(h.suggestion for h in group))
+        suggestions = list(
+            dict.fromkeys(QCoreApplication.translate(WRITING, h.suggestion) for h in group)
+        )
         text = " ".join(messages + suggestions)
-        links = tuple((rewrite_link(h), f"Write “{h.rewrite}” instead of “{h.phrase}”")
+        instead = QCoreApplication.translate("Hints", "Write “{rewrite}” instead of “{phrase}”")
+        links = tuple((rewrite_link(h), instead.format(rewrite=h.rewrite, phrase=h.phrase))
                       for h in group if h.rewrite)
-        notes.append(Note("hint", f"Row {index + 1}: {text}" if index is not None else text,
-                          links))
+        if index is not None:
+            text = f"{row_prefix(index)} {text}"
+        notes.append(Note("hint", text, links))
     return notes
 
 

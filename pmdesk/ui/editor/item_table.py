@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import note_colour
 from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.words import label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -46,6 +48,7 @@ class ItemTableModel(QAbstractTableModel):
 
     section = ""  # the HintRouter's name for the list: "timeline" | "actions"
     headers: tuple[str, ...] = ()
+    header_context = ""  # the translation context of the headers (their module's)
 
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
         super().__init__()
@@ -118,7 +121,7 @@ class ItemTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return self.headers[section]
+            return QCoreApplication.translate(self.header_context, self.headers[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -139,7 +142,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         """A list that opens at once; a pick is saved then and there, without Enter."""
         combo = QComboBox(parent)
         for member in choices:
-            combo.addItem(member.label, member)
+            combo.addItem(label(member), member)
         combo.activated.connect(lambda _index: self._picked(combo))
         QTimer.singleShot(0, combo, combo.showPopup)
         return combo
@@ -149,7 +152,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def named(self, editor: QWidget, index: AnyIndex) -> QWidget:
-        editor.setAccessibleName(self.headers[index.column()])
+        # The model's header says it in the windows' language.
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(str(header))
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -180,9 +185,11 @@ class ItemTable(QTableView):
         self.horizontalHeader().setSelectionModel(QItemSelectionModel(model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
@@ -203,8 +210,10 @@ class ItemTable(QTableView):
         if row >= 0:
             index = self.item_model.index(row, column)
             self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.scrollTo(index)
 
     def editing(self) -> bool:

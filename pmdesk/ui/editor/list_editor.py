@@ -22,7 +22,7 @@ from pmdesk.domain.text import clean_line, strip_controls
 from pmdesk.render import icons
 from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.editor.forms import note_colour
-from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.editor.hints import HintRouter, row_prefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class _Row(QWidget):
         layout.addWidget(self.edit, 1)
         actions = [("up", "fa6s.arrow-up", "Move up (Alt+Up)"),
                    ("down", "fa6s.arrow-down", "Move down (Alt+Down)"),
-                   ("remove", "fa6s.trash-can", "Remove")]
+                   ("remove", "fa6s.trash-can", self.tr("Remove"))]
         if owner.row_action is not None:
             extra = owner.row_action
             keys = extra.keys.toString(QKeySequence.SequenceFormat.NativeText)
@@ -117,13 +117,21 @@ class ListEditor(QWidget):
             if row.edit.text() != text:
                 row.edit.setText(text)
             label = self.item_label
-            row.number.setText("+" if is_new else f"{index + 1}.")
-            row.edit.setAccessibleName(f"New {label.lower()}" if is_new else f"{label} {index + 1}")
+            row.number.setText("+" if is_new else self.tr("{number}.").format(number=index + 1))
+            row.edit.setAccessibleName(
+                self.tr("New {item}").format(item=label.lower())
+                if is_new
+                else self.tr("{item} {number}").format(item=label, number=index + 1)
+            )
             row.edit.setPlaceholderText(self.placeholder if is_new else "")
             for key, button in row.buttons.items():
                 button.setVisible(not is_new)
-                verb = {"up": "Move {} up", "down": "Move {} down", "remove": "Remove {}",
-                        "extra": self.row_action.verb if self.row_action else ""}[key]
+                verb = {
+                    "up": "Move {} up",
+                    "down": "Move {} down",
+                    "remove": "Remove {}",
+                    "extra": self.row_action.verb if self.row_action else "",
+                }[key]
                 button.setAccessibleName(verb.format(f"{label.lower()} {index + 1}"))
             row.buttons["up"].setEnabled(index > 0)
             row.buttons["down"].setEnabled(index < len(items) - 1)
@@ -140,8 +148,11 @@ class ListEditor(QWidget):
             elif not show and row.flag in row.edit.actions():
                 row.edit.removeAction(row.flag)
             if show and self.router is not None:
-                notes = [n.text for n in self.router.field_notes(self.name)
-                         if n.text.startswith(f"Row {index + 1}:")]
+                notes = [
+                    n.text
+                    for n in self.router.field_notes(self.name)
+                    if n.text.startswith(row_prefix(index))
+                ]
                 row.flag.setToolTip("\n".join(notes))
 
     def _add_row(self) -> None:
@@ -224,8 +235,10 @@ class ListEditor(QWidget):
             return False
         key, mods = event.key(), event.modifiers()
         index = self._index(row)
-        if (self.row_action is not None
-                and QKeySequence(event.keyCombination()) == self.row_action.keys):
+        if (
+            self.row_action is not None
+            and QKeySequence(event.keyCombination()) == self.row_action.keys
+        ):
             self._extra(row)
             return True
         if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):

@@ -25,6 +25,7 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.editor.forms import help_label
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import date_text
 
 COPY = "copy"
 # The newest incidents offered to copy: building a list of a whole 100,000-incident
@@ -42,24 +43,33 @@ class NewPostmortemDialog(QDialog):
     def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("New postmortem")
+        self.setWindowTitle(self.tr("New postmortem"))
         self.setMinimumWidth(560)
         self.author, self.timezone = _preferences()
 
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("For example: Checkout outage after the product launch")
+        self.title.setPlaceholderText(
+            self.tr("For example: Checkout outage after the product launch")
+        )
         form = QFormLayout()
-        form.addRow(buddy_label("&Title:", self.title, self), self.title)
+        form.addRow(buddy_label(self.tr("&Title:"), self.title, self), self.title)
 
         self.choices = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Start from:", self))
+        layout.addWidget(QLabel(self.tr("Start from:"), self))
         self.radios: dict[str, QRadioButton] = {}
         options = [(t.key, t.label, t.description) for t in TEMPLATES]
-        options.append((COPY, "A copy of an existing incident",
-                        "Everything from the incident you pick, as a new draft with its "
-                        "tasks open again."))
+        options.append(
+            (
+                COPY,
+                self.tr("A copy of an existing incident"),
+                self.tr(
+                    "Everything from the incident you pick, as a new draft with its tasks "
+                    "open again."
+                ),
+            )
+        )
         for key, label, description in options:
             radio = QRadioButton(label, self)
             radio.setAccessibleName(label)
@@ -73,19 +83,26 @@ class NewPostmortemDialog(QDialog):
             layout.addWidget(explain)
         self.incidents = QListWidget(self)
         self.incidents.setMinimumHeight(160)
-        self.incidents_label = buddy_label("&Incident to copy:", self.incidents, self)
+        self.incidents_label = buddy_label(self.tr("&Incident to copy:"), self.incidents, self)
         layout.addWidget(self.incidents_label)
         layout.addWidget(self.incidents, 1)
         self.older = help_label(
-            f"The newest {COPY_CHOICES} are listed. To copy an older incident, select it in "
-            "the library and choose Duplicate (Ctrl+D).", self)
+            self.tr(
+                "The newest {COPY_CHOICES} are listed. To copy an older incident, select it in the"
+                " library and choose Duplicate (Ctrl+D)."
+            ).format(COPY_CHOICES=COPY_CHOICES),
+            self,
+        )
         layout.addWidget(self.older)
-        self.empty = help_label("The library is empty, so there is nothing to copy yet.", self)
+        self.empty = help_label(
+            self.tr("The library is empty, so there is nothing to copy yet."), self
+        )
         layout.addWidget(self.empty)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Create")
+        ok.setText(self.tr("&Create"))
         layout.addWidget(self.buttons)
 
         self._load_incidents()
@@ -98,8 +115,16 @@ class NewPostmortemDialog(QDialog):
 
     def _load_incidents(self) -> None:
         for summary in self.service.summaries(IncidentQuery(), limit=COPY_CHOICES):
-            started = summary.started_at.strftime("%Y-%m-%d") if summary.started_at else "no date"
-            item = QListWidgetItem(f"{summary.title or 'Untitled'} ({started})")
+            started = (
+                date_text(summary.started_at.date())
+                if summary.started_at
+                else self.tr("no date")
+            )
+            item = QListWidgetItem(
+                self.tr("{value} ({started})").format(
+                    value=summary.title or "Untitled", started=started
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.incidents.addItem(item)
         self.empty.setVisible(self.incidents.count() == 0)

@@ -52,14 +52,16 @@ class BasicsPage(Page):
         super().__init__(BY_NAME["basics"], ctx, parent)
         ctrl = ctx.ctrl
         self.title_edit = QLineEdit(self.content)
-        self.title_edit.setPlaceholderText("For example: Checkout outage after the product launch")
+        self.title_edit.setPlaceholderText(
+            self.tr("For example: Checkout outage after the product launch")
+        )
         LineBinder(ctrl, "title", self.title_edit)
-        self.add_field("&Title:", "title", self.title_edit)
+        self.add_field(self.tr("&Title:"), "title", self.title_edit)
 
         self.intro_edit = text_box(self.content, 4)
-        self.intro_edit.setPlaceholderText("What happened, for someone who was not there.")
+        self.intro_edit.setPlaceholderText(self.tr("What happened, for someone who was not there."))
         BlockBinder(ctrl, "introduction", self.intro_edit)
-        self.add_field("&Introduction:", "introduction", self.intro_edit)
+        self.add_field(self.tr("&Introduction:"), "introduction", self.intro_edit)
 
         # Severity and status side by side: two short choices, one row.
         self.severity = EnumCombo(ctrl, "severity", Severity, True, self.content)
@@ -69,12 +71,12 @@ class BasicsPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.severity)
         row.addSpacing(16)
-        row.addWidget(buddy_label("St&atus:", self.status, pair))
+        row.addWidget(buddy_label(self.tr("St&atus:"), self.status, pair))
         row.addWidget(self.status)
         row.addStretch(1)
         pair.setFocusProxy(self.severity)
-        self.add_field("Se&verity:", "severity", pair, notes=False)
-        self.severity.setAccessibleName("Severity")
+        self.add_field(self.tr("Se&verity:"), "severity", pair, notes=False)
+        self.severity.setAccessibleName(self.tr("Severity"))
         self.fields["severity"] = self.severity
         self.fields["status"] = self.status
 
@@ -84,18 +86,26 @@ class BasicsPage(Page):
         zone_row = QHBoxLayout(zone_box)
         zone_row.setContentsMargins(0, 0, 0, 0)
         zone_row.addWidget(self.zone, 1)
-        note = QLabel("Times on every page are shown in this zone.", zone_box)
+        note = QLabel(self.tr("Times on every page are shown in this zone."), zone_box)
         zone_row.addWidget(note)
         zone_box.setFocusProxy(self.zone)
-        self.add_field("Time &zone:", "timezone", zone_box, notes=False)
-        self.zone.setAccessibleName("Time zone")
+        self.add_field(self.tr("Time &zone:"), "timezone", zone_box, notes=False)
+        self.zone.setAccessibleName(self.tr("Time zone"))
         self.fields["timezone"] = self.zone
         self.form.addRow("", self.zone_hint)
 
         for label, name, placeholder in (
-            ("Affected se&rvices:", "services", "Checkout, Search — separate with commas"),
-            ("Aut&hors:", "authors", "Your name, and anyone who wrote it with you"),
-            ("Tag&s:", "tags", "database, traffic — words to find it by later"),
+            (
+                self.tr("Affected se&rvices:"),
+                "services",
+                self.tr("Checkout, Search — separate with commas"),
+            ),
+            (
+                self.tr("Aut&hors:"),
+                "authors",
+                self.tr("Your name, and anyone who wrote it with you"),
+            ),
+            (self.tr("Tag&s:"), "tags", self.tr("database, traffic — words to find it by later")),
         ):
             edit = QLineEdit(self.content)
             edit.setPlaceholderText(placeholder)
@@ -109,25 +119,34 @@ class SummaryPage(Page):
         super().__init__(BY_NAME["summary"], ctx, parent)
         ctrl = ctx.ctrl
         self.times: dict[str, DateTimeField] = {}
-        for label, name in (("&Started:", "started_at"), ("De&tected:", "detected_at"),
-                            ("Ende&d:", "resolved_at")):
+        for label, name in (
+            (self.tr("&Started:"), "started_at"),
+            (self.tr("De&tected:"), "detected_at"),
+            (self.tr("Ende&d:"), "resolved_at"),
+        ):
             field = DateTimeField(ctrl, name, self.content)
             self.times[name] = field
             self.add_field(label, name, field)
         self.figures = FiguresPanel(ctrl, self.content)
         self.form.addRow("", self.figures)
 
-        self.impact = ListEditor(ctrl, "impact", "Impact statement",
-                                 "Type who or what was affected, and how; Enter adds another",
-                                 ctx.router, self.content)
-        self.add_field("&Impact:", "impact", self.impact)
+        self.impact = ListEditor(
+            ctrl,
+            "impact",
+            self.tr("Impact statement"),
+            self.tr("Type who or what was affected, and how; Enter adds another"),
+            ctx.router,
+            self.content,
+        )
+        self.add_field(self.tr("&Impact:"), "impact", self.impact)
         self.fields["impact"] = self.impact.edits()[0]
 
         self.root_cause = text_box(self.content, 2)
-        self.root_cause.setPlaceholderText("The cause in a sentence or two; the full story "
-                                           "comes on the next pages.")
+        self.root_cause.setPlaceholderText(
+            self.tr("The cause in a sentence or two; the full story comes on the next pages.")
+        )
         BlockBinder(ctrl, "root_cause", self.root_cause)
-        self.add_field("&Root cause:", "root_cause", self.root_cause)
+        self.add_field(self.tr("&Root cause:"), "root_cause", self.root_cause)
 
     def focus_field(self, field: str) -> bool:
         if field == "impact":

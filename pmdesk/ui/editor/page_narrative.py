@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -86,30 +86,75 @@ class TextPage(Page):
 
 
 def root_cause_page(ctx: EditorContext, parent: QWidget | None = None) -> TextPage:
-    return TextPage("root_cause", (
-        ("&Why it happened:", "root_cause_detail",
-         "The chain of causes, in plain words: what happened first, what that led to.", 10),
-        ("&How it was fixed:", "resolution",
-         "What stopped the impact, and what was done afterwards.", 7),
-    ), ctx, parent)
+    return TextPage(
+        "root_cause",
+        (
+            (
+                QCoreApplication.translate("EditorPageNarrative", "&Why it happened:"),
+                "root_cause_detail",
+                QCoreApplication.translate(
+                    "EditorPageNarrative",
+                    "The chain of causes, in plain words: what happened first, what that led to.",
+                ),
+                10,
+            ),
+            (
+                QCoreApplication.translate("EditorPageNarrative", "&How it was fixed:"),
+                "resolution",
+                QCoreApplication.translate(
+                    "EditorPageNarrative", "What stopped the impact, and what was done afterwards."
+                ),
+                7,
+            ),
+        ),
+        ctx,
+        parent,
+    )
 
 
 def conclusion_page(ctx: EditorContext, parent: QWidget | None = None) -> TextPage:
-    return TextPage("conclusion", (
-        ("&Conclusion:", "conclusion",
-         "What the team takes away from this incident.", 8),
-    ), ctx, parent)
+    return TextPage(
+        "conclusion",
+        (
+            (
+                QCoreApplication.translate("EditorPageNarrative", "&Conclusion:"),
+                "conclusion",
+                QCoreApplication.translate(
+                    "EditorPageNarrative", "What the team takes away from this incident."
+                ),
+                8,
+            ),
+        ),
+        ctx,
+        parent,
+    )
 
 
 class EngagingPage(TextPage):
     def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
-        super().__init__("engaging", (
-            ("&Analogy (optional):", "analogy",
-             "A light-hearted picture of what it felt like, e.g. a traffic jam on a highway.",
-             4),
-        ), ctx, parent)
-        note = help_label("The analogy is left out of the Word export for leadership unless "
-                          "you choose to include it; the Markdown export keeps it.", self.content)
+        super().__init__(
+            "engaging",
+            (
+                (
+                    self.tr("&Analogy (optional):"),
+                    "analogy",
+                    self.tr(
+                        "A light-hearted picture of what it felt like, e.g. a traffic jam on "
+                        "a highway."
+                    ),
+                    4,
+                ),
+            ),
+            ctx,
+            parent,
+        )
+        note = help_label(
+            self.tr(
+                "The analogy is left out of the Word export for leadership unless "
+                "you choose to include it; the Markdown export keeps it."
+            ),
+            self.content,
+        )
         muted_text(note)
         self.form.addRow("", note)
         self.form.setVerticalSpacing(6)
@@ -118,16 +163,20 @@ class EngagingPage(TextPage):
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setMinimumHeight(180)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.chart.setAccessibleName("Timeline chart preview")
-        caption = QLabel("Timeline chart (drawn from your timeline):", self.content)
+        self.chart.setAccessibleName(self.tr("Timeline chart preview"))
+        caption = QLabel(self.tr("Timeline chart (drawn from your timeline):"), self.content)
         self.body.addWidget(caption)
         self.body.addWidget(self.chart, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHART_DELAY_MS)
         self._timer.timeout.connect(self._refresh_if_shown)
-        for signal in (ctx.ctrl.eventsAdded, ctx.ctrl.eventsRemoved, ctx.ctrl.eventsChanged,
-                       ctx.ctrl.fieldChanged):
+        for signal in (
+            ctx.ctrl.eventsAdded,
+            ctx.ctrl.eventsRemoved,
+            ctx.ctrl.eventsChanged,
+            ctx.ctrl.fieldChanged,
+        ):
             signal.connect(self._schedule)
         follow(self, self._schedule)  # the chart in the other scheme's colours
 
@@ -151,8 +200,10 @@ class EngagingPage(TextPage):
         if image is None:
             self.chart.set_chart(QPixmap())
             self.chart.setPixmap(QPixmap())
-            self.chart.setText("Add events on the Timeline page and the chart appears here."
-                               if not self.ctx.ctrl.pm.timeline else
-                               "The chart could not be drawn (the log says why).")
+            self.chart.setText(
+                self.tr("Add events on the Timeline page and the chart appears here.")
+                if not self.ctx.ctrl.pm.timeline
+                else self.tr("The chart could not be drawn (the log says why).")
+            )
             return
         self.chart.set_chart(QPixmap.fromImage(image))

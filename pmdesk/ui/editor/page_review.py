@@ -34,6 +34,7 @@ from pmdesk.ui.editor.review_render import (
 )
 from pmdesk.ui.theme import current, follow
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import number
 
 REFRESH_MS = 250
 CHART_SHOWN_PX = 640  # the chart's width on the page, at most
@@ -86,27 +87,34 @@ class ReviewPage(Page):
         self.checks.setWordWrap(True)
         self.checks.setSpacing(4)  # wrapped items run into each other without it
         self.checks.setObjectName("reviewChecklist")
-        column.addWidget(buddy_label("Before you &share it:", self.checks, side))
+        column.addWidget(buddy_label(self.tr("Before you &share it:"), self.checks, side))
         column.addWidget(self.checks, 1)
-        self.all_good = QLabel("Nothing is missing. It is ready to share.", side)
+        self.all_good = QLabel(self.tr("Nothing is missing. It is ready to share."), side)
         self.all_good.setWordWrap(True)
         column.addWidget(self.all_good)
-        self.export_md = QPushButton(icons.icon("fa6s.file-lines"), "Export &Markdown…", side)
-        self.export_word = QPushButton(icons.icon("fa6s.file-word"), "Export &Word report…",
-                                       side)
-        self.export_summary = QPushButton(icons.icon("fa6s.file-word"),
-                                          "Export lea&dership summary…", side)
-        self.export_md.setAccessibleName("Export Markdown")
-        self.export_word.setAccessibleName("Export Word report")
-        self.export_summary.setAccessibleName("Export leadership summary")
-        self.export_word.setToolTip("The full report as a Word document, with the timeline chart")
-        self.export_summary.setToolTip("One Word page for leadership: figures, impact, cause "
-                                       "and follow-up tasks")
-        self.export_md.setToolTip("Markdown for wikis and chat")
+        self.export_md = QPushButton(
+            icons.icon("fa6s.file-lines"), self.tr("Export &Markdown…"), side
+        )
+        self.export_word = QPushButton(
+            icons.icon("fa6s.file-word"), self.tr("Export &Word report…"), side
+        )
+        self.export_summary = QPushButton(
+            icons.icon("fa6s.file-word"), self.tr("Export lea&dership summary…"), side
+        )
+        self.export_md.setAccessibleName(self.tr("Export Markdown"))
+        self.export_word.setAccessibleName(self.tr("Export Word report"))
+        self.export_summary.setAccessibleName(self.tr("Export leadership summary"))
+        self.export_word.setToolTip(
+            self.tr("The full report as a Word document, with the timeline chart")
+        )
+        self.export_summary.setToolTip(
+            self.tr("One Word page for leadership: figures, impact, cause and follow-up tasks")
+        )
+        self.export_md.setToolTip(self.tr("Markdown for wikis and chat"))
         column.addWidget(self.export_word)
         column.addWidget(self.export_summary)
         column.addWidget(self.export_md)
-        self.preview.setAccessibleName("Document preview")
+        self.preview.setAccessibleName(self.tr("Document preview"))
         splitter.addWidget(self.preview)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -186,23 +194,36 @@ class ReviewPage(Page):
         scroll = self.preview.verticalScrollBar().value()
         width = self._shown_width = self._chart_width()
         self._update_chart()
-        self.preview.setHtml(review_html(pm, with_chart=self.preview.chart is not None,
-                                         chart_width=width, events=self.events_shown,
-                                         clock=load_preferences().clock_style,
-                                         colours=current()))
+        self.preview.setHtml(
+            review_html(
+                pm,
+                with_chart=self.preview.chart is not None,
+                chart_width=width,
+                events=self.events_shown,
+                clock=load_preferences().clock_style,
+                colours=current(),
+            )
+        )
         self.preview.verticalScrollBar().setValue(scroll)
 
         self.items = checklist(pm, self.ctx.router)
         self.checks.clear()
         for item in self.items[:MAX_CHECKS]:
-            entry = QListWidgetItem(icons.icon(_ICONS[item.level],
-                                             color=partial(_icon_colour, item.level)), item.text)
-            entry.setToolTip("Press Enter or double-click to go there")
+            entry = QListWidgetItem(
+                icons.icon(_ICONS[item.level], color=partial(_icon_colour, item.level)),
+                item.text,
+            )
+            entry.setToolTip(self.tr("Press Enter or double-click to go there"))
             self.checks.addItem(entry)
         if len(self.items) > MAX_CHECKS:
             rest = len(self.items) - MAX_CHECKS
-            self.checks.addItem(QListWidgetItem(
-                f"…and {rest:,} more of the same kinds: fix these first, or see each page."))
+            self.checks.addItem(
+                QListWidgetItem(
+                    self.tr(
+                        "…and {rest} more of the same kinds: fix these first, or see each page."
+                    ).format(rest=number(rest))
+                )
+            )
         self.all_good.setVisible(not self.items)
 
     def _update_chart(self) -> None:

@@ -22,11 +22,11 @@ class TasksPage(Page):
         super().__init__(BY_NAME["tasks"], ctx, parent)
         ctrl = ctx.ctrl
         self.improvements = ListEditor(
-            ctrl, "improvements", "Improvement",
-            "Type something that could be better; Enter adds another", ctx.router,
-            self.content, row_action=RowAction("fa6s.list-check", "Make {} a task",
+            ctrl, "improvements", self.tr("Improvement"),
+            self.tr("Type something that could be better; Enter adds another"), ctx.router,
+            self.content, row_action=RowAction("fa6s.list-check", self.tr("Make {} a task"),
                                                QKeySequence("Ctrl+T"), self.make_task))
-        self.add_field("What can be i&mproved:", "improvements", self.improvements)
+        self.add_field(self.tr("What can be i&mproved:"), "improvements", self.improvements)
 
         box = QWidget(self.content)
         column = QVBoxLayout(box)
@@ -34,20 +34,31 @@ class TasksPage(Page):
         self.table = TasksTable(ctrl, ctx.router, box)
         self.table.setMinimumHeight(200)
         buttons = QHBoxLayout()
-        buttons.addWidget(buddy_label("&Tasks:", self.table, self.content))
+        buttons.addWidget(buddy_label(self.tr("&Tasks:"), self.table, self.content))
         buttons.addSpacing(8)
-        self.add_button = icon_button("&Add task", "fa6s.plus", box, "Add a task (Insert)")
-        self.remove_button = icon_button("Remo&ve task", "fa6s.trash-can", box,
-                                          "Remove the selected tasks (Delete)")
-        self.up_button = icon_button("Move &up", "fa6s.arrow-up", box, "Alt+Up")
-        self.down_button = icon_button("Move do&wn", "fa6s.arrow-down", box, "Alt+Down")
+        self.add_button = icon_button(
+            self.tr("&Add task"), "fa6s.plus", box, self.tr("Add a task (Insert)")
+        )
+        self.remove_button = icon_button(
+            self.tr("Remo&ve task"),
+            "fa6s.trash-can",
+            box,
+            self.tr("Remove the selected tasks (Delete)"),
+        )
+        self.up_button = icon_button(self.tr("Move &up"), "fa6s.arrow-up", box, "Alt+Up")
+        self.down_button = icon_button(self.tr("Move do&wn"), "fa6s.arrow-down", box, "Alt+Down")
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.table, 1)
-        self.empty = QLabel("No tasks yet. Choose Add task (or press Insert in the table), "
-                            "then type the task, its owner and due date.", box)
+        self.empty = QLabel(
+            self.tr(
+                "No tasks yet. Choose Add task (or press Insert in the table), "
+                "then type the task, its owner and due date."
+            ),
+            box,
+        )
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
         # Full width, not in the form's field column: the table needs the room.
@@ -65,15 +76,18 @@ class TasksPage(Page):
         self.typing_note = HintLabel(self.content)  # a due date that could not be read
         self.body.addWidget(self.typing_note)
         self.table.delegate.rejected.connect(
-            lambda message: self.typing_note.set_notes([Note("warning", message)]))
+            lambda message: self.typing_note.set_notes([Note("warning", message)])
+        )
         ctrl.tasksChanged.connect(lambda: self.typing_note.set_notes([]))
         self.fields["actions"] = self.table
         self.fields["improvements"] = self.improvements
         # In reading order: the buttons above the table, then the table.
-        for first, second in ((self.add_button, self.remove_button),
-                              (self.remove_button, self.up_button),
-                              (self.up_button, self.down_button),
-                              (self.down_button, self.table)):
+        for first, second in (
+            (self.add_button, self.remove_button),
+            (self.remove_button, self.up_button),
+            (self.up_button, self.down_button),
+            (self.down_button, self.table),
+        ):
             self.setTabOrder(first, second)
 
         self.add_button.clicked.connect(self.table.add_task)
@@ -92,8 +106,9 @@ class TasksPage(Page):
         text = self.ctx.ctrl.pm.improvements[index]
         task = Task(text)
         what = quoted(text)
-        self.ctx.ctrl.add_task(task, names=(f"new task from {what}",
-                                            f"made {what} a task"))
+        names = (self.tr("new task from {what}").format(what=what),
+                 self.tr("made {what} a task").format(what=what))
+        self.ctx.ctrl.add_task(task, names=names)
         self.table.select_task(task.id)
         self.table.setFocus()
 
@@ -101,7 +116,7 @@ class TasksPage(Page):
         task = self.table.tasks_model.task_at(self.table.currentIndex().row())
         notes = self.ctx.router.item_notes("actions", task.id) if task else []
         if task is not None and notes:
-            name = task.description or "This task"
+            name = task.description or self.tr("This task")
             notes = [Note(n.level, f"{name}: {n.text}", n.links) for n in notes]
         self.row_note.set_notes(notes)
 
@@ -112,4 +127,3 @@ class TasksPage(Page):
         self.remove_button.setEnabled(selected)
         self.up_button.setEnabled(selected)
         self.down_button.setEnabled(selected)
-

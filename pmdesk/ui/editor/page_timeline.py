@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -29,6 +29,7 @@ from pmdesk.ui.editor.paste import Proposal, event_lines, propose_events
 from pmdesk.ui.editor.paste_job import READ_AT_ONCE, PasteJob
 from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.ui.widgets import buddy_label, icon_button
+from pmdesk.ui.words import counted, number
 
 _SHOWN_UNDATED = 3
 
@@ -36,18 +37,28 @@ _SHOWN_UNDATED = 3
 def undated_note(lines: list[str]) -> Note:
     """Pasted lines that came before any time: named, not silently given one."""
     shown = ", ".join(f"“{line[:60]}”" for line in lines[:_SHOWN_UNDATED])
-    more = f" and {len(lines) - _SHOWN_UNDATED} more" if len(lines) > _SHOWN_UNDATED else ""
-    count = "1 pasted line has" if len(lines) == 1 else f"{len(lines)} pasted lines have"
-    return Note(
-        "warning",
-        f"{count} no time and {'was' if len(lines) == 1 else 'were'} not added: {shown}{more}. "
-        "Put a time in front (10:30 …) and paste again.",
+    if len(lines) > _SHOWN_UNDATED:
+        more = QCoreApplication.translate("EditorPageTimeline", "{lines} and {n} more").format(
+            lines=shown, n=number(len(lines) - _SHOWN_UNDATED))
+        shown = more
+    said = counted(
+        len(lines),
+        QCoreApplication.translate(
+            "EditorPageTimeline",
+            "1 pasted line has no time and was not added: {lines}. Put a time in front "
+            "(10:30 …) and paste again."),
+        QCoreApplication.translate(
+            "EditorPageTimeline",
+            "{n} pasted lines have no time and were not added: {lines}. Put a time in front "
+            "(10:30 …) and paste again."),
+        lines=shown,
     )
+    return Note("warning", said)
 
 
 def _timeline_view(ctx: EditorContext, parent: QWidget) -> TimelineView:
     view = TimelineView(ctx.ctrl, parent)
-    view.setAccessibleName("Timeline chart")
+    view.setAccessibleName(QCoreApplication.translate("EditorPageTimeline", "Timeline chart"))
     return view
 
 
@@ -68,23 +79,36 @@ class TimelinePage(Page):
         column.setContentsMargins(0, 4, 0, 0)
         quick = QHBoxLayout()
         self.quick = QLineEdit(lower)
-        self.quick.setPlaceholderText("10:32 AM: The on-call engineer was alerted")
-        quick.addWidget(buddy_label("New e&vent:", self.quick, lower))
+        self.quick.setPlaceholderText(self.tr("10:32 AM: The on-call engineer was alerted"))
+        quick.addWidget(buddy_label(self.tr("New e&vent:"), self.quick, lower))
         quick.addWidget(self.quick, 1)
-        self.add_button = icon_button("&Add", "fa6s.plus", lower,
-                                       "Add the event typed here (Enter); with nothing typed, "
-                                       "add an empty event after the last one (Insert)")
-        self.remove_button = icon_button("&Remove", "fa6s.trash-can", lower,
-                                          "Remove the selected events (Delete)")
-        self.paste_button = icon_button("&Paste lines", "fa6s.paste", lower,
-                                         "Add one event per line or chat message of the copied "
-                                         "text (Ctrl+V)")
+        self.add_button = icon_button(
+            self.tr("&Add"),
+            "fa6s.plus",
+            lower,
+            self.tr(
+                "Add the event typed here (Enter); with nothing typed, "
+                "add an empty event after the last one (Insert)"
+            ),
+        )
+        self.remove_button = icon_button(
+            self.tr("&Remove"),
+            "fa6s.trash-can",
+            lower,
+            self.tr("Remove the selected events (Delete)"),
+        )
+        self.paste_button = icon_button(
+            self.tr("&Paste lines"),
+            "fa6s.paste",
+            lower,
+            self.tr("Add one event per line or chat message of the copied text (Ctrl+V)"),
+        )
         for button in (self.add_button, self.remove_button, self.paste_button):
             quick.addWidget(button)
         column.addLayout(quick)
 
         self.table = EventsTable(ctrl, ctx.router, lower)
-        self.table.setAccessibleName("Events")
+        self.table.setAccessibleName(self.tr("Events"))
         self.table.setMinimumHeight(160)
         column.addWidget(self.table, 1)
         self.hint = HintLabel(lower)
@@ -97,14 +121,20 @@ class TimelinePage(Page):
         self.paste_note.setObjectName("paste_note")
         column.addWidget(self.paste_note)
         self.table.delegate.rejected.connect(
-            lambda message: self.typing_note.set_notes([Note("warning", message)]))
+            lambda message: self.typing_note.set_notes([Note("warning", message)])
+        )
         self.fresh: str | None = None  # the empty event Add just made, being typed
         self.table.delegate.closeEditor.connect(self._cell_closed)
         ctrl.eventsChanged.connect(lambda _ids: self.typing_note.set_notes([]))
         ctrl.editRefused.connect(self._refused)
         self._pasting: PasteJob | None = None
-        self.empty = QLabel("No events yet. Type one above and press Enter, or paste "
-                            "several lines copied from a chat or a document.", lower)
+        self.empty = QLabel(
+            self.tr(
+                "No events yet. Type one above and press Enter, or paste "
+                "several lines copied from a chat or a document."
+            ),
+            lower,
+        )
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
         self.splitter.addWidget(self.view)
@@ -139,8 +169,9 @@ class TimelinePage(Page):
         times = [e.at for e in self.ctx.ctrl.pm.timeline]
         return max(times) if times else self.ctx.ctrl.pm.started_at
 
-    def add_events_from(self, text: str, after: datetime | None = None,
-                        typed: bool = False) -> list[TimelineEvent]:
+    def add_events_from(
+        self, text: str, after: datetime | None = None, typed: bool = False
+    ) -> list[TimelineEvent]:
         """One event per line or chat message of text, added as one undo step (and
         selected); lines without a time are named in a note, not added. Returns them."""
         proposal = propose_events(text, self.ctx.ctrl.pm, after=after, typed=typed)
@@ -180,7 +211,7 @@ class TimelinePage(Page):
             return
         lines = event_lines(text)
         timeline = self.ctx.ctrl.pm.timeline
-        refusal = too_many_events(len(lines), len(timeline), counted="pasted lines")
+        refusal = too_many_events(len(lines), len(timeline), counted=self.tr("pasted lines"))
         if refusal is not None:
             self._refused(refusal)
             return
@@ -199,8 +230,12 @@ class TimelinePage(Page):
         if self._add(proposal.events) or proposal.undated:
             return
         self.hint.set_notes([])
-        self.empty.setText("There was no text to paste. Copy some lines such as "
-                           "“10:30 AM UTC: Alerts fired” first.")
+        self.empty.setText(
+            self.tr(
+                "There was no text to paste. Copy some lines such as "
+                "“10:30 AM UTC: Alerts fired” first."
+            )
+        )
         self.empty.setVisible(True)
 
     def _refused(self, message: str) -> None:
@@ -208,8 +243,11 @@ class TimelinePage(Page):
 
     def add_empty(self) -> None:
         last = self._last_time()
-        at = last + timedelta(minutes=5) if last else datetime.now(UTC).replace(second=0,
-                                                                               microsecond=0)
+        at = (
+            last + timedelta(minutes=5)
+            if last
+            else datetime.now(UTC).replace(second=0, microsecond=0)
+        )
         event = TimelineEvent(at, "")
         if not self.ctx.ctrl.add_events([event]):
             return
@@ -222,8 +260,11 @@ class TimelinePage(Page):
         # Escape on the empty event Add just made takes it away again.
         fresh, self.fresh = self.fresh, None
         event = self.ctx.ctrl.find_event(fresh) if fresh else None
-        if (event is not None and not event.text.strip()
-                and hint == QAbstractItemDelegate.EndEditHint.RevertModelCache):
+        if (
+            event is not None
+            and not event.text.strip()
+            and hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+        ):
             self.ctx.ctrl.withdraw_event(event.id)
 
     def remove_selected(self) -> None:
@@ -231,8 +272,12 @@ class TimelinePage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Several lines pasted into the one-line field would be squashed into one event.
-        if (watched is self.quick and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)):
+        if (
+            watched is self.quick
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+        ):
             clipboard = QApplication.clipboard()
             text = clipboard.text() if clipboard is not None else ""
             if len(event_lines(text)) > 1:

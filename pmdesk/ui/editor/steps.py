@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.templates import expected_sections
 from pmdesk.render import icons
@@ -27,8 +28,8 @@ from pmdesk.ui.theme import current, themed_sheet
 # scheme in effect (pmdesk.ui.colours: Colours.done, .attention, .todo, .review).
 STATES = {
     "done": ("fa6s.circle-check", "done"),
-    "attention": ("fa6s.circle-exclamation", "needs attention"),
-    "todo": ("fa6s.circle", "to do"),
+    "attention": ("fa6s.circle-exclamation", QT_TRANSLATE_NOOP("EditorSteps", "needs attention")),
+    "todo": ("fa6s.circle", QT_TRANSLATE_NOOP("EditorSteps", "to do")),
     "review": ("fa6s.flag-checkered", "review"),
 }
 
@@ -71,7 +72,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepList")
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.setIconSize(QSize(18, 18))
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -118,12 +119,13 @@ class StepList(QListWidget):
             self.states[page.name] = state
             icon, words = STATES[state]
             item = self.item(row)
-            text = f"{page.step} (optional)" if optional else page.step
-            item.setText(f"{row + 1}. {text}")
+            words = QCoreApplication.translate("EditorSteps", words)
+            text = self.tr("{step} (optional)").format(step=page.step) if optional else page.step
+            item.setText(self.tr("{number}. {step}").format(number=row + 1, step=text))
             # On the selection's colour, the state's own colour would hide the mark cut
             # out of the icon; white keeps it readable.
             item.setIcon(icons.icon(icon, color=partial(state_colour, state)))
-            item.setToolTip(f"{page.step}: {words}")
+            item.setToolTip(self.tr("{step}: {words}").format(step=page.step, words=words))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.step}, {words}")
         self._fit_height()
 
@@ -139,7 +141,7 @@ class ExamplePanel(QFrame):
                      f"1px solid {c.example_border}; border-radius: 4px; }} #examplePanel "
                      f"QLabel {{ color: {c.example_text}; }}")
         layout = QVBoxLayout(self)
-        self.title = QLabel("Example from the sample postmortem", self)
+        self.title = QLabel(self.tr("Example from the sample postmortem"), self)
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
@@ -152,5 +154,5 @@ class ExamplePanel(QFrame):
 
     def show_example(self, page: PageText) -> None:
         self.body.setText(page.example)
-        self.setAccessibleName(f"Example: {page.example}")
+        self.setAccessibleName(self.tr("Example: {example}").format(example=page.example))
         self.setVisible(bool(page.example))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Task, TaskStatus, TaskType
 from pmdesk.domain.text import clean_line
 from pmdesk.services.document_controller import DocumentController
@@ -21,16 +22,25 @@ from pmdesk.ui.editor.item_table import (
     ItemTable,
     ItemTableModel,
 )
+from pmdesk.ui.words import label
 
 DESCRIPTION, OWNER, DUE, STATUS, TYPE, CHECK = range(6)
-HEADERS = ("Task", "Owner", "Due", "Status", "Type", "Check")
-NO_DATE = "No date"
+HEADERS = (
+    QT_TRANSLATE_NOOP("EditorTasksTable", "Task"),
+    QT_TRANSLATE_NOOP("EditorTasksTable", "Owner"),
+    QT_TRANSLATE_NOOP("EditorTasksTable", "Due"),
+    QT_TRANSLATE_NOOP("EditorTasksTable", "Status"),
+    QT_TRANSLATE_NOOP("EditorTasksTable", "Type"),
+    QT_TRANSLATE_NOOP("EditorTasksTable", "Check"),
+)
+NO_DATE = QT_TRANSLATE_NOOP("EditorTasksTable", "No date")
 CHECK_WIDTH = 290
 
 
 class TasksModel(ItemTableModel):
     section = "actions"
     headers = HEADERS
+    header_context = "EditorTasksTable"
 
     def __init__(self, ctrl: DocumentController, router: HintRouter) -> None:
         super().__init__(ctrl, router)
@@ -57,7 +67,11 @@ class TasksModel(ItemTableModel):
             return self.check_data(task.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DUE:
-                return task.due.isoformat() if task.due else NO_DATE
+                return (
+                    task.due.isoformat()
+                    if task.due
+                    else QCoreApplication.translate("EditorTasksTable", NO_DATE)
+                )
             return self._value(task, column, display=True)
         if role == Qt.ItemDataRole.EditRole:
             return self._value(task, column, display=False)
@@ -72,9 +86,9 @@ class TasksModel(ItemTableModel):
         if column == DUE:
             return task.due
         if column == STATUS:
-            return task.status.label if display else task.status
+            return label(task.status) if display else task.status
         if column == TYPE:
-            return task.type.label if display else task.type
+            return label(task.type) if display else task.type
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -107,8 +121,9 @@ class TaskDelegate(ChoiceDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(HEADERS, parent)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: AnyIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
         column = index.column()
         if column == DUE:
             return self.named(DateLineEdit(parent), index)
@@ -134,8 +149,9 @@ class TaskDelegate(ChoiceDelegate):
 
 
 class TasksTable(ItemTable):
-    def __init__(self, ctrl: DocumentController, router: HintRouter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctrl: DocumentController, router: HintRouter, parent: QWidget | None = None
+    ) -> None:
         model = TasksModel(ctrl, router)
         super().__init__(model, parent)
         self.tasks_model = model
@@ -147,8 +163,13 @@ class TasksTable(ItemTable):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OWNER, 100), (DUE, 95), (STATUS, 62), (TYPE, 80),
-                              (CHECK, CHECK_WIDTH)):
+        for column, width in (
+            (OWNER, 100),
+            (DUE, 95),
+            (STATUS, 62),
+            (TYPE, 80),
+            (CHECK, CHECK_WIDTH),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -95,21 +95,21 @@ class EditorWindow(QMainWindow):
 
     # ---- building -----------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.back_button = QPushButton("&Back", self)
-        self.next_button = QPushButton("&Next", self)
-        self.back_button.setToolTip("Previous page (Ctrl+Page Up)")
-        self.next_button.setToolTip("Next page (Ctrl+Page Down)")
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.back_button.setToolTip(self.tr("Previous page (Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next page (Ctrl+Page Down)"))
         self.next_button.setDefault(False)
-        self.save_state = QLabel("All changes saved", self)
+        self.save_state = QLabel(self.tr("All changes saved"), self)
         self.save_state.setObjectName("saveState")
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(self.tr("Save state"))
         self.save_state.setWordWrap(True)
         self._save_level = ""
         follow(self.save_state, lambda _colours: self._set_save_level(self._save_level))
         # Who else has this incident open (a team library); hidden when nobody.
         self.others = QLabel(self)
         self.others.setObjectName("othersEditing")
-        self.others.setAccessibleName("Also editing")
+        self.others.setAccessibleName(self.tr("Also editing"))
         self.others.hide()
         nav = QHBoxLayout()
         nav.setContentsMargins(MARGIN, SPACING, MARGIN, MARGIN)
@@ -151,9 +151,9 @@ class EditorWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.ctrl.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         redo_keys += [extra for extra in REDO_EXTRA if extra not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)
@@ -162,38 +162,55 @@ class EditorWindow(QMainWindow):
         self.undo_action.triggered.connect(lambda _=False: self._after_undo_redo("Undid"))
         self.redo_action.triggered.connect(lambda _=False: self._after_undo_redo("Redid"))
 
-        self.export_action = self._action("&Export…", "Ctrl+E", lambda: self.export(None))
-        self.export_word_action = self._action("Export the full &report (Word)…", None,
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", lambda: self.export(None))
+        self.export_word_action = self._action(self.tr("Export the full &report (Word)…"), None,
                                                lambda: self.export("report"))
-        self.export_summary_action = self._action("Export the leadership &summary (Word)…",
+        self.export_summary_action = self._action(self.tr("Export the leadership &summary (Word)…"),
                                                   None, lambda: self.export("summary"))
-        self.export_md_action = self._action("Export as &Markdown…", None,
+        self.export_md_action = self._action(self.tr("Export as &Markdown…"), None,
                                              lambda: self.export("md"))
-        self.close_action = self._action("&Close", QKeySequence.StandardKey.Close, self.close)
-        self.next_action = self._action("&Next page", "Ctrl+PgDown", self.go_next)
-        self.back_action = self._action("&Previous page", "Ctrl+PgUp", self.go_back)
+        self.close_action = self._action(
+            self.tr("&Close"), QKeySequence.StandardKey.Close, self.close
+        )
+        self.next_action = self._action(self.tr("&Next page"), "Ctrl+PgDown", self.go_next)
+        self.back_action = self._action(self.tr("&Previous page"), "Ctrl+PgUp", self.go_back)
 
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.export_action, self.export_word_action,
-                              self.export_summary_action, self.export_md_action])
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions(
+            [
+                self.export_action,
+                self.export_word_action,
+                self.export_summary_action,
+                self.export_md_action,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
-        go_menu = menus.addMenu("&Go")
+        go_menu = menus.addMenu(self.tr("&Go"))
         go_menu.addActions([self.back_action, self.next_action])
         go_menu.addSeparator()
         for number, name in enumerate(PAGE_NAMES, 1):
             step = self.pages[name].text.step
-            go_menu.addAction(self._action(f"&{number} {step}", f"Alt+{number}",
-                                           lambda _=False, n=name: self.show_page(n)))
-        help_menu = menus.addMenu("He&lp")  # Alt+H is Aut&hors on the first page
+            go_menu.addAction(
+                self._action(
+                    self.tr("&{number} {step}").format(number=number, step=step),
+                    self.tr("Alt+{number}").format(number=number),
+                    lambda _=False, n=name: self.show_page(n),
+                )
+            )
+        help_menu = menus.addMenu(self.tr("He&lp"))  # Alt+H is Aut&hors on the first page
         self.help_action = self._action(
-            "&Help for this page", QKeySequence.StandardKey.HelpContents, self.show_help)
+            self.tr("&Help for this page"), QKeySequence.StandardKey.HelpContents, self.show_help
+        )
         help_menu.addAction(self.help_action)
-        help_menu.addAction(self._action("&Keyboard shortcuts", "Ctrl+/",
-                                         lambda: ShortcutsDialog(self).exec()))
+        help_menu.addAction(
+            self._action(
+                self.tr("&Keyboard shortcuts"), "Ctrl+/", lambda: ShortcutsDialog(self).exec()
+            )
+        )
 
     def show_help(self) -> None:
         """The guide, at the part about the page being written (F1)."""
@@ -201,8 +218,9 @@ class EditorWindow(QMainWindow):
             self.guide = GuideWindow(self)
         self.guide.show_topic(self.current_page)
 
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
-                slot: object) -> QAction:
+    def _action(
+        self, text: str, keys: str | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -250,7 +268,9 @@ class EditorWindow(QMainWindow):
         index = PAGE_NAMES.index(name)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(PAGE_NAMES) - 1)
-        self.next_button.setText("&Next: review" if name == "conclusion" else "&Next")
+        self.next_button.setText(
+            self.tr("&Next: review") if name == "conclusion" else self.tr("&Next")
+        )
         page.on_shown()
         self._update_steps()
 
@@ -290,7 +310,7 @@ class EditorWindow(QMainWindow):
     def _content_changed(self, page: str) -> None:
         self._changed_page = page
         self._changed_field = ""
-        self.save_state.setText("Saving…")
+        self.save_state.setText(self.tr("Saving…"))
         self._set_save_level("")
         self._update_steps()
 
@@ -306,14 +326,22 @@ class EditorWindow(QMainWindow):
         command = stack.command(stack.index() if verb == "Undid" else stack.index() - 1)
         past = getattr(command, "past", "")
         if past:
-            self.statusBar().showMessage(f"{verb}: {past}", UNDO_MESSAGE_MS)
+            self.statusBar().showMessage(
+                (self.tr("Undid: {change}") if verb == "Undid" else self.tr("Redid: {change}"))
+                .format(change=past),
+                UNDO_MESSAGE_MS,
+            )
 
     def _update_steps(self) -> None:
-        self.steps.update_states(self.ctrl.pm, self.router.fields_with_notes(),
-                                 self.visited | {self.current_page})
+        self.steps.update_states(
+            self.ctrl.pm, self.router.fields_with_notes(), self.visited | {self.current_page}
+        )
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.ctrl.pm.title or 'Untitled postmortem'} — pmdesk")
+        self.setWindowTitle(
+            self.tr("{title} — pmdesk").format(
+                title=self.ctrl.pm.title or self.tr("Untitled postmortem"))
+        )
 
     def _set_save_level(self, level: str) -> None:
         """The save state's colour: "" (saving, saved), "warning" or "error"."""
@@ -321,32 +349,34 @@ class EditorWindow(QMainWindow):
         self.save_state.setStyleSheet(f"color: {note_colour(level)};" if level else "")
 
     def _saved(self) -> None:
-        self.save_state.setText("All changes saved")
+        self.save_state.setText(self.tr("All changes saved"))
         self._set_save_level("")
 
     def _save_failed(self, message: str) -> None:
-        self.save_state.setText(f"{message} pmdesk keeps trying.")
+        self.save_state.setText(self.tr("{message} pmdesk keeps trying.").format(message=message))
         self._set_save_level("error")
 
     # ---- a team library: the server, and the other people -------------------------------
     def _offline(self) -> None:
-        self.save_state.setText(OFFLINE_MESSAGE)
+        self.save_state.setText(QCoreApplication.translate("LibraryTeamMode", OFFLINE_MESSAGE))
         self._set_save_level("warning")
 
     def _show_others(self, names: list[str]) -> None:
-        self.others.setText(f"Also open by {', '.join(names)}" if names else "")
+        self.others.setText(
+            self.tr("Also open by {names}").format(names=", ".join(names)) if names else ""
+        )
         self.others.setVisible(bool(names))
 
     def _taken_from_others(self) -> None:
         self._update_title()
         self._update_steps()
-        self.statusBar().showMessage("Updated with changes someone else just saved.", 8000)
+        self.statusBar().showMessage(self.tr("Updated with changes someone else just saved."), 8000)
 
     # ---- another window changed the same incident --------------------------------------
     def _conflicted(self, message: str) -> None:
         self.conflict_bar.show_conflict(message)
-        where = "by someone else" if self.service.is_team else "in another window"
-        self.save_state.setText(f"Not saved: changed {where}")
+        where = self.tr("by someone else") if self.service.is_team else self.tr("in another window")
+        self.save_state.setText(self.tr("Not saved: changed {where}").format(where=where))
         self._set_save_level("warning")
 
     def keep_mine(self) -> None:
@@ -357,7 +387,9 @@ class EditorWindow(QMainWindow):
         self.conflict_bar.hide()
         self.ctrl.reload()
         self._update_title()
-        self.statusBar().showMessage("Showing the version saved in the other window.", 10000)
+        self.statusBar().showMessage(
+            self.tr("Showing the version saved in the other window."), 10000
+        )
 
     # ---- export and closing ---------------------------------------------------------------
     def export(self, choice: ChoiceKey | None) -> None:
@@ -366,7 +398,7 @@ class EditorWindow(QMainWindow):
         self.exports.export(self.ctrl.pm, choice)
 
     def _exported(self, path: Path) -> None:
-        self.statusBar().showMessage(f"Exported to {path}", 10000)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 10000)
 
     def _restore_geometry(self) -> None:
         state = load_state(GEOMETRY_KEY)
@@ -381,10 +413,15 @@ class EditorWindow(QMainWindow):
                 return
         elif not saved:
             answer = QMessageBox.question(
-                self, "Changes not saved",
-                "Your last changes could not be saved to the library. Close anyway and "
-                "lose them?", QMessageBox.StandardButton.Close
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "Your last changes could not be saved to the library. Close anyway and "
+                    "lose them?"
+                ),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -57,7 +58,11 @@ def _action(
         action.setIcon(icons.icon(icon))
     action.setShortcuts(shortcuts)
     keys = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
-    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setToolTip(
+        QCoreApplication.translate("LibraryActions", "{tip} ({keys})").format(tip=tip, keys=keys)
+        if keys
+        else tip
+    )
     action.setStatusTip(tip)
     parent.addAction(action)  # shortcuts work even when the menu bar is hidden
     return action
@@ -74,129 +79,172 @@ def _keys(standard: Key, *fallback: str) -> list[QKeySequence]:
 
 
 def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
-    undo = undo_stack.createUndoAction(window, "&Undo")
+    undo = undo_stack.createUndoAction(
+        window, QCoreApplication.translate("LibraryActions", "&Undo")
+    )
     undo.setIcon(icons.icon("fa6s.rotate-left"))
     undo.setShortcuts(_keys(Key.Undo, "Ctrl+Z"))
-    redo = undo_stack.createRedoAction(window, "&Redo")
+    redo = undo_stack.createRedoAction(
+        window, QCoreApplication.translate("LibraryActions", "&Redo")
+    )
     redo.setIcon(icons.icon("fa6s.rotate-right"))
     redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z"))
     # The toolbar says just "Undo"/"Redo": the full "Undo Delete “long title”" (in the
     # menu and the tooltip) made the toolbar jump wider with every step.
-    undo.setIconText("Undo")
-    redo.setIconText("Redo")
+    undo.setIconText(QCoreApplication.translate("LibraryActions", "Undo"))
+    redo.setIconText(QCoreApplication.translate("LibraryActions", "Redo"))
     window.addActions([undo, redo])
     return LibraryActions(
         new=_action(
             window,
-            "&New postmortem…",
+            QCoreApplication.translate("LibraryActions", "&New postmortem…"),
             "fa6s.file-circle-plus",
             _keys(Key.New, "Ctrl+N"),
-            "Write a new postmortem, guided page by page",
+            QCoreApplication.translate(
+                "LibraryActions", "Write a new postmortem, guided page by page"
+            ),
         ),
         open=_action(
             window,
-            "&Open",
+            QCoreApplication.translate("LibraryActions", "&Open"),
             "fa6s.pen-to-square",
             _keys(Key.Open, "Ctrl+O"),
-            "Open the selected incident in the editor",
+            QCoreApplication.translate(
+                "LibraryActions", "Open the selected incident in the editor"
+            ),
         ),
         duplicate=_action(
             window,
-            "D&uplicate",
+            QCoreApplication.translate("LibraryActions", "D&uplicate"),
             "fa6s.copy",
             [QKeySequence("Ctrl+D")],
-            "Make a copy of the selected incident",
+            QCoreApplication.translate("LibraryActions", "Make a copy of the selected incident"),
         ),
         delete=_action(
             window,
-            "&Delete",
+            QCoreApplication.translate("LibraryActions", "&Delete"),
             "fa6s.trash",
             _keys(Key.Delete, "Del"),
-            "Move the selected incidents to the trash",
+            QCoreApplication.translate(
+                "LibraryActions", "Move the selected incidents to the trash"
+            ),
         ),
         trash=_action(
             window,
-            "&Trash…",
+            QCoreApplication.translate("LibraryActions", "&Trash…"),
             "fa6s.trash-arrow-up",
             [QKeySequence("Ctrl+Shift+T")],
-            "Restore deleted incidents, or delete them for good",
+            QCoreApplication.translate(
+                "LibraryActions", "Restore deleted incidents, or delete them for good"
+            ),
         ),
         rebuild_index=_action(
             window,
-            "Re&build search index…",
+            QCoreApplication.translate("LibraryActions", "Re&build search index…"),
             None,
             [],
-            "Index every incident afresh, if a search misses what it should find",
+            QCoreApplication.translate(
+                "LibraryActions",
+                "Index every incident afresh, if a search misses what it should find",
+            ),
         ),
         import_files=_action(
             window,
-            "&Import…",
+            QCoreApplication.translate("LibraryActions", "&Import…"),
             "fa6s.file-import",
             [QKeySequence("Ctrl+I")],
-            "Import Markdown or JSON postmortems",
+            QCoreApplication.translate("LibraryActions", "Import Markdown or JSON postmortems"),
         ),
         export=_action(
             window,
-            "&Export…",
+            QCoreApplication.translate("LibraryActions", "&Export…"),
             "fa6s.file-export",
             [QKeySequence("Ctrl+E")],
-            "Export the selected incidents as Word or Markdown files",
+            QCoreApplication.translate(
+                "LibraryActions", "Export the selected incidents as Word or Markdown files"
+            ),
         ),
         undo=undo,
         redo=redo,
         find=_action(
             window,
-            "&Search",
+            QCoreApplication.translate("LibraryActions", "&Search"),
             "fa6s.magnifying-glass",
             _keys(Key.Find, "Ctrl+F"),
-            "Search every incident",
+            QCoreApplication.translate("LibraryActions", "Search every incident"),
         ),
         refresh=_action(
             window,
-            "&Refresh",
+            QCoreApplication.translate("LibraryActions", "&Refresh"),
             "fa6s.arrows-rotate",
             _keys(Key.Refresh, "F5"),
-            "Show changes made by another pmdesk window on this library",
+            QCoreApplication.translate(
+                "LibraryActions", "Show changes made by another pmdesk window on this library"
+            ),
         ),
         preferences=_action(
             window,
-            "&Preferences…",
+            QCoreApplication.translate("LibraryActions", "&Preferences…"),
             "fa6s.gear",
             _keys(Key.Preferences, "Ctrl+,"),
-            "Time zone, author name, folders",
+            QCoreApplication.translate("LibraryActions", "Time zone, author name, folders"),
         ),
         open_team=_action(
             window,
-            "Open &team library…",
+            QCoreApplication.translate("LibraryActions", "Open &team library…"),
             "fa6s.users",
             [QKeySequence("Ctrl+Shift+O")],
-            "Open a library shared on a PostgreSQL server",
+            QCoreApplication.translate(
+                "LibraryActions", "Open a library shared on a PostgreSQL server"
+            ),
         ),
-        quit=_action(window, "&Quit", "fa6s.door-open", _keys(Key.Quit, "Ctrl+Q"), "Quit pmdesk"),
+        quit=_action(
+            window,
+            QCoreApplication.translate("LibraryActions", "&Quit"),
+            "fa6s.door-open",
+            _keys(Key.Quit, "Ctrl+Q"),
+            QCoreApplication.translate("LibraryActions", "Quit pmdesk"),
+        ),
         show_library=_action(
-            window, "&Library", "fa6s.book", [QKeySequence("Ctrl+1")], "Show the incident library"
+            window,
+            QCoreApplication.translate("LibraryActions", "&Library"),
+            "fa6s.book",
+            [QKeySequence("Ctrl+1")],
+            QCoreApplication.translate("LibraryActions", "Show the incident library"),
         ),
         show_dashboard=_action(
             window,
-            "Das&hboard",
+            QCoreApplication.translate("LibraryActions", "Das&hboard"),
             "fa6s.chart-column",
             [QKeySequence("Ctrl+2")],
-            "Show incident figures and charts",
+            QCoreApplication.translate("LibraryActions", "Show incident figures and charts"),
         ),
         guide=_action(
             window,
-            "pmdesk &guide",
+            QCoreApplication.translate("LibraryActions", "pmdesk &guide"),
             "fa6s.circle-question",
             _keys(Key.HelpContents, "F1"),
-            "How to use pmdesk, page by page",
+            QCoreApplication.translate("LibraryActions", "How to use pmdesk, page by page"),
         ),
         shortcuts=_action(
             window,
-            "&Keyboard shortcuts",
+            QCoreApplication.translate("LibraryActions", "&Keyboard shortcuts"),
             "fa6s.keyboard",
             [QKeySequence("Ctrl+/")],
-            "Every keyboard shortcut of this window",
+            QCoreApplication.translate("LibraryActions", "Every keyboard shortcut of this window"),
         ),
-        welcome=_action(window, "&Welcome…", None, [], "The first steps, shown at first start"),
-        about=_action(window, "&About pmdesk", None, [], "Version and file locations"),
+        welcome=_action(
+            window,
+            QCoreApplication.translate("LibraryActions", "&Welcome…"),
+            None,
+            [],
+            QCoreApplication.translate("LibraryActions", "The first steps, shown at first start"),
+        ),
+        about=_action(
+            window,
+            QCoreApplication.translate("LibraryActions", "&About pmdesk"),
+            None,
+            [],
+            QCoreApplication.translate("LibraryActions", "Version and file locations"),
+        ),
     )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.ui.theme import current
+from pmdesk.ui.words import number
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,4 +154,10 @@ class BarChart(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         bar = self.bar_at(event.position().x())
-        self.setToolTip(f"{bar.tooltip or bar.label}: {bar.value:,}" if bar else "")
+        if bar is None:
+            self.setToolTip("")
+            return
+        label = bar.tooltip or bar.label
+        self.setToolTip(
+            self.tr("{label}: {count}").format(label=label, count=number(bar.value))
+        )

@@ -7,24 +7,31 @@ The commands only call the LibraryService; the table, panels and dashboard follo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.services.library_service import LibraryService
+from pmdesk.ui.words import counted, number
 
 
-def _describe(verb: str, titles: list[str]) -> str:
+def _describe(what: tuple[str, str], titles: list[str]) -> str:
+    """The undo step's name, from (one incident's name with {title}, several with {n})."""
+    one, many = (QCoreApplication.translate("LibraryCommands", text) for text in what)
     if len(titles) == 1:
-        return f"{verb} “{titles[0] or 'untitled'}”"
-    return f"{verb} {len(titles)} incidents"
+        untitled = QCoreApplication.translate("LibraryCommands", "untitled")
+        return one.format(title=titles[0] or untitled)
+    return many.format(n=number(len(titles)))
 
 
 class TrashCommand(QUndoCommand):
     """Move incidents to the trash; undo brings them back."""
 
-    verb = "Delete"
+    what = (QT_TRANSLATE_NOOP("LibraryCommands", "Delete “{title}”"),
+            QT_TRANSLATE_NOOP("LibraryCommands", "Delete {n} incidents"))
 
     def __init__(self, service: LibraryService, ids: list[int], titles: list[str]) -> None:
-        super().__init__(_describe(self.verb, titles))
+        super().__init__(_describe(self.what, titles))
         self.service = service
         self.ids = list(ids)
 
@@ -38,7 +45,8 @@ class TrashCommand(QUndoCommand):
 class RestoreCommand(TrashCommand):
     """Bring incidents back from the trash; undo puts them back in it."""
 
-    verb = "Restore"
+    what = (QT_TRANSLATE_NOOP("LibraryCommands", "Restore “{title}”"),
+            QT_TRANSLATE_NOOP("LibraryCommands", "Restore {n} incidents"))
 
     def redo(self) -> None:
         super().undo()
@@ -69,9 +77,15 @@ class AddedCommand(QUndoCommand):
 
 
 def duplicated(service: LibraryService, copies: list[int], titles: list[str]) -> AddedCommand:
-    return AddedCommand(service, copies, _describe("Duplicate", titles))
+    return AddedCommand(
+        service,
+        copies,
+        _describe((QT_TRANSLATE_NOOP("LibraryCommands", "Duplicate “{title}”"),
+                   QT_TRANSLATE_NOOP("LibraryCommands", "Duplicate {n} incidents")), titles),
+    )
 
 
 def imported(service: LibraryService, ids: list[int]) -> AddedCommand:
-    what = "1 incident" if len(ids) == 1 else f"{len(ids)} incidents"
-    return AddedCommand(service, ids, f"Import {what}")
+    what = counted(len(ids), QCoreApplication.translate("LibraryCommands", "Import 1 incident"),
+                   QCoreApplication.translate("LibraryCommands", "Import {n} incidents"))
+    return AddedCommand(service, ids, what)

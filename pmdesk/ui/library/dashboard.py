@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,26 +16,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import NO_SEVERITY, LibraryStats
 from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.charts import Bar, BarChart
+from pmdesk.ui.words import label, number
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "LibraryDashboard",
     "No incidents yet. Charts and figures appear here once you write a postmortem "
-    "(File → New postmortem, Ctrl+N) or import some (File → Import)."
+    "(File → New postmortem, Ctrl+N) or import some (File → Import).",
 )
 MISSING = {
-    "ttd": "No incident of the last 12 months has the times to work this out from.",
-    "ttr": "No incident of the last 12 months has the times to work this out from.",
-    "done": "No postmortem has follow-up tasks yet.",
+    "ttd": QT_TRANSLATE_NOOP(
+        "LibraryDashboard", "No incident of the last 12 months has the times to work this out from."
+    ),
+    "ttr": QT_TRANSLATE_NOOP(
+        "LibraryDashboard", "No incident of the last 12 months has the times to work this out from."
+    ),
+    "done": QT_TRANSLATE_NOOP("LibraryDashboard", "No postmortem has follow-up tasks yet."),
 }
 # The cards that count things: their figure in the stats, the caption for one, for others.
 COUNT_CAPTIONS = {
-    "total": ("total", "incident in the library", "incidents in the library"),
-    "overdue": ("overdue_tasks", "task overdue", "tasks overdue"),
-    "drafts": ("drafts", "postmortem still in draft", "postmortems still in draft"),
+    "total": (
+        "total",
+        QT_TRANSLATE_NOOP("LibraryDashboard", "incident in the library"),
+        QT_TRANSLATE_NOOP("LibraryDashboard", "incidents in the library"),
+    ),
+    "overdue": (
+        "overdue_tasks",
+        QT_TRANSLATE_NOOP("LibraryDashboard", "task overdue"),
+        QT_TRANSLATE_NOOP("LibraryDashboard", "tasks overdue"),
+    ),
+    "drafts": (
+        "drafts",
+        QT_TRANSLATE_NOOP("LibraryDashboard", "postmortem still in draft"),
+        QT_TRANSLATE_NOOP("LibraryDashboard", "postmortems still in draft"),
+    ),
 }
 MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
@@ -46,7 +65,10 @@ def month_label(key: str, every: int = 1) -> str:
     year, month = int(key[:4]), int(key[5:7])
     if (month - 1) % every:
         return ""
-    return f"{MONTH_NAMES[month - 1]} {year % 100:02d}"
+    name = QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+    if QLocale().language() == QLocale.Language.C:
+        name = MONTH_NAMES[month - 1]
+    return f"{name} {year % 100:02d}"
 
 
 def _seconds(value: float | None) -> str:
@@ -96,18 +118,18 @@ class Dashboard(QWidget):
         self.cards = {
             key: FigureCard(caption, self)
             for key, caption in (
-                ("total", COUNT_CAPTIONS["total"][2]),
-                ("ttd", "mean time to detect, last 12 months"),
-                ("ttr", "mean time to resolve, last 12 months"),
-                ("done", "of follow-up tasks done"),
-                ("overdue", COUNT_CAPTIONS["overdue"][2]),
-                ("drafts", COUNT_CAPTIONS["drafts"][2]),
+                ("total", self._words(COUNT_CAPTIONS["total"][2])),
+                ("ttd", self.tr("mean time to detect, last 12 months")),
+                ("ttr", self.tr("mean time to resolve, last 12 months")),
+                ("done", self.tr("of follow-up tasks done")),
+                ("overdue", self._words(COUNT_CAPTIONS["overdue"][2])),
+                ("drafts", self._words(COUNT_CAPTIONS["drafts"][2])),
             )
         }
-        self.per_month = BarChart("Incidents per month (last 24 months)", self)
-        self.per_severity = BarChart("Incidents by severity (all time)", self)
+        self.per_month = BarChart(self.tr("Incidents per month (last 24 months)"), self)
+        self.per_severity = BarChart(self.tr("Incidents by severity (all time)"), self)
         self.per_severity.show_values = True
-        self.per_month.empty_text = (
+        self.per_month.empty_text = self.tr(
             "No incident started in the last 24 months. Older ones are in the Library tab."
         )
 
@@ -124,7 +146,7 @@ class Dashboard(QWidget):
         inner.addLayout(cards)
         inner.addLayout(charts, 1)
 
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(QCoreApplication.translate("LibraryDashboard", EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
@@ -150,32 +172,37 @@ class Dashboard(QWidget):
         if self._dirty:
             self.refresh()
 
+    @staticmethod
+    def _words(english: str) -> str:
+        """A caption marked above, in the windows' language."""
+        return QCoreApplication.translate("LibraryDashboard", english) if english else ""
+
     def show_stats(self, stats: LibraryStats) -> None:
         self.loading = False
         self.stats = stats
         self.stack.setCurrentWidget(self.empty if stats["total"] == 0 else self.content)
         share = stats["tasks_done_share"]
         values = {
-            "total": f"{stats['total']:,}",
+            "total": number(stats["total"]),
             "ttd": _seconds(stats["mean_time_to_detect_s"]),
             "ttr": _seconds(stats["mean_time_to_resolve_s"]),
             "done": "—" if share is None else f"{share:.0%}",
-            "overdue": f"{stats['overdue_tasks']:,}",
-            "drafts": f"{stats['drafts']:,}",
+            "overdue": number(stats["overdue_tasks"]),
+            "drafts": number(stats["drafts"]),
         }
         for key, text in values.items():
-            self.cards[key].set_value(text, MISSING.get(key, ""))
+            self.cards[key].set_value(text, self._words(MISSING.get(key, "")))
         for key, (figure, one, many) in COUNT_CAPTIONS.items():
-            self.cards[key].set_caption(one if stats[figure] == 1 else many)  # type: ignore[literal-required]
+            self.cards[key].set_caption(self._words(one if stats[figure] == 1 else many))  # type: ignore[literal-required]
         months = list(stats["per_month"].items())
         self.per_month.set_bars(
             [Bar(month_label(key, 3), n, tooltip=month_label(key)) for key, n in months]
         )
         severity_bars = [
-            Bar(s.label, stats["per_severity"].get(s.value, 0), f"severity_{s.value}")
+            Bar(label(s), stats["per_severity"].get(s.value, 0), f"severity_{s.value}")
             for s in Severity
         ]
         unset = stats["per_severity"].get(NO_SEVERITY, 0)
         if unset:
-            severity_bars.append(Bar("Not set", unset, "bar_unset"))
+            severity_bars.append(Bar(self.tr("Not set"), unset, "bar_unset"))
         self.per_severity.set_bars(severity_bars)

@@ -11,6 +11,7 @@ from pmdesk.domain.listing import IncidentQuery
 from pmdesk.domain.model import Severity, Status
 from pmdesk.render import icons
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import label
 
 # No pause for typing: a query takes ~20 ms (under 50 ms at 100,000 incidents) on the
 # library's background reader, which drops a request still waiting when a newer one
@@ -29,27 +30,29 @@ class FilterBar(QWidget):
         self._query = IncidentQuery()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Words in any part of an incident, its events or tasks")
+        self.search.setPlaceholderText(
+            self.tr("Words in any part of an incident, its events or tasks")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(
             icons.icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
         )
-        self.severity = self._combo("severity", [(s.label, s) for s in Severity])
-        self.status = self._combo("status", [(s.label, s) for s in Status])
+        self.severity = self._combo("severity", [(label(s), s) for s in Severity])
+        self.status = self._combo("status", [(label(s), s) for s in Status])
         self.year = self._combo("year", [])
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.setIcon(icons.icon("fa6s.xmark"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         for text, field, stretch in (
-            ("&Search:", self.search, 3),
-            ("Se&verity:", self.severity, 0),
-            ("S&tatus:", self.status, 0),
-            ("&Year:", self.year, 0),
+            (self.tr("&Search:"), self.search, 3),
+            (self.tr("Se&verity:"), self.severity, 0),
+            (self.tr("S&tatus:"), self.status, 0),
+            (self.tr("&Year:"), self.year, 0),
         ):
             layout.addWidget(buddy_label(text, field, self))
             layout.addWidget(field, stretch)
@@ -67,7 +70,7 @@ class FilterBar(QWidget):
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.addItem("All", None)
+        combo.addItem(self.tr("All"), None)
         for text, value in items:
             combo.addItem(text, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -82,7 +85,7 @@ class FilterBar(QWidget):
         chosen = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
-        self.year.addItem("All", None)
+        self.year.addItem(self.tr("All"), None)
         for year in years:
             self.year.addItem(str(year), year)
         index = self.year.findData(chosen) if chosen is not None else 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,17 +34,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.time_zones import zone_title
 from pmdesk.io.guard import FileGuard
-from pmdesk.io.report import Imported, ImportOptions, plural
+from pmdesk.io.report import Imported, ImportOptions
 from pmdesk.render import icons
 from pmdesk.services.jobs import JobResult, ReadJob, ReadResult
 from pmdesk.ui.library.import_summary import found_html, row_figures
 from pmdesk.ui.theme import current
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import counted
 
-COLUMNS = ("File", "Title", "Events", "Tasks", "To Notes", "Check")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "File"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Title"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Events"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Tasks"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "To Notes"),
+    QT_TRANSLATE_NOOP("LibraryImportPreview", "Check"),
+)
 FILE, TITLE, EVENTS, TASKS, NOTES, CHECK = range(len(COLUMNS))
 # Zones offered first; every other zone follows in alphabetical order.
 COMMON_ZONES = (
@@ -64,25 +73,34 @@ class FileRow:
 
 
 class ImportPreview(QDialog):
-    def __init__(self, read: ReadResult, parent: QWidget | None = None,
-                 guard: FileGuard | None = None) -> None:
+    def __init__(
+        self, read: ReadResult, parent: QWidget | None = None, guard: FileGuard | None = None
+    ) -> None:
         super().__init__(parent)
         self.guard = guard  # the library's own files: never read (see services.jobs)
-        self.setWindowTitle("Import postmortems — pmdesk")
+        self.setWindowTitle(self.tr("Import postmortems — pmdesk"))
         self.rows = [FileRow(path, imported) for path, imported in read.read]
         self.rows += [FileRow(Path(name), error=why) for name, why in read.failures]
         self._jobs: set[ReadJob] = set()
         intro = QLabel(
-            f"pmdesk read {plural(len(self.rows), 'file')}. Check what it found beside each "
-            "file's text; if times or dates were read wrong, change how they are read. "
-            "Nothing is saved until you press Import.",
+            counted(
+                len(self.rows),
+                self.tr("pmdesk read 1 file. Check what it found beside the file's text; if "
+                        "times or dates were read wrong, change how they are read. Nothing is "
+                        "saved until you press Import."),
+                self.tr("pmdesk read {n} files. Check what it found beside each file's text; if "
+                        "times or dates were read wrong, change how they are read. Nothing is "
+                        "saved until you press Import."),
+            ),
             self,
         )
         intro.setWordWrap(True)
 
         self.table = QTableWidget(len(self.rows), len(COLUMNS), self)
-        self.table.setAccessibleName("Files")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Files"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("LibraryImportPreview", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,25 +114,29 @@ class ImportPreview(QDialog):
 
         self.source = QPlainTextEdit(self)
         self.source.setReadOnly(True)
-        self.source.setAccessibleName("The file's text")
+        self.source.setAccessibleName(self.tr("The file's text"))
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.found = QTextBrowser(self)
-        self.found.setAccessibleName("What pmdesk found")
+        self.found.setAccessibleName(self.tr("What pmdesk found"))
         self.found.setOpenLinks(False)
 
         self.zone = QComboBox(self)
-        self.zone.addItem("As the document says", None)
+        self.zone.addItem(self.tr("As the document says"), None)
         for name in (*COMMON_ZONES, *sorted(available_timezones() - set(COMMON_ZONES))):
             self.zone.addItem(name, name)
-        self.day_first = QCheckBox("Dates such as 03-04-2021 are &day first (3 April)", self)
+        self.day_first = QCheckBox(
+            self.tr("Dates such as 03-04-2021 are &day first (3 April)"), self
+        )
 
-        left = QGroupBox("The file", self)
+        left = QGroupBox(self.tr("The file"), self)
         QVBoxLayout(left).addWidget(self.source)
-        right = QGroupBox("What pmdesk found", self)
+        right = QGroupBox(self.tr("What pmdesk found"), self)
         grid = QGridLayout(right)
         grid.addWidget(self.found, 0, 0, 1, 2)
-        grid.addWidget(buddy_label("Times without a &zone are in:", self.zone, right), 1, 0)
+        grid.addWidget(
+            buddy_label(self.tr("Times without a &zone are in:"), self.zone, right), 1, 0
+        )
         grid.addWidget(self.zone, 1, 1)
         grid.addWidget(self.day_first, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
@@ -125,7 +147,7 @@ class ImportPreview(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setIcon(icons.icon("fa6s.file-import"))
         self.import_button.setDefault(True)
@@ -164,10 +186,10 @@ class ImportPreview(QDialog):
             checked = previous.checkState() if previous is not None else Qt.CheckState.Checked
             name.setCheckState(checked)
             figures = row_figures(row.imported)
-            cells = [row.imported.pm.title or "(no title found)", *figures]
+            cells = [row.imported.pm.title or self.tr("(no title found)"), *figures]
         else:
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            cells = [f"Cannot be imported: {row.error}", "", "", "", "Not read"]
+            cells = [f"Cannot be imported: {row.error}", "", "", "", self.tr("Not read")]
         self.table.setItem(n, FILE, name)
         items = [QTableWidgetItem(text) for text in cells]
         for column, item in enumerate(items, start=TITLE):
@@ -186,8 +208,10 @@ class ImportPreview(QDialog):
         chosen = []
         for n, row in enumerate(self.rows):
             item = self.table.item(n, FILE)
-            if row.imported is not None and item is not None and item.checkState() == (
-                Qt.CheckState.Checked
+            if (
+                row.imported is not None
+                and item is not None
+                and item.checkState() == (Qt.CheckState.Checked)
             ):
                 chosen.append(n)
         return chosen
@@ -201,7 +225,11 @@ class ImportPreview(QDialog):
 
     def _update_button(self) -> None:
         count = len(self.included())
-        self.import_button.setText(f"&Import {plural(count, 'postmortem')}" if count else "&Import")
+        self.import_button.setText(
+            counted(count, self.tr("&Import 1 postmortem"), self.tr("&Import {n} postmortems"))
+            if count
+            else self.tr("&Import")
+        )
         self.import_button.setEnabled(count > 0 and not self._jobs)
 
     # ---- the selected file --------------------------------------------------------------
@@ -212,7 +240,9 @@ class ImportPreview(QDialog):
         imported = row.imported
         self.source.setPlainText(imported.source if imported else "")
         if imported is None:
-            self.found.setHtml(f"<p>This file cannot be imported: {row.error}</p>")
+            self.found.setHtml(
+                self.tr("<p>This file cannot be imported: {error}</p>").format(error=row.error)
+            )
         else:
             self.found.setHtml(found_html(imported))
         for widget in (self.zone, self.day_first):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from pmdesk.domain.model import TaskStatus
 from pmdesk.domain.time_zones import to_local, zone_label, zone_title
 from pmdesk.io.report import Imported, plural
@@ -15,7 +17,7 @@ _SHOWN_NOTES = 200  # characters of each paragraph that went to Notes
 
 def _when(at: datetime | None, zone: str) -> str:
     if at is None:
-        return "not given"
+        return QCoreApplication.translate("LibraryImportSummary", "not given")
     local = to_local(at, zone)
     return f"{local:%Y-%m-%d %H:%M} {zone_label(local)}"
 
@@ -56,18 +58,30 @@ def found_html(imported: Imported) -> str:
         f"End: <b>{e(_when(pm.resolved_at, zone))}</b><br>"
         f"Times shown in {e(zone_title(zone))}; read from {e(report.format)}.</p>",
     ]
-    parts.append(_items("Doubts — check these", [f"⚠ {d}" for d in report.doubts]))
+    parts.append(
+        _items(
+            QCoreApplication.translate("LibraryImportSummary", "Doubts — check these"),
+            [f"⚠ {d}" for d in report.doubts],
+        )
+    )
     events = [f"{to_local(ev.at, zone):%b %d %H:%M} — {_brief(ev.text)}" for ev in pm.timeline]
-    parts.append(_items(f"{plural(len(pm.timeline), 'event')}", events) or
-                 "<p><b>No timeline events</b></p>")
+    parts.append(
+        _items(f"{plural(len(pm.timeline), 'event')}", events)
+        or QCoreApplication.translate("LibraryImportSummary", "<p><b>No timeline events</b></p>")
+    )
     tasks = []
     for task in pm.actions:
         details = [d for d in (task.owner, task.due.isoformat() if task.due else "") if d]
         if task.status is TaskStatus.DONE:
             details.append("done")
         tasks.append(task.description + (f" ({', '.join(details)})" if details else ""))
-    parts.append(_items(f"{plural(len(pm.actions), 'task')}", tasks) or "<p><b>No tasks</b></p>")
+    parts.append(
+        _items(f"{plural(len(pm.actions), 'task')}", tasks)
+        or QCoreApplication.translate("LibraryImportSummary", "<p><b>No tasks</b></p>")
+    )
     notes = [_brief(n) for n in report.notes]
     parts.append(_items(f"{plural(len(notes), 'paragraph')} to Notes", notes))
-    parts.append(_items("Assumed", report.assumptions))
+    parts.append(
+        _items(QCoreApplication.translate("LibraryImportSummary", "Assumed"), report.assumptions)
+    )
     return "".join(p for p in parts if p)

@@ -6,9 +6,18 @@ import dataclasses
 import logging
 from datetime import tzinfo
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
@@ -20,16 +29,22 @@ from pmdesk.ui.library.table_columns import COLUMNS, SORT_COLUMN, lay_out_column
 from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
 
 log = logging.getLogger(__name__)
-EMPTY_LIBRARY = (
+EMPTY_LIBRARY = QT_TRANSLATE_NOOP(
+    "LibraryLibraryPage",
     "No incidents yet.\nWrite one with New postmortem (Ctrl+N), "
-    "or bring existing ones in with Import (Ctrl+I)."
+    "or bring existing ones in with Import (Ctrl+I).",
 )
-NO_MATCH = (
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "LibraryLibraryPage",
     "No incident matches these filters.\nTry fewer or shorter words, "
-    "or Clear filters to see every incident."
+    "or Clear filters to see every incident.",
 )
-PREVIEW_NO_INCIDENTS = "Your postmortems will be previewed here."
-PREVIEW_NO_MATCH = "Nothing to preview: no incident matches the filters."
+PREVIEW_NO_INCIDENTS = QT_TRANSLATE_NOOP(
+    "LibraryLibraryPage", "Your postmortems will be previewed here."
+)
+PREVIEW_NO_MATCH = QT_TRANSLATE_NOOP(
+    "LibraryLibraryPage", "Nothing to preview: no incident matches the filters."
+)
 # Selections larger than this are not carried across a refresh (it would cost a scan
 # of the whole id list per selected row).
 MAX_KEPT_SELECTION = 500
@@ -48,7 +63,7 @@ class LibraryPage(QWidget):
         self.model = IncidentTableModel(service, zone, self, background=True)
         self.view = EmptyStateTableView(self)
         self.view.setObjectName("incidentTable")
-        self.view.setAccessibleName("Incidents")
+        self.view.setAccessibleName(self.tr("Incidents"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
@@ -214,11 +229,19 @@ class LibraryPage(QWidget):
 
     def _update_empty_text(self) -> None:
         filtered = self.showing_filtered()
-        self.view.set_empty_text(NO_MATCH if filtered else EMPTY_LIBRARY)
+        self.view.set_empty_text(
+            QCoreApplication.translate(
+                "LibraryLibraryPage", NO_MATCH if filtered else EMPTY_LIBRARY
+            )
+        )
         if self.model.rowCount():
             self.preview.set_empty_text(PREVIEW_EMPTY)
         else:
-            self.preview.set_empty_text(PREVIEW_NO_MATCH if filtered else PREVIEW_NO_INCIDENTS)
+            self.preview.set_empty_text(
+                QCoreApplication.translate(
+                    "LibraryLibraryPage", PREVIEW_NO_MATCH if filtered else PREVIEW_NO_INCIDENTS
+                )
+            )
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         if not self._restoring:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,24 +18,34 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import OverdueTask
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.empty_view import EmptyStateTableView
-from pmdesk.ui.library.table_columns import overdue_colour
+from pmdesk.ui.library.table_columns import fit_section, overdue_colour
+from pmdesk.ui.words import counted, date_text
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "LibraryOverduePanel",
     "Nothing is overdue. Open tasks whose due date has passed will be listed here; "
-    "double-click one to open its incident."
+    "double-click one to open its incident.",
 )
-LOADING_TEXT = "Looking for overdue tasks…"
-HEADERS = ("Task", "Owner", "Due", "Late by", "Incident")
+LOADING_TEXT = QT_TRANSLATE_NOOP("LibraryOverduePanel", "Looking for overdue tasks…")
+HEADERS = (
+    QT_TRANSLATE_NOOP("LibraryOverduePanel", "Task"),
+    QT_TRANSLATE_NOOP("LibraryOverduePanel", "Owner"),
+    QT_TRANSLATE_NOOP("LibraryOverduePanel", "Due"),
+    QT_TRANSLATE_NOOP("LibraryOverduePanel", "Late by"),
+    QT_TRANSLATE_NOOP("LibraryOverduePanel", "Incident"),
+)
 TASK, OWNER, DUE, LATE, INCIDENT = range(len(HEADERS))
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def late_by(due: date, today: date) -> str:
     days = (today - due).days
-    return "1 day" if days == 1 else f"{days} days"
+    return counted(days, QCoreApplication.translate("LibraryOverduePanel", "1 day"),
+                   QCoreApplication.translate("LibraryOverduePanel", "{n} days"))
 
 
 def _sort_key(column: int) -> Callable[[OverdueTask], Any]:
@@ -94,7 +105,7 @@ class OverdueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("LibraryOverduePanel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,10 +116,11 @@ class OverdueModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 task.description,
-                task.owner or "(no owner)",
-                task.due.isoformat(),
+                task.owner or QCoreApplication.translate("LibraryOverduePanel", "(no owner)"),
+                date_text(task.due),
                 late_by(task.due, self.today),
-                task.incident_title or "(untitled)",
+                task.incident_title
+                or QCoreApplication.translate("LibraryOverduePanel", "(untitled)"),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == LATE:
             return QBrush(QColor(overdue_colour()))
@@ -127,16 +139,16 @@ class OverduePanel(QWidget):
         self.model = OverdueModel(self)
         self.view = EmptyStateTableView(self)
         self.view.setObjectName("overdueTable")
-        self.view.setAccessibleName("Overdue actions")
+        self.view.setAccessibleName(self.tr("Overdue actions"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         # Most overdue first, as the library lists them.
         self.view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
-        self.view.set_empty_text(EMPTY_TEXT)
+        self.view.set_empty_text(QCoreApplication.translate("LibraryOverduePanel", EMPTY_TEXT))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TASK, QHeaderView.ResizeMode.Stretch)
         for column, width in ((OWNER, 150), (DUE, 95), (LATE, 80), (INCIDENT, 300)):
-            header.resizeSection(column, width)
+            fit_section(header, column, width)
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,14 +163,15 @@ class OverduePanel(QWidget):
             self._dirty = False
             self.loading = True
             # Until the answer comes, an empty list must not claim nothing is overdue.
-            self.view.set_empty_text(LOADING_TEXT)
+            loading = QCoreApplication.translate("LibraryOverduePanel", LOADING_TEXT)
+            self.view.set_empty_text(loading)
             self.service.overdue_later()
         else:
             self._dirty = True
 
     def _loaded(self, tasks: list[OverdueTask]) -> None:
         self.loading = False
-        self.view.set_empty_text(EMPTY_TEXT)
+        self.view.set_empty_text(QCoreApplication.translate("LibraryOverduePanel", EMPTY_TEXT))
         self.model.set_tasks(tasks, self.service.today())
         self.countChanged.emit(len(tasks))
 

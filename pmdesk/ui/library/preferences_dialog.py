@@ -1,4 +1,4 @@
-"""Preferences: display time zone, clock, author name, default export folder, Word template."""
+"""Preferences: time zone, clock, language, author name, export folder, Word template."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
+from pmdesk.services.language import LANGUAGE_CHOICES, language_choice_text
 from pmdesk.services.settings import (
     Preferences,
     is_known_timezone,
@@ -35,7 +36,7 @@ from pmdesk.ui.widgets import buddy_label, with_browse
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences — pmdesk")
+        self.setWindowTitle(self.tr("Preferences — pmdesk"))
         prefs = load_preferences()
 
         self.timezone = QComboBox(self)
@@ -50,13 +51,17 @@ class PreferencesDialog(QDialog):
         self.clock = QComboBox(self)
         example = time(14, 5)
         system = format_time_of_day(example, system_clock())
-        for key, text in (("system", f"As the system shows it ({system})"),
-                          ("12", f"12-hour ({format_time_of_day(example, Clock.H12)})"),
-                          ("24", f"24-hour ({format_time_of_day(example, Clock.H24)})")):
+        for key, text in (
+            ("system", self.tr("As the system shows it ({example})").format(example=system)),
+            ("12", self.tr("12-hour ({example})").format(
+                example=format_time_of_day(example, Clock.H12))),
+            ("24", self.tr("24-hour ({example})").format(
+                example=format_time_of_day(example, Clock.H24))),
+        ):
             self.clock.addItem(text, key)
         self.clock.setCurrentIndex(max(0, self.clock.findData(prefs.clock)))
-        self.clock.setToolTip("How times of day are written in every window, the Review "
-                              "page and every export")
+        self.clock.setToolTip(self.tr("How times of day are written in every window, the "
+                                      "Review page and every export"))
         self.theme = QComboBox(self)
         for key, text in (("system", self.tr("As the system shows it")),
                           ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
@@ -65,14 +70,29 @@ class PreferencesDialog(QDialog):
         self.theme.setToolTip(self.tr("The colours of every pmdesk window; exported documents "
                                       "are always light"))
         self.theme.setAccessibleName(self.tr("Colour scheme"))
+        self.language = QComboBox(self)
+        for key in LANGUAGE_CHOICES:
+            self.language.addItem(language_choice_text(key), key)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.language_note = QLabel(self.tr("A new language takes effect when pmdesk is "
+                                            "started again."), self)
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != prefs.language)
+        )
         self.author = QLineEdit(prefs.author, self)
-        self.author.setPlaceholderText("Your name, added as author of new postmortems")
+        self.author.setPlaceholderText(self.tr("Your name, added as author of new postmortems"))
         self.export_folder = QLineEdit(prefs.export_folder, self)
         self.export_folder.setPlaceholderText(str(Path.home()))
         self.word_template = QLineEdit(prefs.word_template, self)
-        self.word_template.setPlaceholderText("pmdesk's own layout")
-        folder_box, folder_button = with_browse(self.export_folder, "default export folder", self)
-        template_box, template_button = with_browse(self.word_template, "Word template", self)
+        self.word_template.setPlaceholderText(self.tr("pmdesk's own layout"))
+        folder_box, folder_button = with_browse(
+            self.export_folder, self.tr("default export folder"), self
+        )
+        template_box, template_button = with_browse(
+            self.word_template, self.tr("Word template"), self
+        )
         folder_button.clicked.connect(self._choose_folder)
         template_button.clicked.connect(self._choose_template)
         # Each Browse button right after its field, as they are read.
@@ -83,14 +103,17 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         for text, field, box in (
-            ("Display &time zone:", self.timezone, self.timezone),
-            ("&Clock:", self.clock, self.clock),
+            (self.tr("Display &time zone:"), self.timezone, self.timezone),
+            (self.tr("&Clock:"), self.clock, self.clock),
             (self.tr("C&olours:"), self.theme, self.theme),
-            ("&Author name:", self.author, self.author),
-            ("Default &export folder:", self.export_folder, folder_box),
-            ("&Word template:", self.word_template, template_box),
+            (self.tr("&Language:"), self.language, self.language),
+            (self.tr("&Author name:"), self.author, self.author),
+            (self.tr("Default &export folder:"), self.export_folder, folder_box),
+            (self.tr("&Word template:"), self.word_template, template_box),
         ):
             form.addRow(buddy_label(text, field, self), box)
+            if field is self.language:
+                form.addRow("", self.language_note)
         self.error = QLabel(self)
         error_text(self.error)
         self.error.hide()
@@ -113,18 +136,20 @@ class PreferencesDialog(QDialog):
             word_template=self.word_template.text().strip(),
             clock=str(self.clock.currentData()),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData()),
         )
 
     def problem(self, prefs: Preferences) -> str | None:
         if not is_known_timezone(prefs.timezone):
-            return (
-                f"“{prefs.timezone}” is not a time zone; "
-                "choose one from the list, e.g. Europe/Paris."
-            )
+            return self.tr(
+                "“{zone}” is not a time zone; choose one from the list, e.g. Europe/Paris."
+            ).format(zone=prefs.timezone)
         if prefs.export_folder and not Path(prefs.export_folder).is_dir():
-            return "The default export folder does not exist; choose an existing folder."
+            return self.tr("The default export folder does not exist; choose an existing folder.")
         if prefs.word_template and not Path(prefs.word_template).is_file():
-            return "The Word template file does not exist; choose a .docx file or leave it empty."
+            return self.tr(
+                "The Word template file does not exist; choose a .docx file or leave it empty."
+            )
         return None
 
     def accept(self) -> None:
@@ -140,7 +165,7 @@ class PreferencesDialog(QDialog):
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Default export folder", self.export_folder.text() or str(Path.home())
+            self, self.tr("Default export folder"), self.export_folder.text() or str(Path.home())
         )
         if folder:
             self.export_folder.setText(folder)
@@ -148,9 +173,9 @@ class PreferencesDialog(QDialog):
     def _choose_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Word template",
+            self.tr("Word template"),
             self.word_template.text() or str(Path.home()),
-            "Word documents (*.docx)",
+            self.tr("Word documents (*.docx)"),
         )
         if path:
             self.word_template.setText(path)

@@ -6,10 +6,11 @@ import html
 import re
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, TaskStatus
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
@@ -18,8 +19,11 @@ from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
 from pmdesk.ui.library.table_columns import overdue_colour, severity_colour
 from pmdesk.ui.theme import current, follow
 from pmdesk.ui.timeline.preview import TimelinePreview
+from pmdesk.ui.words import date_text, label, number
 
-EMPTY_TEXT = "Select an incident in the list to see its summary here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "LibraryPreview", "Select an incident in the list to see its summary here."
+)
 MAX_EVENTS = 40
 # The timeline takes the height its lanes need, up to this share of what the header
 # leaves, so that the summary and tasks below stay in sight.
@@ -27,15 +31,15 @@ TIMELINE_SHARE = 0.55
 MAX_MATCHES = 8
 # Fields beyond those always shown, searched for the "Found in" list.
 OTHER_FIELDS = (
-    ("root_cause_detail", "Root cause detail"),
-    ("resolution", "Resolution"),
-    ("improvements", "What can be improved"),
-    ("analogy", "Analogy"),
-    ("conclusion", "Conclusion"),
-    ("notes", "Notes"),
-    ("services", "Services"),
-    ("authors", "Authors"),
-    ("tags", "Tags"),
+    ("root_cause_detail", QT_TRANSLATE_NOOP("LibraryPreview", "Root cause detail")),
+    ("resolution", QT_TRANSLATE_NOOP("LibraryPreview", "Resolution")),
+    ("improvements", QT_TRANSLATE_NOOP("LibraryPreview", "What can be improved")),
+    ("analogy", QT_TRANSLATE_NOOP("LibraryPreview", "Analogy")),
+    ("conclusion", QT_TRANSLATE_NOOP("LibraryPreview", "Conclusion")),
+    ("notes", QT_TRANSLATE_NOOP("LibraryPreview", "Notes")),
+    ("services", QT_TRANSLATE_NOOP("LibraryPreview", "Services")),
+    ("authors", QT_TRANSLATE_NOOP("LibraryPreview", "Authors")),
+    ("tags", QT_TRANSLATE_NOOP("LibraryPreview", "Tags")),
 )
 
 
@@ -65,9 +69,9 @@ class PreviewPane(QWidget):
         self.timeline = TimelinePreview(self)
         self.body = QTextBrowser(self)
         self.body.setObjectName("previewBody")
-        self.body.setAccessibleName("Incident preview")
+        self.body.setAccessibleName(self.tr("Incident preview"))
         self.body.setOpenLinks(False)
-        self.empty_text = EMPTY_TEXT
+        self.empty_text = QCoreApplication.translate("LibraryPreview", EMPTY_TEXT)
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -143,35 +147,37 @@ class PreviewPane(QWidget):
         if value is None:
             return "—"
         local = value.astimezone(self.zone)
-        return _nowrap(f"{local:%Y-%m-%d} {self._clock(value)} {local:%Z}")
+        return _nowrap(f"{date_text(local.date())} {self._clock(value)} {local:%Z}")
 
     def _span(self, start: datetime | None, end: datetime | None) -> str:
-        """"2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
+        """ "2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
         if start is not None and end is not None:
             first, last = start.astimezone(self.zone), end.astimezone(self.zone)
             if first.date() == last.date():
-                return _nowrap(f"{first:%Y-%m-%d} {self._clock(start)} → "
-                               f"{self._clock(end)} {last:%Z}")
+                return _nowrap(
+                    f"{date_text(first.date())} {self._clock(start)} → {self._clock(end)} "
+                    f"{last:%Z}"
+                )
         return f"{self._time(start)} → {self._time(end)}"
 
     def _header_html(self, pm: Postmortem) -> str:
         metrics = compute(pm)
         severity = (
-            f"<b style='color:{severity_colour(pm.severity)}'>{pm.severity.label}</b>"
+            f"<b style='color:{severity_colour(pm.severity)}'>{label(pm.severity)}</b>"
             if pm.severity
-            else "No severity"
+            else self.tr("No severity")
         )
         figures = " &nbsp;·&nbsp; ".join(
             f"{_nowrap(name)} <b>{_nowrap(format_span(value))}</b>"
             for name, value in (
-                ("Duration", metrics.duration),
-                ("Time to detect", metrics.time_to_detect),
-                ("Time to resolve", metrics.time_to_resolve),
+                (self.tr("Duration"), metrics.duration),
+                (self.tr("Time to detect"), metrics.time_to_detect),
+                (self.tr("Time to resolve"), metrics.time_to_resolve),
             )
         )
         return (
-            f"<h2 style='margin:0'>{self._h(pm.title or '(untitled)')}</h2>"
-            f"<p>{severity} &nbsp;·&nbsp; {pm.status.label} &nbsp;·&nbsp; "
+            f"<h2 style='margin:0'>{self._h(pm.title or self.tr('(untitled)'))}</h2>"
+            f"<p>{severity} &nbsp;·&nbsp; {label(pm.status)} &nbsp;·&nbsp; "
             f"{self._span(pm.started_at, pm.resolved_at)}</p>"
             f"<p>{figures}</p>"
         )
@@ -179,69 +185,76 @@ class PreviewPane(QWidget):
     def _body_html(self, pm: Postmortem, today: date) -> str:
         parts: list[str] = [self._matches_html(pm)]
         if pm.introduction:
-            parts.append(f"<h3>Summary</h3><p>{self._h(pm.introduction)}</p>")
+            parts.append(f"<h3>{self.tr('Summary')}</h3><p>{self._h(pm.introduction)}</p>")
         if pm.impact:
             items = "".join(f"<li>{self._h(i)}</li>" for i in pm.impact)
-            parts.append(f"<h3>Impact</h3><ul>{items}</ul>")
+            parts.append(f"<h3>{self.tr('Impact')}</h3><ul>{items}</ul>")
         if pm.root_cause:
-            parts.append(f"<h3>Root cause</h3><p>{self._h(pm.root_cause)}</p>")
+            parts.append(f"<h3>{self.tr('Root cause')}</h3><p>{self._h(pm.root_cause)}</p>")
         parts.append(self._timeline_html(pm))
         parts.append(self._tasks_html(pm, today))
         return "".join(parts)
 
     def _timeline_html(self, pm: Postmortem) -> str:
         if not pm.timeline:
-            return f"<h3>Timeline</h3><p style='{_muted()}'>No events yet.</p>"
+            return (f"<h3>{self.tr('Timeline')}</h3>"
+                    f"<p style='{_muted()}'>{self.tr('No events yet.')}</p>")
         events = pm.sorted_timeline()
         rows = "".join(
             f"<tr><td style='padding-right:8px;white-space:nowrap'>"
             f"{self._clock(e.at)}</td>"
-            f"<td style='padding-right:8px;{_muted()}'>{e.kind.label}</td>"
+            f"<td style='padding-right:8px;{_muted()}'>{label(e.kind)}</td>"
             f"<td>{self._h(e.text)}</td></tr>"
             for e in events[:MAX_EVENTS]
         )
         more = len(events) - MAX_EVENTS
-        tail = f"<p style='{_muted()}'>… and {more:,} more events</p>" if more > 0 else ""
+        tail = ""
+        if more > 0:
+            more_events = self.tr("… and {n} more events").format(n=number(more))
+            tail = f"<p style='{_muted()}'>{more_events}</p>"
         note = self.timeline.shown_note
         if note:
             note = html.escape(note[0].lower() + note[1:])
-            tail += f"<p style='{_muted()}'>The timeline drawing: {note}</p>"
-        return f"<h3>Timeline</h3><table>{rows}</table>{tail}"
+            drawing = self.tr("The timeline drawing: {note}").format(note=note)
+            tail += f"<p style='{_muted()}'>{drawing}</p>"
+        return f"<h3>{self.tr('Timeline')}</h3><table>{rows}</table>{tail}"
 
     def _tasks_html(self, pm: Postmortem, today: date) -> str:
         if not pm.actions:
-            return f"<h3>Tasks</h3><p style='{_muted()}'>No follow-up tasks.</p>"
+            return (f"<h3>{self.tr('Tasks')}</h3>"
+                    f"<p style='{_muted()}'>{self.tr('No follow-up tasks.')}</p>")
         rows = []
         for task in pm.actions:
             done = task.status is TaskStatus.DONE
             mark = "☑" if done else "☐"
-            due = task.due.isoformat() if task.due else "no due date"
+            due = date_text(task.due) if task.due else self.tr("no due date")
             if task.is_overdue(today):
-                due = f"<b style='color:{overdue_colour()}'>overdue since {due}</b>"
-            owner = self._h(task.owner) if task.owner else "<i>no owner</i>"
+                late = self.tr("overdue since {due}").format(due=due)
+                due = f"<b style='color:{overdue_colour()}'>{late}</b>"
+            owner = self._h(task.owner) if task.owner else self.tr("<i>no owner</i>")
             rows.append(
                 f"<tr><td style='padding-right:6px'>{mark}</td><td>{self._h(task.description)}"
                 f"<br><span style='{_muted()}'>{owner} · {due}</span></td></tr>"
             )
-        return f"<h3>Tasks</h3><table>{''.join(rows)}</table>"
+        return f"<h3>{self.tr('Tasks')}</h3><table>{''.join(rows)}</table>"
 
     def _searchable(self, pm: Postmortem) -> list[tuple[str, str]]:
         """(where, text) for every part of the incident the search looks into."""
         parts = [
-            ("Summary", pm.introduction),
-            ("Impact", "; ".join(pm.impact)),
-            ("Root cause", pm.root_cause),
+            (self.tr("Summary"), pm.introduction),
+            (self.tr("Impact"), "; ".join(pm.impact)),
+            (self.tr("Root cause"), pm.root_cause),
         ]
+        at = self.tr("Timeline {time}")
+        parts += [(at.format(time=self._clock(e.at)), e.text) for e in pm.sorted_timeline()]
         parts += [
-            (f"Timeline {self._clock(e.at)}", e.text) for e in pm.sorted_timeline()
-        ]
-        parts += [
-            ("Task", f"{t.description} ({t.owner})" if t.owner else t.description)
+            (self.tr("Task"), f"{t.description} ({t.owner})" if t.owner else t.description)
             for t in pm.actions
         ]
-        for name, label in OTHER_FIELDS:
+        for name, field_label in OTHER_FIELDS:
             value = getattr(pm, name)
-            parts.append((label, "; ".join(value) if isinstance(value, list) else value))
+            where = QCoreApplication.translate("LibraryPreview", field_label)
+            parts.append((where, "; ".join(value) if isinstance(value, list) else value))
         return parts
 
     def _matches_html(self, pm: Postmortem) -> str:
@@ -256,5 +269,6 @@ class PreviewPane(QWidget):
         if not found:
             return ""
         more = len(found) - MAX_MATCHES
-        tail = f"<li style='{_muted()}'>… and {more} more</li>" if more > 0 else ""
-        return f"<h3>Found in</h3><ul>{''.join(found[:MAX_MATCHES])}{tail}</ul>"
+        and_more = self.tr("… and {n} more").format(n=number(more))
+        tail = f"<li style='{_muted()}'>{and_more}</li>" if more > 0 else ""
+        return f"<h3>{self.tr('Found in')}</h3><ul>{''.join(found[:MAX_MATCHES])}{tail}</ul>"

@@ -11,25 +11,27 @@ from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import IncidentSummary, SortKey
 from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.ui.colours import Colours
 from pmdesk.ui.theme import current
+from pmdesk.ui.words import date_text, label
 
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Title", SortKey.TITLE),
-    ("Started", SortKey.STARTED),
-    ("Duration", SortKey.DURATION),
-    ("Severity", SortKey.SEVERITY),
-    ("Status", SortKey.STATUS),
-    ("Open tasks", SortKey.OPEN_TASKS),
-    ("Overdue", SortKey.OVERDUE_TASKS),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Title"), SortKey.TITLE),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Started"), SortKey.STARTED),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Duration"), SortKey.DURATION),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Severity"), SortKey.SEVERITY),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Status"), SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Open tasks"), SortKey.OPEN_TASKS),
+    (QT_TRANSLATE_NOOP("LibraryTableColumns", "Overdue"), SortKey.OVERDUE_TASKS),
 )
 TITLE, STARTED, DURATION, SEVERITY, STATUS, OPEN_TASKS, OVERDUE = range(len(COLUMNS))
 SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS)}
@@ -58,11 +60,12 @@ def _brushes(colours: Colours) -> tuple[dict[Severity, QBrush], QBrush]:
 
 
 def format_started(value: datetime | None, zone: tzinfo, clock: Clock = Clock.H24) -> str:
-    """'2024-03-13 22:40' or '2024-03-13 10:40 PM', on the user's clock."""
+    """'3/13/24 10:40 PM' or '13.03.24 22:40': the date as the locale writes it, the time on
+    the user's clock."""
     if value is None:
         return "—"
     local = value.astimezone(zone)
-    return f"{local:%Y-%m-%d} {format_time_of_day(local.time().replace(second=0), clock)}"
+    return f"{date_text(local.date())} {format_time_of_day(local.time().replace(second=0), clock)}"
 
 
 def summary_duration(row: IncidentSummary) -> str:
@@ -99,24 +102,32 @@ def cells_for(row: IncidentSummary, zone: tzinfo, clock: Clock = Clock.H24) -> C
 
 def _display(row: IncidentSummary, column: int, zone: tzinfo, clock: Clock) -> str | int:
     if column == TITLE:
-        return row.title or "(untitled)"
+        return row.title or QCoreApplication.translate("LibraryTableColumns", "(untitled)")
     if column == STARTED:
         return format_started(row.started_at, zone, clock)
     if column == DURATION:
         return summary_duration(row)
     if column == SEVERITY:
-        return row.severity.label if row.severity else "—"
+        return label(row.severity) if row.severity else "—"
     if column == STATUS:
-        return row.status.label
+        return label(row.status)
     if column == OPEN_TASKS:
         return row.open_tasks
     return row.overdue_tasks
 
 
+def fit_section(header: QHeaderView, column: int, width: int) -> None:
+    """column at least width pixels, and wide enough for its header's words and the sort
+    arrow (German headers are longer than the English ones the widths were chosen for)."""
+    model = header.model()
+    words = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+    header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(words) + 30))
+
+
 def lay_out_columns(header: QHeaderView) -> None:
     """Figure columns at fixed starting widths, the title stretched over the rest."""
     for column, width in COLUMN_WIDTHS.items():
-        header.resizeSection(column, width)
+        fit_section(header, column, width)
     # Room for the longer of the two clocks' times.
     widest = format_started(datetime(2024, 12, 31, 22, 59, tzinfo=UTC), UTC, Clock.H12)
     header.resizeSection(STARTED, max(COLUMN_WIDTHS[STARTED],

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -220,7 +221,7 @@ class IncidentTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("LibraryTableColumns", COLUMNS[section][0])
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # The header's first click on a column uses this order.
             ascending = COLUMNS[section][1] in ASCENDING_FIRST

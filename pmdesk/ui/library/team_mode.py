@@ -4,25 +4,33 @@ unreachable just now."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.actions import LibraryActions
 from pmdesk.ui.theme import current, themed_sheet
 
-OFFLINE_MESSAGE = (
-    "Offline — your changes are kept and will be saved when the connection returns"
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "LibraryTeamMode",
+    "Offline — your changes are kept and will be saved when the connection returns",
 )
 
 
 class LibraryMode:
-    def __init__(self, window: QMainWindow, service: LibraryService, actions: LibraryActions,
-                 toolbar: QToolBar) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        service: LibraryService,
+        actions: LibraryActions,
+        toolbar: QToolBar,
+    ) -> None:
         self.window = window
         self.service = service
         self.label = QLabel(window)
         self.label.setObjectName("libraryMode")
-        self.label.setAccessibleName("Library state")
+        self.label.setAccessibleName(QCoreApplication.translate("LibraryMode", "Library state"))
         self.label.setToolTip(service.connection_note)
         window.statusBar().addPermanentWidget(self.label)
         self.offline = False
@@ -40,11 +48,13 @@ class LibraryMode:
     def online_changed(self, online: bool) -> None:
         s = self.service
         if not online:
-            text, offline = OFFLINE_MESSAGE, True
+            text, offline = QCoreApplication.translate("LibraryTeamMode", OFFLINE_MESSAGE), True
         elif s.read_only:
-            text, offline = "Read-only team library", False
+            text = QCoreApplication.translate("LibraryMode", "Read-only team library")
+            offline = False
         else:
-            text, offline = ("Team library" if s.is_team else ""), False
+            text = QCoreApplication.translate("LibraryMode", "Team library") if s.is_team else ""
+            offline = False
         self.label.setText(text)
         self.offline = offline
         self.label.setStyleSheet(f"color: {current().offline};" if offline else "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -38,6 +38,7 @@ from pmdesk.services.settings import load_preferences
 from pmdesk.ui.export_dialog import add_open_buttons
 from pmdesk.ui.job_progress import JobRunner
 from pmdesk.ui.library.import_preview import ImportPreview
+from pmdesk.ui.words import counted, number
 
 MAX_LISTED = 30  # failures listed in the summary; the rest are counted
 SUMMARY_WIDTH = 560
@@ -71,8 +72,11 @@ class TransferRunner:
     def import_files(self, files: list[Path]) -> None:
         """Read the files, then show what they hold before anything is saved."""
         if files and not self.busy and self.preview is None:
-            self.runner.start(ReadJob(files, guard=self.service.files), "Reading postmortems…",
-                              self._read)
+            self.runner.start(
+                ReadJob(files, guard=self.service.files),
+                QCoreApplication.translate("TransferRunner", "Reading postmortems…"),
+                self._read,
+            )
 
     def _read(self, result: JobResult) -> None:
         if result.cancelled or not isinstance(result, ReadResult) or not result.read:
@@ -85,9 +89,17 @@ class TransferRunner:
             self.preview = None
             preview.deleteLater()
             if code == QDialog.DialogCode.Accepted:
-                job = ImportJob(self.service.location, parsed=preview.chosen(),
-                                failures=result.failures, total=result.total)
-                self.runner.start(job, "Importing postmortems…", self._imported)
+                job = ImportJob(
+                    self.service.location,
+                    parsed=preview.chosen(),
+                    failures=result.failures,
+                    total=result.total,
+                )
+                self.runner.start(
+                    job,
+                    QCoreApplication.translate("TransferRunner", "Importing postmortems…"),
+                    self._imported,
+                )
             else:
                 self._imported(ImportResult(result.total, [], cancelled=True))
 
@@ -111,11 +123,17 @@ class TransferRunner:
             options=options,
             template=load_preferences().template_path,
         )
-        self.runner.start(job, "Exporting postmortems…", self._exported)
+        self.runner.start(
+            job,
+            QCoreApplication.translate("TransferRunner", "Exporting postmortems…"),
+            self._exported,
+        )
 
     def rebuild_search_index(self) -> None:
         self.runner.start(
-            RebuildIndexJob(self.service.location), "Rebuilding the search index…", self._rebuilt
+            RebuildIndexJob(self.service.location),
+            QCoreApplication.translate("TransferRunner", "Rebuilding the search index…"),
+            self._rebuilt,
         )
 
     def cancel(self) -> None:
@@ -128,45 +146,88 @@ class TransferRunner:
                 self.on_imported(list(imported))
             self.service.added_elsewhere()
         if result.cancelled:
-            text = "Import cancelled. Nothing was added to the library."
+            text = QCoreApplication.translate(
+                "TransferRunner", "Import cancelled. Nothing was added to the library."
+            )
         else:
-            files = "file" if result.total == 1 else "files"
-            text = f"Imported {len(imported)} of {result.total} {files}."
+            text = counted(
+                result.total,
+                QCoreApplication.translate("TransferRunner", "Imported {done} of 1 file."),
+                QCoreApplication.translate("TransferRunner", "Imported {done} of {n} files."),
+                done=number(len(imported)),
+            )
         detail = ""
         if result.failures:
-            detail = "These could not be imported:\n" + failure_list(result.failures)
-            detail += (
-                "\n\nFix them (or export them again as Markdown or JSON) and import them again."
+            detail = QCoreApplication.translate(
+                "TransferRunner", "These could not be imported:\n"
+            ) + failure_list(result.failures)
+            detail += QCoreApplication.translate(
+                "TransferRunner",
+                "\n\nFix them (or export them again as Markdown or JSON) and import them again.",
             )
-        self._show_summary("Import", text, detail, bool(result.failures))
+        self._show_summary(
+            QCoreApplication.translate("TransferRunner", "Import"),
+            text,
+            detail,
+            bool(result.failures),
+        )
 
     def _exported(self, result: JobResult) -> None:
         written = result.written if isinstance(result, ExportResult) else []
         folder = written[0].parent if written else None
         if result.cancelled:
-            text = f"Export cancelled after {len(written)} of {result.total} files."
+            text = QCoreApplication.translate(
+                "TransferRunner", "Export cancelled after {done} of {n} files."
+            ).format(done=number(len(written)), n=number(result.total))
+        elif folder:
+            text = QCoreApplication.translate(
+                "TransferRunner", "Exported {done} of {n} incidents to {folder}."
+            ).format(done=number(len(written)), n=number(result.total), folder=folder)
         else:
-            text = f"Exported {len(written)} of {result.total} incidents"
-            text += f" to {folder}." if folder else "."
+            text = QCoreApplication.translate(
+                "TransferRunner", "Exported {done} of {n} incidents."
+            ).format(done=number(len(written)), n=number(result.total))
         detail = ""
         if result.failures:
-            detail = "These could not be exported:\n" + failure_list(result.failures)
-        box = self._show_summary("Export", text, detail, bool(result.failures))
+            detail = QCoreApplication.translate(
+                "TransferRunner", "These could not be exported:\n"
+            ) + failure_list(result.failures)
+        box = self._show_summary(
+            QCoreApplication.translate("TransferRunner", "Export"),
+            text,
+            detail,
+            bool(result.failures),
+        )
         add_open_buttons(box, written)
 
     def _rebuilt(self, result: JobResult) -> None:
         done = result.done if isinstance(result, RebuildResult) else 0
         if result.failures:
-            text = "The search index could not be rebuilt."
+            text = QCoreApplication.translate(
+                "TransferRunner", "The search index could not be rebuilt."
+            )
         elif result.cancelled:
-            text = (f"Rebuilding stopped after {done:,} of {result.total:,} incidents. Search "
-                    "works as before; rebuild again to do the rest.")
+            text = QCoreApplication.translate(
+                "TransferRunner",
+                "Rebuilding stopped after {done} of {n} incidents. Search works as before; "
+                "rebuild again to do the rest.",
+            ).format(done=number(done), n=number(result.total))
         else:
             self.service.added_elsewhere()  # searches shown now are asked again
-            incidents = "incident" if result.total == 1 else "incidents"
-            text = f"The search index was rebuilt ({result.total:,} {incidents})."
+            text = counted(
+                result.total,
+                QCoreApplication.translate(
+                    "TransferRunner", "The search index was rebuilt (1 incident)."),
+                QCoreApplication.translate(
+                    "TransferRunner", "The search index was rebuilt ({n} incidents)."),
+            )
         detail = failure_list(result.failures) if result.failures else ""
-        self._show_summary("Rebuild search index", text, detail, bool(result.failures))
+        self._show_summary(
+            QCoreApplication.translate("TransferRunner", "Rebuild search index"),
+            text,
+            detail,
+            bool(result.failures),
+        )
 
     def _show_summary(self, title: str, text: str, detail: str, problem: bool) -> QMessageBox:
         icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
@@ -181,7 +242,10 @@ class TransferRunner:
             # better wider, one line per file where it can.
             grid.addItem(
                 QSpacerItem(SUMMARY_WIDTH, 0, QSizePolicy.Policy.Minimum),
-                grid.rowCount(), 0, 1, grid.columnCount(),
+                grid.rowCount(),
+                0,
+                1,
+                grid.columnCount(),
             )
         if self.summary is not None:
             self.summary.deleteLater()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import IncidentQuery
 from pmdesk.render import icons
 from pmdesk.services.library_service import LibraryService
@@ -23,8 +25,12 @@ from pmdesk.ui.library.commands import RestoreCommand
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import lay_out_columns
 from pmdesk.ui.library.table_model import IncidentTableModel, ids_of
+from pmdesk.ui.words import counted
 
-EMPTY_TEXT = "The trash is empty. Incidents you delete wait here until you delete them for good."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "LibraryTrashDialog",
+    "The trash is empty. Incidents you delete wait here until you delete them for good.",
+)
 
 
 class TrashDialog(QDialog):
@@ -32,21 +38,25 @@ class TrashDialog(QDialog):
         self, service: LibraryService, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trash — pmdesk")
+        self.setWindowTitle(self.tr("Trash — pmdesk"))
         self.resize(900, 460)
         self.service = service
         self.undo_stack = undo_stack
         self.model = IncidentTableModel(service, load_preferences().zone, self)
         self.view = EmptyStateTableView(self)
         self.view.setObjectName("trashTable")
-        self.view.setAccessibleName("Deleted incidents")
+        self.view.setAccessibleName(self.tr("Deleted incidents"))
         self.view.setModel(self.model)
-        self.view.set_empty_text(EMPTY_TEXT)
+        self.view.set_empty_text(QCoreApplication.translate("LibraryTrashDialog", EMPTY_TEXT))
         lay_out_columns(self.view.horizontalHeader())
 
-        self.restore_button = QPushButton(icons.icon("fa6s.trash-arrow-up"), "&Restore", self)
-        self.purge_button = QPushButton(icons.icon("fa6s.xmark"), "&Delete for good…", self)
-        self.empty_button = QPushButton(icons.icon("fa6s.trash"), "&Empty trash…", self)
+        self.restore_button = QPushButton(
+            icons.icon("fa6s.trash-arrow-up"), self.tr("&Restore"), self
+        )
+        self.purge_button = QPushButton(
+            icons.icon("fa6s.xmark"), self.tr("&Delete for good…"), self
+        )
+        self.empty_button = QPushButton(icons.icon("fa6s.trash"), self.tr("&Empty trash…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for button in (self.restore_button, self.purge_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -56,7 +66,8 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty_trash)
 
         hint = QLabel(
-            "Restore brings an incident back to the library; Undo (Ctrl+Z) works too.", self
+            self.tr("Restore brings an incident back to the library; Undo (Ctrl+Z) works too."),
+            self,
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -97,22 +108,26 @@ class TrashDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        what = f"“{self._titles(ids)[0]}”" if len(ids) == 1 else f"these {len(ids)} incidents"
-        if self._confirm(f"Delete {what} for good?"):
+        question = counted(len(ids), self.tr("Delete “{title}” for good?"),
+                           self.tr("Delete these {n} incidents for good?"),
+                           title=self._titles(ids)[0])
+        if self._confirm(question):
             self._forget_undo()
             self.service.purge(ids)
 
     def empty_trash(self) -> None:
         count = self.model.rowCount()
-        if count and self._confirm(f"Delete all {count} incidents in the trash for good?"):
+        question = counted(count, self.tr("Delete the incident in the trash for good?"),
+                           self.tr("Delete all {n} incidents in the trash for good?"))
+        if count and self._confirm(question):
             self._forget_undo()
             self.service.empty_trash()
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete for good",
-            f"{question}\n\nThis cannot be undone.",
+            self.tr("Delete for good"),
+            self.tr("{question}\n\nThis cannot be undone.").format(question=question),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

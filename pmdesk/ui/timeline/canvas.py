@@ -45,7 +45,7 @@ class TimelineCanvas(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.verticalScrollBar().valueChanged.connect(self._pin_ruler)
         # Fitted to the incident until the user zooms or scrolls; then a resize keeps
         # their view. The refit waits until a resize (a splitter drag) has settled.

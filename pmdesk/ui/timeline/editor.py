@@ -19,8 +19,8 @@ class InlineEditor(QLineEdit):
         super().__init__(text, parent)
         self.event_id = event_id
         self._done = False
-        self.setAccessibleName("Event text")
-        self.setPlaceholderText("What happened?")
+        self.setAccessibleName(self.tr("Event text"))
+        self.setPlaceholderText(self.tr("What happened?"))
         width = min(max(over.width(), MIN_WIDTH), max(parent.width() - 8, 80))
         left = max(4, min(over.left(), parent.width() - width - 4))
         height = max(over.height(), self.sizeHint().height())

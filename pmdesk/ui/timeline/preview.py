@@ -12,19 +12,23 @@ import dataclasses
 import math
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.timeline_scale import fit_zoom
-from pmdesk.domain.timeline_summary import shown_note, summary
+from pmdesk.domain.timeline_summary import summary
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import PREVIEW_STYLE
+from pmdesk.render.timeline.words import shown_note_text
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.timeline.canvas import TimelineCanvas
 
-NO_INCIDENT = "Select an incident to see its timeline."
-NO_EVENTS = "This incident has no timeline events yet. Open it to add some."
+NO_INCIDENT = QT_TRANSLATE_NOOP("TimelinePreview", "Select an incident to see its timeline.")
+NO_EVENTS = QT_TRANSLATE_NOOP(
+    "TimelinePreview", "This incident has no timeline events yet. Open it to add some."
+)
 # A card takes at most about half the width, so that it fits on one side of its time or
 # the other; its text gets what is left after the marker and the time.
 CARD_SHARE = 0.5
@@ -81,7 +85,7 @@ class TimelinePreview(QWidget):
         super().__init__(parent)
         self.scene = TimelineScene(PREVIEW_STYLE, self)
         self.canvas = PreviewCanvas(self.scene, self)
-        self.canvas.setAccessibleName("Timeline preview")
+        self.canvas.setAccessibleName(self.tr("Timeline preview"))
         self.max_height = 10_000
         self.shown_note: str | None = None  # what a summary of a long timeline leaves out
         layout = QVBoxLayout(self)
@@ -97,12 +101,14 @@ class TimelinePreview(QWidget):
     def set_postmortem(self, pm: Postmortem | None, zone: tzinfo | None = None) -> None:
         """Show pm's timeline; its times in zone if given, else in the incident's own.
         Of a very long one, a summary (shown_note says what it leaves out)."""
-        self.scene.empty_hint = NO_EVENTS if pm is not None else NO_INCIDENT
+        self.scene.empty_hint = QCoreApplication.translate(
+            "TimelinePreview", NO_EVENTS if pm is not None else NO_INCIDENT
+        )
         self.scene.fixed_zone = zone
         self.shown_note = None
         if pm is not None and len(pm.timeline) > MAX_SHOWN:
             kept = summary(pm.timeline, MAX_SHOWN)
-            self.shown_note = shown_note(len(kept), len(pm.timeline))
+            self.shown_note = shown_note_text(len(kept), len(pm.timeline))
             pm = dataclasses.replace(pm, timeline=kept)
         self.scene.clock = load_preferences().clock_style
         self.scene.set_postmortem(pm, layout=False)

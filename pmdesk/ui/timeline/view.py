@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import EventKind, TimelineEvent
 from pmdesk.domain.text import clean_line
 from pmdesk.domain.timeline_labels import format_day
@@ -26,8 +27,11 @@ from pmdesk.ui.timeline.canvas import TimelineCanvas
 from pmdesk.ui.timeline.editor import InlineEditor
 
 NEW_EVENT_TEXT = ""  # typed at once; left empty (Escape), the event goes again
-HELP = ("Drag events to change their times · Shift+drag to select several · "
-        "double-click to add · Ctrl+wheel to zoom")
+HELP = QT_TRANSLATE_NOOP(
+    "TimelineView",
+    "Drag events to change their times · Shift+drag to select several · "
+    "double-click to add · Ctrl+wheel to zoom",
+)
 
 
 class TimelineView(QWidget):
@@ -40,17 +44,30 @@ class TimelineView(QWidget):
         self.fresh: str | None = None  # an event just added here, its text not yet typed
         self._fitted = False
 
-        self.toolbar = QToolBar("Timeline", self)
+        self.toolbar = QToolBar(self.tr("Timeline"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_action = self._action("fa6s.plus", "Add event", QKeySequence("Ctrl+Shift+A"),
-                                       self.add_event)
+        self.add_action = self._action(
+            "fa6s.plus", self.tr("Add event"), QKeySequence("Ctrl+Shift+A"), self.add_event
+        )
         self.toolbar.addSeparator()
-        self.zoom_out_action = self._action("fa6s.magnifying-glass-minus", "Zoom out",
-                                            QKeySequence.StandardKey.ZoomOut, self.zoom_out)
-        self.zoom_in_action = self._action("fa6s.magnifying-glass-plus", "Zoom in",
-                                           QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self.fit_action = self._action("fa6s.arrows-left-right-to-line", "Fit to incident",
-                                       QKeySequence("Ctrl+0"), self.canvas.fit)
+        self.zoom_out_action = self._action(
+            "fa6s.magnifying-glass-minus",
+            self.tr("Zoom out"),
+            QKeySequence.StandardKey.ZoomOut,
+            self.zoom_out,
+        )
+        self.zoom_in_action = self._action(
+            "fa6s.magnifying-glass-plus",
+            self.tr("Zoom in"),
+            QKeySequence.StandardKey.ZoomIn,
+            self.zoom_in,
+        )
+        self.fit_action = self._action(
+            "fa6s.arrows-left-right-to-line",
+            self.tr("Fit to incident"),
+            QKeySequence("Ctrl+0"),
+            self.canvas.fit,
+        )
         # The magnifiers say enough: their words would push the incident's date away.
         for action in (self.zoom_out_action, self.zoom_in_action):
             button = self.toolbar.widgetForAction(action)
@@ -59,7 +76,7 @@ class TimelineView(QWidget):
         # Beside the toolbar, not in it: a narrow window folds the toolbar's end away.
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("timelineZone")
-        self.help_label = QLabel(HELP, self)
+        self.help_label = QLabel(QCoreApplication.translate("TimelineView", HELP), self)
         self.help_label.setObjectName("timelineHelp")
         muted_text(self.help_label)
         self.help_label.setWordWrap(True)
@@ -83,8 +100,7 @@ class TimelineView(QWidget):
         controller.eventsAdded.connect(self.scene.events_added)
         controller.eventsRemoved.connect(self._on_events_removed)
         controller.eventsChanged.connect(self.scene.events_changed)
-        for signal in (controller.eventsAdded, controller.eventsRemoved,
-                       controller.eventsChanged):
+        for signal in (controller.eventsAdded, controller.eventsRemoved, controller.eventsChanged):
             signal.connect(self._update_zone_label)
         controller.fieldChanged.connect(self._on_field_changed)
         controller.eventSelectionChanged.connect(self._on_selection_changed)
@@ -97,13 +113,14 @@ class TimelineView(QWidget):
         self.canvas.editRequested.connect(self.edit_event)
         self.canvas.addRequested.connect(self.add_event_at)
 
-    def _action(self, icon: str, text: str, keys: QKeySequence | QKeySequence.StandardKey,
-                slot: object) -> QAction:
+    def _action(
+        self, icon: str, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
         action = QAction(icons.icon(icon), text, self)
         action.setShortcut(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text} ({native})")
+        action.setToolTip(self.tr("{text} ({native})").format(text=text, native=native))
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)
@@ -151,7 +168,8 @@ class TimelineView(QWidget):
         pm, tz = self.controller.pm, self.scene.tz
         start = pm.started_at or min((e.at for e in pm.timeline), default=None)
         day = f"{format_day(start, tz)} {start.astimezone(tz):%Y} · " if start else ""
-        self.zone_label.setText(f"  {day}times in {pm.timezone or 'UTC'}")
+        zone = pm.timezone or "UTC"
+        self.zone_label.setText("  " + self.tr("{day}times in {zone}").format(day=day, zone=zone))
 
     # ---- edits -----------------------------------------------------------------------
     def _on_move_requested(self, new_times: dict[str, datetime]) -> None:
