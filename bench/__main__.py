@@ -90,6 +90,14 @@ def paste(quick: bool) -> list[dict[str, object]]:
     from bench import bench_paste
 
     return bench_paste.run(quick)
+
+
+def editor(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_editor
+
+    return bench_editor.run(quick)
+
+
 def postgres(quick: bool) -> list[dict[str, object]]:
     from bench import bench_postgres
 
@@ -104,6 +112,7 @@ def memory(quick: bool) -> list[dict[str, object]]:
 
 FIGURES: dict[str, Figures] = {
     "startup": startup,
+    "editor": editor,
     "search": search,
     "timeline": timeline,
     "docx": docx,
