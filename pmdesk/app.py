@@ -56,9 +56,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pmdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon.fromTheme("pmdesk"))
-    from pmdesk.render import icons
-
-    icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
     return app
 
 
@@ -195,8 +192,10 @@ def run(location: Location, quit_after_ms: int | None = None) -> int:
         QMessageBox.critical(None, "pmdesk",
                              f"Cannot open the library {shown(location)}.\n\n{exc}")
         return 1
+    from pmdesk.ui.first_paint import after_first_paint
+
     if isinstance(location, Path):  # a team library's backups are its server's (pg_dump)
-        _backup_in_background(location)
+        after_first_paint(window, lambda: _backup_in_background(location))
     window.show()
     if window.property("otherInstance"):
         notice = QMessageBox(QMessageBox.Icon.Information, "pmdesk", OTHER_INSTANCE_MESSAGE,

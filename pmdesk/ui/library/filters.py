@@ -31,16 +31,15 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Words in any part of an incident, its events or tasks")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            icons.icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
-        )
+        magnifier = self.search.addAction(icons.blank(), QLineEdit.ActionPosition.LeadingPosition)
+        icons.icon_later(magnifier.setIcon, "fa6s.magnifying-glass")
         self.severity = self._combo("severity", [(s.label, s) for s in Severity])
         self.status = self._combo("status", [(s.label, s) for s in Status])
         self.year = self._combo("year", [])
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear filters")
         self.clear_button.setAccessibleName("Clear filters")
-        self.clear_button.setIcon(icons.icon("fa6s.xmark"))
+        icons.icon_later(self.clear_button.setIcon, "fa6s.xmark")
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         layout = QHBoxLayout(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -16,7 +17,9 @@ from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
 from pmdesk.ui.library.table_columns import OVERDUE_COLOR, SEVERITY_COLORS
-from pmdesk.ui.timeline.preview import TimelinePreview
+
+if TYPE_CHECKING:
+    from pmdesk.ui.timeline.preview import TimelinePreview
 
 EMPTY_TEXT = "Select an incident in the list to see its summary here."
 MAX_EVENTS = 40
@@ -56,7 +59,9 @@ class PreviewPane(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setMargin(8)
-        self.timeline = TimelinePreview(self)
+        # Made for the first incident with events: the timeline's scene and qtawesome's
+        # glyphs are not needed to paint the window the first time.
+        self.timeline: TimelinePreview | None = None
         self.body = QTextBrowser(self)
         self.body.setObjectName("previewBody")
         self.body.setAccessibleName("Incident preview")
@@ -66,7 +71,6 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.timeline)
         layout.addWidget(self.body, 1)
         self.show_postmortem(None)
 
@@ -82,6 +86,8 @@ class PreviewPane(QWidget):
         self._fit_timeline()
 
     def _fit_timeline(self) -> None:
+        if self.timeline is None:
+            return
         header = self.header.heightForWidth(self.width())  # a wrapped title is taller
         room = self.height() - max(header, self.header.sizeHint().height())
         self.timeline.set_max_height(int(room * TIMELINE_SHARE))
@@ -98,8 +104,14 @@ class PreviewPane(QWidget):
     def show_postmortem(self, pm: Postmortem | None) -> None:
         self.pm = pm
         # In the zone of the rest of the pane, not the incident's own.
-        self.timeline.set_postmortem(pm, self.zone)
-        self.timeline.setVisible(pm is not None and bool(pm.timeline))
+        if pm is not None and pm.timeline and self.timeline is None:
+            from pmdesk.ui.timeline.preview import TimelinePreview
+
+            self.timeline = TimelinePreview(self)
+            self._layout.insertWidget(1, self.timeline)
+        if self.timeline is not None:
+            self.timeline.set_postmortem(pm, self.zone)
+            self.timeline.setVisible(pm is not None and bool(pm.timeline))
         self._show_text(pm)
 
     def _show_text(self, pm: Postmortem | None) -> None:
@@ -195,7 +207,7 @@ class PreviewPane(QWidget):
         )
         more = len(events) - MAX_EVENTS
         tail = f"<p style='color:gray'>… and {more:,} more events</p>" if more > 0 else ""
-        note = self.timeline.shown_note
+        note = self.timeline.shown_note if self.timeline is not None else None
         if note:
             note = html.escape(note[0].lower() + note[1:])
             tail += f"<p style='color:gray'>The timeline drawing: {note}</p>"
