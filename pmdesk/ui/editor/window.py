@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,20 +31,19 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
 from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
-from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
+from pmdesk.ui.editor.examples import BY_NAME, PAGE_NAMES, page_of_field
 from pmdesk.ui.editor.export import EditorExports
 from pmdesk.ui.editor.forms import COLOURS, MARGIN, SPACING
 from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.page import EditorContext, Page
-from pmdesk.ui.editor.page_basics import BasicsPage, SummaryPage
-from pmdesk.ui.editor.page_narrative import EngagingPage, conclusion_page, root_cause_page
-from pmdesk.ui.editor.page_review import ReviewPage
-from pmdesk.ui.editor.page_tasks import TasksPage
-from pmdesk.ui.editor.page_timeline import TimelinePage
+from pmdesk.ui.editor.pages import Pages, make_page
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.focus_style import FOCUS_STYLE
-from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
+
+if TYPE_CHECKING:
+    from pmdesk.ui.editor.page_review import ReviewPage
+    from pmdesk.ui.help import GuideWindow
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
@@ -58,6 +58,8 @@ class EditorWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        # Set before any child exists: each widget is styled once, as it is made.
+        self.setStyleSheet(EDITOR_STYLE)
         self.service = service
         self.ctrl = DocumentController(service, incident_id, self)
         self.router = HintRouter(self.ctrl, self)
@@ -71,14 +73,7 @@ class EditorWindow(QMainWindow):
 
         self.steps = StepList(self)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, Page] = {}
-        for page in (BasicsPage(self.ctx), SummaryPage(self.ctx), TimelinePage(self.ctx),
-                     root_cause_page(self.ctx), TasksPage(self.ctx), EngagingPage(self.ctx),
-                     conclusion_page(self.ctx), ReviewPage(self.ctx)):
-            page.finish()
-            self.pages[page.name] = page
-            self.stack.addWidget(page)
-        self.review: ReviewPage = self.pages["review"]  # type: ignore[assignment]
+        self.pages = Pages(self._build_page)  # each built when first shown
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -86,13 +81,26 @@ class EditorWindow(QMainWindow):
         # window's minimum (and the pages scroll when the window is small anyway).
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        self.setStyleSheet(EDITOR_STYLE)
         self._restore_geometry()
         self.show_page("basics")
         self._update_title()
         self.pages["basics"].title_edit.setFocus()  # type: ignore[attr-defined]
 
     # ---- building -----------------------------------------------------------------------
+    def _build_page(self, name: str) -> Page:
+        page = make_page(name, self.ctx)
+        page.finish()
+        self.stack.addWidget(page)
+        if name == "review":
+            review: ReviewPage = page  # type: ignore[assignment]
+            review.goTo.connect(self.go_to_field)
+            review.exportRequested.connect(self.export)
+        return page
+
+    @property
+    def review(self) -> ReviewPage:  # (built at the first look, as every page)
+        return self.pages["review"]  # type: ignore[return-value]
+
     def _build_layout(self) -> None:
         self.back_button = QPushButton("&Back", self)
         self.next_button = QPushButton("&Next", self)
@@ -182,7 +190,7 @@ class EditorWindow(QMainWindow):
         go_menu.addActions([self.back_action, self.next_action])
         go_menu.addSeparator()
         for number, name in enumerate(PAGE_NAMES, 1):
-            step = self.pages[name].text.step
+            step = BY_NAME[name].step
             go_menu.addAction(self._action(f"&{number} {step}", f"Alt+{number}",
                                            lambda _=False, n=name: self.show_page(n)))
         help_menu = menus.addMenu("He&lp")  # Alt+H is Aut&hors on the first page
@@ -190,13 +198,20 @@ class EditorWindow(QMainWindow):
             "&Help for this page", QKeySequence.StandardKey.HelpContents, self.show_help)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self._action("&Keyboard shortcuts", "Ctrl+/",
-                                         lambda: ShortcutsDialog(self).exec()))
+                                         self._show_shortcuts))
 
     def show_help(self) -> None:
         """The guide, at the part about the page being written (F1)."""
         if self.guide is None:
+            from pmdesk.ui.help import GuideWindow
+
             self.guide = GuideWindow(self)
         self.guide.show_topic(self.current_page)
+
+    def _show_shortcuts(self) -> None:
+        from pmdesk.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
                 slot: object) -> QAction:
@@ -211,8 +226,6 @@ class EditorWindow(QMainWindow):
         self.steps.pageRequested.connect(self.show_page)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.review.goTo.connect(self.go_to_field)
-        self.review.exportRequested.connect(self.export)
         ctrl = self.ctrl
         ctrl.fieldChanged.connect(self._field_changed)
         for signal in (ctrl.eventsAdded, ctrl.eventsRemoved, ctrl.eventsChanged):
