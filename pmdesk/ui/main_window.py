@@ -94,7 +94,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What the first look at the window does without: the icons (qtawesome), the
-        tabs' icons with them."""
+        tabs' icons with them; then the editor's modules, in the window's idle time."""
+        from pmdesk.ui.library.warm_up import WarmUp
+
+        self.warm_up = WarmUp(self)
         icons.load_waiting()
         self.tabs.setTabIcon(self.tabs.indexOf(self.library), self.actions_.show_library.icon())
         self.tabs.setTabIcon(self.tabs.indexOf(self.dashboard),

@@ -1,17 +1,21 @@
 """What the library window leaves until after its first paint: qtawesome's icons, the
-overdue list, the preview. Each still arrives, and nothing moves when it does."""
+overdue list, the preview, the editor's modules. Each still arrives, and nothing moves
+when it does."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
 from pmdesk.app import create_window
 from pmdesk.render import icons
 from pmdesk.ui.library.overdue_panel import LOADING_TEXT
+from pmdesk.ui.library.warm_up import EDITOR_MODULES, WarmUp
 from pmdesk.ui.main_window import MainWindow
 
 
@@ -77,3 +81,28 @@ def test_overdue_list_and_preview_are_read_after_the_first_paint(
     timeline = page.preview.timeline
     assert timeline is not None and timeline.isVisible()
     assert len(timeline.scene.cards) == len(page.preview.pm.timeline)
+
+
+def test_modules_are_loaded_one_per_turn_after_a_delay_and_a_broken_one_is_passed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, body in (("warm_a", "X = 1\n"), ("warm_b", "raise ImportError('broken')\n"),
+                       ("warm_c", "Y = 2\n")):
+        (tmp_path / f"{name}.py").write_text(body)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("warm_a", "warm_b", "warm_c"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    owner = QObject()
+    warm = WarmUp(owner, ("warm_a", "warm_b", "warm_c"), delay_ms=50)
+    assert not warm.finished and "warm_a" not in sys.modules  # nothing before the delay
+    qtbot.waitUntil(lambda: warm.finished, timeout=5000)
+    assert "warm_a" in sys.modules and "warm_c" in sys.modules
+
+
+@pytest.mark.usefixtures("ids")
+def test_the_window_loads_the_editor_after_its_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    win = unshown_window(qtbot, tmp_path)
+    assert not hasattr(win, "warm_up")
+    win.show()
+    qtbot.waitUntil(lambda: hasattr(win, "warm_up") and win.warm_up.finished, timeout=5000)
+    assert EDITOR_MODULES[0] in sys.modules
