@@ -9,6 +9,7 @@ checks stop the loop.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
@@ -115,10 +116,11 @@ class _UndoKeyFilter(QObject):
         self.windows: list[QWidget] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The type test first: isinstance is cheap, event.type() makes a Python enum.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QWidget)
-            and isinstance(event, QKeyEvent)
             and is_undo_or_redo(event)
             and any(watched.window() is window for window in self.windows)
         ):
@@ -154,5 +156,6 @@ class UndoKeysToWindow:
         _filter.windows = [w for w in _filter.windows if w is not self.window]
         app = QApplication.instance()
         if not _filter.windows and app is not None:
-            app.removeEventFilter(_filter)
+            with contextlib.suppress(RuntimeError):  # already deleted as the app quits
+                app.removeEventFilter(_filter)
             _filter = None
