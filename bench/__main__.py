@@ -92,6 +92,12 @@ def paste(quick: bool) -> list[dict[str, object]]:
     return bench_paste.run(quick)
 
 
+def cold(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_cold
+
+    return bench_cold.run(quick)
+
+
 def editor(quick: bool) -> list[dict[str, object]]:
     from bench import bench_editor
 
@@ -119,6 +125,7 @@ FIGURES: dict[str, Figures] = {
     "autosave": autosave,
     "paste": paste,
     "memory": memory,
+    "cold": cold,
     "postgres": postgres,
 }
 
