@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """What the first look at the window does without: the icons (qtawesome), the
         tabs' icons with them; then the editor's modules, in the window's idle time."""
-        from pmdesk.ui.library.warm_up import WarmUp
+        from pmdesk.ui.warm_up import WarmUp
 
         self.warm_up = WarmUp(self)
         icons.load_waiting()

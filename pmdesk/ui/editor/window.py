@@ -38,12 +38,14 @@ from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.pages import Pages, make_page
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
+from pmdesk.ui.first_paint import after_first_paint
 from pmdesk.ui.focus_style import FOCUS_STYLE
+from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
+from pmdesk.ui.warm_up import WarmUp
 
 if TYPE_CHECKING:
     from pmdesk.ui.editor.page_review import ReviewPage
-    from pmdesk.ui.help import GuideWindow
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
@@ -85,6 +87,9 @@ class EditorWindow(QMainWindow):
         self.show_page("basics")
         self._update_title()
         self.pages["basics"].title_edit.setFocus()  # type: ignore[attr-defined]
+        # The other pages' modules, loaded while the person reads the first page (the
+        # library window has usually loaded them already).
+        after_first_paint(self, lambda: WarmUp(self))
 
     # ---- building -----------------------------------------------------------------------
     def _build_page(self, name: str) -> Page:
@@ -198,20 +203,13 @@ class EditorWindow(QMainWindow):
             "&Help for this page", QKeySequence.StandardKey.HelpContents, self.show_help)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self._action("&Keyboard shortcuts", "Ctrl+/",
-                                         self._show_shortcuts))
+                                         lambda: ShortcutsDialog(self).exec()))
 
     def show_help(self) -> None:
         """The guide, at the part about the page being written (F1)."""
         if self.guide is None:
-            from pmdesk.ui.help import GuideWindow
-
             self.guide = GuideWindow(self)
         self.guide.show_topic(self.current_page)
-
-    def _show_shortcuts(self) -> None:
-        from pmdesk.ui.help import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None,
                 slot: object) -> QAction:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from pmdesk.app import create_window
 from pmdesk.render import icons
 from pmdesk.ui.library.overdue_panel import LOADING_TEXT
-from pmdesk.ui.library.warm_up import EDITOR_MODULES, WarmUp
 from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.warm_up import EDITOR_MODULES, WarmUp
 
 
 def drawn(icon: QIcon) -> bool:

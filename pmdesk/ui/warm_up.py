@@ -1,8 +1,9 @@
-"""The editor's modules, loaded while the library window waits for the person.
+"""The editor's modules, loaded while a window waits for the person.
 
 The first editor of a session imported its window and pages as it opened (~150-250 ms of
 Enter to the editor's first paint). Once the library window has painted and read what
-it shows, these modules are imported one per turn of the event loop (each 5-40 ms), so
+it shows (and once an editor has painted, for the pages it has not built), these
+modules are imported one per turn of the event loop (each 5-40 ms), so
 a key pressed meanwhile waits for one module at most, not for all of them. A step
 "module:function" also calls function (the time zone list reads the zone folder: ~30 ms).
 """
