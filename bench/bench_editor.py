@@ -81,9 +81,10 @@ class EditorOpening:
     def warmed(self) -> bool:
         """The window has loaded the editor's modules in its idle time (it starts 0.3 s
         after its first paint, as a person looks at the list)."""
-        if not hasattr(self.window, "warm_up"):  # none yet; a pmdesk without one: True
-            return not hasattr(type(self.window), "_after_first_paint")
-        return bool(self.window.warm_up.finished)
+        warm_up = getattr(self.window, "warm_up", False)
+        if warm_up is False:  # a pmdesk without a warm-up has nothing to wait for
+            return True
+        return warm_up is not None and bool(warm_up.finished)
 
     def time_to_paint(self, action: Any, wanted: Any) -> float:
         """ms from action (started from the event loop) to the end of the first paint of

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.listing import EXAMPLE_PREFIX, IncidentQuery
 from pmdesk.io.formats import IMPORT_FILTER
 from pmdesk.paths import library_name
-from pmdesk.render import icons
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
 from pmdesk.ui.first_paint import after_first_paint
@@ -30,17 +29,18 @@ from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
 from pmdesk.ui.library.dashboard import Dashboard
+from pmdesk.ui.library.first_look import window_painted
 from pmdesk.ui.library.library_page import LibraryPage
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
 from pmdesk.ui.library.team_mode import LibraryMode
 
-# The dialogs, the guide and import/export are loaded when first asked for: the window's
-# first paint does not need them (~70 ms of imports).
+# Loaded when first asked for (~70 ms of imports the window's first paint does not need).
 if TYPE_CHECKING:
     from pmdesk.ui.help import GuideWindow
     from pmdesk.ui.library.transfer import TransferRunner
     from pmdesk.ui.library.trash_dialog import TrashDialog
+    from pmdesk.ui.warm_up import WarmUp
 
 log = logging.getLogger(__name__)
 OVERDUE_DOCK_HEIGHT = 170
@@ -90,18 +90,8 @@ class MainWindow(QMainWindow):
         self.mode = LibraryMode(self, service, self.actions_, self.toolbar)
         self.mode_label = self.mode.label
         self._update_actions()
-        after_first_paint(self, self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        """What the first look at the window does without: the icons (qtawesome), the
-        tabs' icons with them; then the editor's modules, in the window's idle time."""
-        from pmdesk.ui.warm_up import WarmUp
-
-        self.warm_up = WarmUp(self)
-        icons.load_waiting()
-        self.tabs.setTabIcon(self.tabs.indexOf(self.library), self.actions_.show_library.icon())
-        self.tabs.setTabIcon(self.tabs.indexOf(self.dashboard),
-                             self.actions_.show_dashboard.icon())
+        self.warm_up: WarmUp | None = None  # the editor's modules, after the first paint
+        after_first_paint(self, lambda: window_painted(self))
 
     @property
     def transfers(self) -> TransferRunner:

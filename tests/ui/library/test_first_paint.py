@@ -102,7 +102,7 @@ def test_modules_are_loaded_one_per_turn_after_a_delay_and_a_broken_one_is_passe
 @pytest.mark.usefixtures("ids")
 def test_the_window_loads_the_editor_after_its_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
     win = unshown_window(qtbot, tmp_path)
-    assert not hasattr(win, "warm_up")
+    assert win.warm_up is None
     win.show()
-    qtbot.waitUntil(lambda: hasattr(win, "warm_up") and win.warm_up.finished, timeout=5000)
+    qtbot.waitUntil(lambda: win.warm_up is not None and win.warm_up.finished, timeout=5000)
     assert EDITOR_MODULES[0] in sys.modules
