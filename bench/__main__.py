@@ -90,6 +90,20 @@ def paste(quick: bool) -> list[dict[str, object]]:
     from bench import bench_paste
 
     return bench_paste.run(quick)
+
+
+def cold(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_cold
+
+    return bench_cold.run(quick)
+
+
+def editor(quick: bool) -> list[dict[str, object]]:
+    from bench import bench_editor
+
+    return bench_editor.run(quick)
+
+
 def postgres(quick: bool) -> list[dict[str, object]]:
     from bench import bench_postgres
 
@@ -104,12 +118,14 @@ def memory(quick: bool) -> list[dict[str, object]]:
 
 FIGURES: dict[str, Figures] = {
     "startup": startup,
+    "editor": editor,
     "search": search,
     "timeline": timeline,
     "docx": docx,
     "autosave": autosave,
     "paste": paste,
     "memory": memory,
+    "cold": cold,
     "postgres": postgres,
 }
 

@@ -1,4 +1,4 @@
-"""Peak memory with a large library open in the main window.
+"""Peak memory with a large library open in the main window, then with five editors.
 
 A fresh process builds the fully wired main window (pmdesk.app.create_window), shows
 it, waits for the window's background reads (dashboard, overdue tasks), types the
@@ -6,6 +6,11 @@ search benchmark's phrases into the search box (every prefix, waiting for the ta
 each time), searches "database connection" and scrolls the table to the end; it
 reports its peak resident set size (VmHWM, see _PEAK). The baseline is a process
 that shows an empty PySide6 QMainWindow.
+
+Five editors (issue 16, goal 7): another fresh process opens the main window the same
+way, then the five newest incidents in editor windows (1280x800) through the window's
+own opener, and in each editor shows every page once (every page built, the Review
+page rendered), all five left open; its peak resident size.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_memory [--quick]
 """
@@ -86,6 +91,46 @@ window.close()
 """
 
 
+EDITORS_GOAL = "< 400 MB"
+EDITORS = 5
+
+FIVE_EDITORS_CHILD = _PEAK + """
+import time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from pmdesk.app import create_window
+from pmdesk.ui.editor.examples import PAGE_NAMES
+
+window = create_window(Path(sys.argv[1]))
+window.show()
+app = QApplication.instance()
+
+def settle(seconds=60.0):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if not window.service.reads_pending() and not window.library.model.loading:
+            return
+        time.sleep(0.01)
+    raise SystemExit("the window did not finish its reads")
+
+settle()
+model = window.library.model
+events = 0
+for row in range(int(sys.argv[2])):
+    editor = window.opener.open(model.id_at(row))
+    editor.resize(1280, 800)
+    app.processEvents()
+    for name in PAGE_NAMES:
+        editor.show_page(name)
+        app.processEvents()
+    events += len(editor.ctrl.pm.timeline)
+settle()
+print(f"PEAK {peak_mb():.1f} ROWS {events} OPEN {len(window.opener.windows)}")
+window.close()
+"""
+
+
 def peak_mb(code: str, *args: str) -> tuple[float, int | None]:
     parts = child_report(code, args, "PEAK", timeout=300)  # mb [ROWS n]
     return float(parts[0]), int(parts[2]) if len(parts) > 2 else None
@@ -97,6 +142,7 @@ def run(quick: bool = False) -> list[dict[str, object]]:
     db = library(size, log=note)
     ours, rows = peak_mb(PMDESK_CHILD, str(db), json.dumps(PHRASES))
     bare, _ = peak_mb(BARE_CHILD)
+    editors, events = peak_mb(FIVE_EDITORS_CHILD, str(db), str(EDITORS))
     return [
         figure(
             f"peak_memory_{size}_incidents_open",
@@ -107,7 +153,18 @@ def run(quick: bool = False) -> list[dict[str, object]]:
             goal=GOAL,
             note="peak RSS of create_window + show + typing four phrases + scrolling to the end "
             f"({rows} rows found); baseline: an empty PySide6 window",
-        )
+        ),
+        figure(
+            f"peak_memory_{size}_incidents_five_editors",
+            editors,
+            "MB",
+            bare,
+            digits=1,
+            goal=EDITORS_GOAL,
+            note=f"peak RSS of the library window and {EDITORS} editors of its newest "
+            f"incidents ({events} timeline events in all), every page of each shown once, "
+            "all left open; baseline: an empty PySide6 window",
+        ),
     ]
 
 

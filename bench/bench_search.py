@@ -27,6 +27,7 @@ import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from bench.common import (
     ROOT,
@@ -84,13 +85,8 @@ class WindowTyping:
         from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from pmdesk.app import create_window
-
         began = time.perf_counter()
-        self.window = create_window(db)  # a file, or a team library's address
-        self.window.resize(1280, 800)
-        self.window.show()
-        QApplication.processEvents()
+        self.window = self.open_window(db)
         self.open_ms = (time.perf_counter() - began) * 1000
         self.app = QApplication.instance()
         self.page = self.window.library  # type: ignore[attr-defined]
@@ -118,6 +114,18 @@ class WindowTyping:
         self._timeout.setSingleShot(True)
         self._timeout.timeout.connect(loop.quit)
         self.pause(1000)  # the window's first background reads (dashboard, overdue)
+
+    def open_window(self, db: str) -> Any:
+        """The main window on db (a file, or a team library's address), shown."""
+        from PySide6.QtWidgets import QApplication
+
+        from pmdesk.app import create_window
+
+        window = create_window(db)
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        return window
 
     def _query_shown(self) -> None:
         self.shown = self.page.model.shown_query.search == self.page.filters.search.text()

@@ -62,9 +62,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("pmdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon.fromTheme("pmdesk"))
-    from pmdesk.render import icons
-
-    icons.load()  # once, now that Qt's fonts can be read (see pmdesk/render/icons.py)
     from pmdesk.services.language import chosen_language, install_language
     from pmdesk.services.settings import load_preferences
     from pmdesk.ui.theme import apply_theme
@@ -237,8 +234,10 @@ def run(location: Location, quit_after_ms: int | None = None) -> int:
             ).format(library=shown(location), error=exc),
         )
         return 1
+    from pmdesk.ui.first_paint import after_first_paint
+
     if isinstance(location, Path):  # a team library's backups are its server's (pg_dump)
-        _backup_in_background(location)
+        after_first_paint(window, lambda: _backup_in_background(location))
     window.show()
     if window.property("otherInstance"):
         notice = QMessageBox(

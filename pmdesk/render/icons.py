@@ -1,9 +1,11 @@
 """qtawesome, loaded once: the icons of the widgets and the glyphs of the timeline's
 markers. This is the only module that imports qtawesome.
 
-It is loaded at the first icon or glyph (the app's start-up asks for it once the
-QApplication exists; the command line's chart, when it draws its first marker), and two
-things happen then, once:
+It is loaded at the first icon or glyph (~75 ms: its import and its font). The library
+window's first look does not wait for it: its actions and filters ask with
+`icon_later`, which holds each icon's place with a blank one of the same size (nothing
+moves when the icon comes) until the window calls `load_waiting` after its first paint.
+Two things happen at the load, once:
 
 - qtawesome reaches Qt through qtpy, whose QtCore, QtGui and QtWidgets modules
   star-import the whole of PySide6's (every class made at once) and pull in Qt's OpenGL
@@ -25,6 +27,7 @@ from __future__ import annotations
 import logging
 import math
 import sys
+from collections.abc import Callable
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -45,6 +48,8 @@ log = logging.getLogger(__name__)
 
 PREFIX = "fa6s"
 _loaded: ModuleType | None = None
+_waiting: list[tuple[Callable[[QIcon], object], str, dict[str, Any]]] = []
+_blank: QIcon | None = None
 
 
 def load() -> ModuleType:
@@ -116,6 +121,43 @@ def _width_per_height(name: str) -> float:
     """How much wider than tall an icon's glyph is (some arrows are 1.25 times): drawn at
     the icon's height, such a glyph ran past its square into the words beside it."""
     return QFontMetricsF(glyph_font(name, 100)).horizontalAdvance(charmap(name)) / 100
+
+
+def icon_later(apply: Callable[[QIcon], object], name: str, **options: Any) -> None:
+    """apply(the icon `name`) at once if qtawesome is loaded, else a blank icon now and
+    the icon itself at load_waiting()."""
+    if _loaded is not None:
+        apply(icon(name, **options))
+        return
+    apply(blank())
+    _waiting.append((apply, name, options))
+
+
+def load_waiting() -> None:
+    """Load qtawesome and give every icon asked for with icon_later."""
+    waiting = list(_waiting)
+    _waiting.clear()
+    for apply, name, options in waiting:
+        made = icon(name, **options)
+        try:
+            apply(made)
+        except RuntimeError:  # its widget or action was deleted meanwhile
+            pass
+
+
+def waiting() -> int:
+    """How many icons wait for load_waiting()."""
+    return len(_waiting)
+
+
+def blank() -> QIcon:
+    """A transparent icon: it takes an icon's room in a button or a menu."""
+    global _blank
+    if _blank is None:
+        pixmap = QPixmap(64, 64)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        _blank = QIcon(pixmap)
+    return _blank
 
 
 def charmap(name: str) -> str:

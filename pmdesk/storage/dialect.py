@@ -48,6 +48,9 @@ class Dialect(Protocol):
     name: str
     # The tasks table as the overdue count names it (SQLite is told which index to use).
     tasks_of: str
+    # The overdue list's tasks and incidents (what its joins read from).
+    overdue_tasks: str
+    overdue_incidents: str
     # The sort key of the title: case-insensitive for ASCII, then by code point.
     title_order: str
     # Appended to ORDER BY terms so that NULLs sort first ascending, last descending,
@@ -91,6 +94,10 @@ class SqliteDialect:
     # Without statistics the planner prefers tasks_by_status_due and then reads every
     # overdue task in the library once per incident.
     tasks_of = "tasks INDEXED BY tasks_by_incident"
+    # Format 3's covering indexes: the overdue list without visiting a table row (cold,
+    # 11,000 tasks of 100,000 incidents took 1.5 s of random reads; 0.14 s from these).
+    overdue_tasks = "tasks t INDEXED BY tasks_overdue"
+    overdue_incidents = "incidents i INDEXED BY live_titles"
     title_order = "i.title COLLATE NOCASE"
     nulls_asc = ""
     nulls_desc = ""

@@ -23,6 +23,7 @@ from pmdesk.storage.schema import (
     FTS_V2,
     FTS_V2_COLUMNS,
     INCIDENTS,
+    OVERDUE_INDEXES,
     SCHEMA_V1,
     TASKS,
 )
@@ -78,8 +79,14 @@ def _prefix_index(db: sqlite_utils.Database) -> None:
     db.execute(f"INSERT INTO {FTS} ({FTS}) VALUES ('optimize')")
 
 
-MIGRATIONS: list[Migration] = [_create_v1, _prefix_index]
-SCHEMA_VERSION = 2  # == len(MIGRATIONS); checked by the tests
+def _overdue_indexes(db: sqlite_utils.Database) -> None:
+    """Format 3: covering indexes for the overdue list (see schema.OVERDUE_INDEXES)."""
+    for statement in OVERDUE_INDEXES:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_create_v1, _prefix_index, _overdue_indexes]
+SCHEMA_VERSION = 3  # == len(MIGRATIONS); checked by the tests
 
 
 def current_version() -> int:

@@ -254,7 +254,8 @@ def _summaries(
 def overdue_tasks(db: Database, today: date) -> list[OverdueTask]:
     sql = (
         "SELECT t.incident_id, i.title, t.id, t.description, t.owner, t.due "
-        "FROM tasks t JOIN incidents i ON i.id = t.incident_id "
+        f"FROM {db.dialect.overdue_tasks} JOIN {db.dialect.overdue_incidents} "
+        "ON i.id = t.incident_id "
         "WHERE t.status = 'open' AND t.due < ? AND i.deleted_at IS NULL "
         "ORDER BY t.due, t.incident_id, t.position"
     )

@@ -118,3 +118,16 @@ FTS_V2 = """
     )
     """
 FTS_V2_COLUMNS: tuple[str, ...] = ("title", "body", "people", "timeline", "tasks")
+
+# Format 3: the overdue list (open tasks due before today, with their incident's title)
+# read from two covering indexes. Through tasks_by_status_due it visited each task's row
+# and its incident's row: 22,000 random reads for 11,000 overdue tasks of 100,000
+# incidents, 1.5 s from a cold disk (0.14-0.26 s from these; 79 -> 35 ms warm), in the
+# list's order. Open tasks only, live incidents only: ~9 MB at 100,000 incidents. The
+# columns of the partial indexes' conditions are in them too: without them SQLite reads
+# the row to test the condition again.
+OVERDUE_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX tasks_overdue ON tasks(due, incident_id, position, id, owner, description,"
+    " status) WHERE status = 'open'",
+    "CREATE INDEX live_titles ON incidents(id, title, deleted_at) WHERE deleted_at IS NULL",
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -23,20 +24,23 @@ from pmdesk.io.formats import IMPORT_PATTERNS
 from pmdesk.paths import library_name
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences, load_state, save_state
-from pmdesk.ui.export_dialog import ExportDialog
+from pmdesk.ui.first_paint import after_first_paint
 from pmdesk.ui.focus_style import FOCUS_STYLE
-from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.actions import create_actions
 from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
 from pmdesk.ui.library.dashboard import Dashboard
+from pmdesk.ui.library.first_look import window_painted
 from pmdesk.ui.library.library_page import LibraryPage
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
-from pmdesk.ui.library.preferences_dialog import PreferencesDialog
-from pmdesk.ui.library.team_dialog import ask_team_library
 from pmdesk.ui.library.team_mode import LibraryMode
-from pmdesk.ui.library.transfer import TransferRunner
-from pmdesk.ui.library.trash_dialog import TrashDialog
+
+# Loaded when first asked for (~70 ms of imports the window's first paint does not need).
+if TYPE_CHECKING:
+    from pmdesk.ui.help import GuideWindow
+    from pmdesk.ui.library.transfer import TransferRunner
+    from pmdesk.ui.library.trash_dialog import TrashDialog
+    from pmdesk.ui.warm_up import WarmUp
 from pmdesk.ui.words import counted, number
 
 log = logging.getLogger(__name__)
@@ -56,8 +60,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.actions_ = create_actions(self, self.undo_stack)
         self.opener = IncidentOpener(service, self)
-        self.transfers = TransferRunner(service, self)
-        self.transfers.on_imported = self._select_imported
+        self._transfers: TransferRunner | None = None
         self.trash_dialog: TrashDialog | None = None
         self.guide: GuideWindow | None = None
         self._total: int | None = None  # incidents in the library, for "12 of 3,400"
@@ -90,6 +93,18 @@ class MainWindow(QMainWindow):
         self.mode = LibraryMode(self, service, self.actions_, self.toolbar)
         self.mode_label = self.mode.label
         self._update_actions()
+        self.warm_up: WarmUp | None = None  # the editor's modules, after the first paint
+        after_first_paint(self, lambda: window_painted(self))
+
+    @property
+    def transfers(self) -> TransferRunner:
+        """Import, export and index rebuilding, made at their first use."""
+        if self._transfers is None:
+            from pmdesk.ui.library.transfer import TransferRunner
+
+            self._transfers = TransferRunner(self.service, self)
+            self._transfers.on_imported = self._select_imported
+        return self._transfers
 
     # ---- building ----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -159,7 +174,7 @@ class MainWindow(QMainWindow):
         a.duplicate.triggered.connect(self.duplicate_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.trash.triggered.connect(self.show_trash)
-        a.rebuild_index.triggered.connect(self.transfers.rebuild_search_index)
+        a.rebuild_index.triggered.connect(lambda: self.transfers.rebuild_search_index())
         a.import_files.triggered.connect(self.choose_imports)
         a.export.triggered.connect(self.export_selected)
         a.find.triggered.connect(self.focus_search)
@@ -207,7 +222,8 @@ class MainWindow(QMainWindow):
         save_state("libraryWindow", self.saveState())
         self.library.save_state()
         self.library.stop()
-        self.transfers.cancel()
+        if self._transfers is not None:
+            self._transfers.cancel()
         QThreadPool.globalInstance().waitForDone(5000)
         self.service.close()
         super().closeEvent(event)
@@ -246,6 +262,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(chosen and action not in writing)
 
     def choose_team_library(self) -> None:
+        from pmdesk.ui.library.team_dialog import ask_team_library
+
         url = ask_team_library(self)
         if url and self.team_library_requested is not None:
             self.team_library_requested(url)
@@ -300,6 +318,8 @@ class MainWindow(QMainWindow):
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:
+            from pmdesk.ui.library.trash_dialog import TrashDialog
+
             self.trash_dialog = TrashDialog(self.service, self.undo_stack, self)
         self.trash_dialog.model.refresh()
         self.trash_dialog.show()
@@ -324,6 +344,8 @@ class MainWindow(QMainWindow):
         ids = self.library.selected_ids()
         if not ids:
             return
+        from pmdesk.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog.for_incidents(len(ids), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.transfers.export(ids, dialog.chosen_folder, dialog.choice.format, dialog.options)
@@ -335,6 +357,8 @@ class MainWindow(QMainWindow):
         self.library.filters.search.selectAll()
 
     def edit_preferences(self) -> None:
+        from pmdesk.ui.library.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.library.set_zone(load_preferences().zone)
@@ -347,10 +371,14 @@ class MainWindow(QMainWindow):
     # ---- help --------------------------------------------------------------------------
     def show_guide(self, topic: str) -> None:
         if self.guide is None:
+            from pmdesk.ui.help import GuideWindow
+
             self.guide = GuideWindow(self)
         self.guide.show_topic(topic)
 
     def show_shortcuts(self) -> None:
+        from pmdesk.ui.help import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
 
     def show_welcome(self) -> None:

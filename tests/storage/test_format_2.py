@@ -103,7 +103,7 @@ def test_format_1_library_is_backed_up_upgraded_and_finds_the_same(
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
         assert raw.execute("SELECT count(*) FROM incidents").fetchone()[0] == len(ids)
     with closing(sqlite3.connect(path)) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
 
     # The upgraded file has exactly the tables and indexes of a new library.
     Library(tmp_path / "new.sqlite3").close()

@@ -31,7 +31,7 @@ def test_a_failing_step_leaves_no_half_change(
     with closing(sqlite3.connect(db)) as raw:
         columns = [row[1] for row in raw.execute("PRAGMA table_info(incidents)")]
         assert "mood" not in columns
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
 
 
 def test_a_step_with_the_table_api_is_applied(
@@ -48,4 +48,4 @@ def test_a_step_with_the_table_api_is_applied(
         assert library.backup_made is not None
     with closing(sqlite3.connect(db)) as raw:
         assert "mood" in [row[1] for row in raw.execute("PRAGMA table_info(incidents)")]
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1

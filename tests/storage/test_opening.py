@@ -32,7 +32,7 @@ def neighbours(path: Path) -> set[str]:
 
 
 def test_new_library_is_current_format_in_wal_mode(library_path: Path) -> None:
-    assert migrations.SCHEMA_VERSION == len(migrations.MIGRATIONS) == 2
+    assert migrations.SCHEMA_VERSION == len(migrations.MIGRATIONS) == 3
     with Library(library_path) as lib:
         assert lib.path == library_path and lib.backup_made is None
     assert pragma(library_path, "user_version") == migrations.SCHEMA_VERSION
@@ -66,9 +66,10 @@ def test_upgrade_backs_up_first_and_keeps_data(
     older.close()
 
     assert backup is not None and backup.parent == library_path.parent
-    assert re.fullmatch(r"library\.sqlite3\.v2-\d{8}-\d{6}\.bak", backup.name)
-    assert pragma(library_path, "user_version") == 3
-    assert pragma(backup, "user_version") == 2
+    current = migrations.SCHEMA_VERSION
+    assert re.fullmatch(rf"library\.sqlite3\.v{current}-\d{{8}}-\d{{6}}\.bak", backup.name)
+    assert pragma(library_path, "user_version") == current + 1
+    assert pragma(backup, "user_version") == current
     with closing(sqlite3.connect(backup)) as raw:
         assert raw.execute("SELECT title FROM incidents").fetchall() == [(pm.title,)]
     # Opening again needs no second upgrade, so makes no second backup.
@@ -91,7 +92,7 @@ def test_failed_upgrade_leaves_the_old_format(
     with pytest.raises(RuntimeError):
         Library(library_path)
     monkeypatch.undo()
-    assert pragma(library_path, "user_version") == 2
+    assert pragma(library_path, "user_version") == migrations.SCHEMA_VERSION
     with Library(library_path) as lib:
         assert lib.count(IncidentQuery(search="safe"), TODAY) == 1
 
@@ -106,7 +107,7 @@ def test_newer_format_is_refused_untouched(library_path: Path) -> None:
         Library(library_path)
     assert str(error.value) == (
         "This library was written by a newer version of pmdesk (format 99, this version "
-        "reads up to 2). Update pmdesk to open it."
+        "reads up to 3). Update pmdesk to open it."
     )
     assert library_path.read_bytes() == before
 

@@ -69,14 +69,16 @@ def ids(tmp_path: Path) -> dict[str, int]:
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, ids: dict[str, int]) -> Iterator[MainWindow]:
     """The library window on the known incidents, shown and active (keys and focus go
-    to it, whatever window an earlier test left), its overdue panel loaded."""
+    to it, whatever window an earlier test left), its overdue panel and preview loaded."""
     win = create_window(tmp_path / "lib.sqlite3")
     assert isinstance(win, MainWindow)
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()
-    qtbot.waitUntil(lambda: not win.overdue.loading, timeout=5000)
+    # The overdue list and the preview come after the first paint.
+    qtbot.waitUntil(lambda: not win.overdue.loading and not win.library.preview_pending(),
+                    timeout=5000)
     yield win
 
 

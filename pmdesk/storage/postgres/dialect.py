@@ -27,6 +27,8 @@ class ListMatches(list[int]):
 class PostgresDialect:
     name = "postgresql"
     tasks_of = "tasks"
+    overdue_tasks = "tasks t"
+    overdue_incidents = "incidents i"
     # lower() under the C collation folds ASCII only and compares by code point, as
     # SQLite's NOCASE does; live_by_title indexes the same expression.
     title_order = 'lower(i.title COLLATE "C")'

@@ -9,6 +9,7 @@ checks stop the loop.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
@@ -105,31 +106,56 @@ def is_undo_or_redo(event: QKeyEvent) -> bool:
 REDO_EXTRA = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 
 
-class UndoKeysToWindow(QObject):
-    """Line edits, spin boxes and item editors keep a private undo history and claim
-    Ctrl+Z for it. Inside `window` this filter declines that claim, so the shortcut
-    reaches the window's Undo action and the document's stack."""
+class _UndoKeyFilter(QObject):
+    """One application-wide filter for every editor window: each event of the app passes
+    through Python once, however many editors are open (one filter per window had every
+    event of the app cross into Python once per open editor)."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+    def __init__(self) -> None:
+        super().__init__()
+        self.windows: list[QWidget] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The type test first: isinstance is cheap, event.type() makes a Python enum.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QWidget)
-            and isinstance(event, QKeyEvent)
             and is_undo_or_redo(event)
-            and watched.window() is self.window
+            and any(watched.window() is window for window in self.windows)
         ):
             event.ignore()
             return True
         return False
 
-    def detach(self) -> None:
+
+_filter: _UndoKeyFilter | None = None
+
+
+class UndoKeysToWindow:
+    """Line edits, spin boxes and item editors keep a private undo history and claim
+    Ctrl+Z for it. Inside `window` this declines that claim, so the shortcut reaches the
+    window's Undo action and the document's stack."""
+
+    def __init__(self, window: QWidget) -> None:
+        global _filter
+        self.window = window
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if app is None:
+            return
+        if _filter is None:
+            _filter = _UndoKeyFilter()
+            app.installEventFilter(_filter)
+        _filter.windows.append(window)
+        window.destroyed.connect(lambda *_: self.detach())
+
+    def detach(self) -> None:
+        global _filter
+        if _filter is None:
+            return
+        _filter.windows = [w for w in _filter.windows if w is not self.window]
+        app = QApplication.instance()
+        if not _filter.windows and app is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted as the app quits
+                app.removeEventFilter(_filter)
+            _filter = None

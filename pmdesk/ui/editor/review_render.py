@@ -19,8 +19,8 @@ from pmdesk.domain.writing import Hint
 from pmdesk.io.export_words import Words
 from pmdesk.io.formats import ExportOptions
 from pmdesk.io.markdown.export import to_markdown
-from pmdesk.ui.colours import LIGHT, Colours
 from pmdesk.services.exports import export_words
+from pmdesk.ui.colours import LIGHT, Colours
 from pmdesk.ui.editor.examples import BY_NAME, PAGE_SECTION, page_of_field
 from pmdesk.ui.editor.hints import HintRouter, merge_hints, problem_note
 from pmdesk.ui.words import number

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,21 +31,22 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
 from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
-from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
+from pmdesk.ui.editor.examples import BY_NAME, PAGE_NAMES, page_of_field
 from pmdesk.ui.editor.export import EditorExports
 from pmdesk.ui.editor.forms import MARGIN, SPACING, note_colour
 from pmdesk.ui.editor.hints import HintRouter
 from pmdesk.ui.editor.page import EditorContext, Page
-from pmdesk.ui.editor.page_basics import BasicsPage, SummaryPage
-from pmdesk.ui.editor.page_narrative import EngagingPage, conclusion_page, root_cause_page
-from pmdesk.ui.editor.page_review import ReviewPage
-from pmdesk.ui.editor.page_tasks import TasksPage
-from pmdesk.ui.editor.page_timeline import TimelinePage
+from pmdesk.ui.editor.pages import Pages, make_page
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
+from pmdesk.ui.first_paint import after_first_paint
 from pmdesk.ui.focus_style import FOCUS_STYLE
 from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
 from pmdesk.ui.theme import follow
+from pmdesk.ui.warm_up import WarmUp
+
+if TYPE_CHECKING:
+    from pmdesk.ui.editor.page_review import ReviewPage
 
 log = logging.getLogger(__name__)
 GEOMETRY_KEY = "editor/geometry"
@@ -59,6 +61,8 @@ class EditorWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        # Set before any child exists: each widget is styled once, as it is made.
+        self.setStyleSheet(EDITOR_STYLE)
         self.service = service
         self.ctrl = DocumentController(service, incident_id, self)
         self.router = HintRouter(self.ctrl, self)
@@ -72,14 +76,7 @@ class EditorWindow(QMainWindow):
 
         self.steps = StepList(self)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, Page] = {}
-        for page in (BasicsPage(self.ctx), SummaryPage(self.ctx), TimelinePage(self.ctx),
-                     root_cause_page(self.ctx), TasksPage(self.ctx), EngagingPage(self.ctx),
-                     conclusion_page(self.ctx), ReviewPage(self.ctx)):
-            page.finish()
-            self.pages[page.name] = page
-            self.stack.addWidget(page)
-        self.review: ReviewPage = self.pages["review"]  # type: ignore[assignment]
+        self.pages = Pages(self._build_page)  # each built when first shown
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -87,13 +84,29 @@ class EditorWindow(QMainWindow):
         # window's minimum (and the pages scroll when the window is small anyway).
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        self.setStyleSheet(EDITOR_STYLE)
         self._restore_geometry()
         self.show_page("basics")
         self._update_title()
         self.pages["basics"].title_edit.setFocus()  # type: ignore[attr-defined]
+        # The other pages' modules, loaded while the person reads the first page (the
+        # library window has usually loaded them already).
+        after_first_paint(self, lambda: WarmUp(self))
 
     # ---- building -----------------------------------------------------------------------
+    def _build_page(self, name: str) -> Page:
+        page = make_page(name, self.ctx)
+        page.finish()
+        self.stack.addWidget(page)
+        if name == "review":
+            review: ReviewPage = page  # type: ignore[assignment]
+            review.goTo.connect(self.go_to_field)
+            review.exportRequested.connect(self.export)
+        return page
+
+    @property
+    def review(self) -> ReviewPage:  # (built at the first look, as every page)
+        return self.pages["review"]  # type: ignore[return-value]
+
     def _build_layout(self) -> None:
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.next_button = QPushButton(self.tr("&Next"), self)
@@ -193,7 +206,7 @@ class EditorWindow(QMainWindow):
         go_menu.addActions([self.back_action, self.next_action])
         go_menu.addSeparator()
         for number, name in enumerate(PAGE_NAMES, 1):
-            step = self.pages[name].text.step
+            step = BY_NAME[name].step
             go_menu.addAction(
                 self._action(
                     self.tr("&{number} {step}").format(number=number, step=step),
@@ -232,8 +245,6 @@ class EditorWindow(QMainWindow):
         self.steps.pageRequested.connect(self.show_page)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.review.goTo.connect(self.go_to_field)
-        self.review.exportRequested.connect(self.export)
         ctrl = self.ctrl
         ctrl.fieldChanged.connect(self._field_changed)
         for signal in (ctrl.eventsAdded, ctrl.eventsRemoved, ctrl.eventsChanged):

@@ -1,4 +1,5 @@
-"""The library window's actions, with their icons and keyboard shortcuts."""
+"""The library window's actions, with their icons and keyboard shortcuts. The icons come
+after the window's first paint (pmdesk/render/icons.py, icon_later)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, parent)
     if icon:
-        action.setIcon(icons.icon(icon))
+        icons.icon_later(action.setIcon, icon)
     action.setShortcuts(shortcuts)
     keys = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
     action.setToolTip(
@@ -82,12 +83,12 @@ def create_actions(window: QWidget, undo_stack: QUndoStack) -> LibraryActions:
     undo = undo_stack.createUndoAction(
         window, QCoreApplication.translate("LibraryActions", "&Undo")
     )
-    undo.setIcon(icons.icon("fa6s.rotate-left"))
+    icons.icon_later(undo.setIcon, "fa6s.rotate-left")
     undo.setShortcuts(_keys(Key.Undo, "Ctrl+Z"))
     redo = undo_stack.createRedoAction(
         window, QCoreApplication.translate("LibraryActions", "&Redo")
     )
-    redo.setIcon(icons.icon("fa6s.rotate-right"))
+    icons.icon_later(redo.setIcon, "fa6s.rotate-right")
     redo.setShortcuts(_keys(Key.Redo, "Ctrl+Shift+Z"))
     # The toolbar says just "Undo"/"Redo": the full "Undo Delete “long title”" (in the
     # menu and the tooltip) made the toolbar jump wider with every step.

@@ -34,16 +34,15 @@ class FilterBar(QWidget):
             self.tr("Words in any part of an incident, its events or tasks")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            icons.icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
-        )
+        magnifier = self.search.addAction(icons.blank(), QLineEdit.ActionPosition.LeadingPosition)
+        icons.icon_later(magnifier.setIcon, "fa6s.magnifying-glass")
         self.severity = self._combo("severity", [(label(s), s) for s in Severity])
         self.status = self._combo("status", [(label(s), s) for s in Status])
         self.year = self._combo("year", [])
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.setIcon(icons.icon("fa6s.xmark"))
+        icons.icon_later(self.clear_button.setIcon, "fa6s.xmark")
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         layout = QHBoxLayout(self)

@@ -21,6 +21,7 @@ from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
+from pmdesk.ui.first_paint import after_first_paint
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.filters import FilterBar
 from pmdesk.ui.library.preview import EMPTY_TEXT as PREVIEW_EMPTY
@@ -95,6 +96,7 @@ class LibraryPage(QWidget):
         self._select_after_reset: list[int] = []
         self._terms: list[str] = []
         self._restoring = False
+        self._preview_after_paint = False
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_AFTER_TABLE_MS)
@@ -128,11 +130,12 @@ class LibraryPage(QWidget):
 
     def preview_pending(self) -> bool:
         """The table has new rows and the preview has yet to follow."""
-        return self._preview_timer.isActive()
+        return self._preview_timer.isActive() or self._preview_after_paint
 
     def stop(self) -> None:
         """The window is closing: nothing more is read for the preview."""
         self._preview_timer.stop()
+        self._preview_after_paint = False
 
     def load_first(self) -> None:
         """The first query, run here and now so the window opens showing the library,
@@ -140,8 +143,18 @@ class LibraryPage(QWidget):
         self.model.set_query(self.model.query, wait=True)
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.select_ids([self.model.id_at(0)])
+        # The preview (its timeline, qtawesome's glyphs) follows the window's first paint.
+        if self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self._preview_after_paint = True
+            after_first_paint(self, self._preview_after_first_paint)
         # Once the window has painted, not before: it is work for the same processor.
         QTimer.singleShot(PREPARE_SEARCH_MS, self._prepare_search)
+
+    def _preview_after_first_paint(self) -> None:
+        if self._preview_after_paint:
+            self._preview_after_paint = False
+            self._preview_timer.start()
 
     def _prepare_search(self) -> None:
         self.service.prepare_search_later(self.model.query)

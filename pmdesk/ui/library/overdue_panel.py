@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import OverdueTask
 from pmdesk.services.library_service import LibraryService
+from pmdesk.ui.first_paint import after_first_paint
 from pmdesk.ui.library.empty_view import EmptyStateTableView
 from pmdesk.ui.library.table_columns import fit_section, overdue_colour
 from pmdesk.ui.words import counted, date_text
@@ -155,11 +156,23 @@ class OverduePanel(QWidget):
         layout.addWidget(self.view)
         self._dirty = True
         self.loading = False
+        # Its reader thread would compete with the window's first paint for the
+        # processor (and Python's lock): the first load waits for that paint.
+        self._painted = False
         service.overdueReady.connect(self._loaded)
+        after_first_paint(self, self._first_painted)
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        if self.loading and self._dirty:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload (on the reader thread) if shown, else when next shown."""
-        if self.isVisible():
+        if self.isVisible() and not self._painted:
+            self._dirty = self.loading = True
+            self.view.set_empty_text(LOADING_TEXT)
+        elif self.isVisible():
             self._dirty = False
             self.loading = True
             # Until the answer comes, an empty list must not claim nothing is overdue.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
@@ -18,8 +19,10 @@ from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
 from pmdesk.ui.library.table_columns import overdue_colour, severity_colour
 from pmdesk.ui.theme import current, follow
-from pmdesk.ui.timeline.preview import TimelinePreview
 from pmdesk.ui.words import date_text, label, number
+
+if TYPE_CHECKING:
+    from pmdesk.ui.timeline.preview import TimelinePreview
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "LibraryPreview", "Select an incident in the list to see its summary here."
@@ -66,7 +69,9 @@ class PreviewPane(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setMargin(8)
-        self.timeline = TimelinePreview(self)
+        # Made for the first incident with events: the timeline's scene and qtawesome's
+        # glyphs are not needed to paint the window the first time.
+        self.timeline: TimelinePreview | None = None
         self.body = QTextBrowser(self)
         self.body.setObjectName("previewBody")
         self.body.setAccessibleName(self.tr("Incident preview"))
@@ -76,7 +81,6 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.timeline)
         layout.addWidget(self.body, 1)
         self.show_postmortem(None)
         follow(self, lambda _colours: self._show_text(self.pm))
@@ -93,6 +97,8 @@ class PreviewPane(QWidget):
         self._fit_timeline()
 
     def _fit_timeline(self) -> None:
+        if self.timeline is None:
+            return
         header = self.header.heightForWidth(self.width())  # a wrapped title is taller
         room = self.height() - max(header, self.header.sizeHint().height())
         self.timeline.set_max_height(int(room * TIMELINE_SHARE))
@@ -109,8 +115,14 @@ class PreviewPane(QWidget):
     def show_postmortem(self, pm: Postmortem | None) -> None:
         self.pm = pm
         # In the zone of the rest of the pane, not the incident's own.
-        self.timeline.set_postmortem(pm, self.zone)
-        self.timeline.setVisible(pm is not None and bool(pm.timeline))
+        if pm is not None and pm.timeline and self.timeline is None:
+            from pmdesk.ui.timeline.preview import TimelinePreview
+
+            self.timeline = TimelinePreview(self)
+            self._layout.insertWidget(1, self.timeline)
+        if self.timeline is not None:
+            self.timeline.set_postmortem(pm, self.zone)
+            self.timeline.setVisible(pm is not None and bool(pm.timeline))
         self._show_text(pm)
 
     def _show_text(self, pm: Postmortem | None) -> None:
@@ -212,7 +224,7 @@ class PreviewPane(QWidget):
         if more > 0:
             more_events = self.tr("… and {n} more events").format(n=number(more))
             tail = f"<p style='{_muted()}'>{more_events}</p>"
-        note = self.timeline.shown_note
+        note = self.timeline.shown_note if self.timeline is not None else None
         if note:
             note = html.escape(note[0].lower() + note[1:])
             drawing = self.tr("The timeline drawing: {note}").format(note=note)
