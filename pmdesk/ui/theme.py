@@ -33,11 +33,12 @@ class _Theme(QObject):
         super().__init__(app)
         self.choice = "system"
         self.colours = LIGHT
+        self.requesting = False
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
 
     def _system_changed(self) -> None:
-        if self.choice == "system":
+        if self.choice == "system" and not self.requesting:
             apply_theme("system")
 
 
@@ -83,8 +84,9 @@ def apply_theme(choice: str) -> Colours:
         return resolve(choice)
     theme = _theme()
     assert theme is not None
-    colours = resolve(choice)
     theme.choice = choice if choice in THEME_CHOICES else "system"
+    _tell_the_platform(app, theme)
+    colours = resolve(theme.choice)
     if app.style().name().lower() != "fusion":
         style = QStyleFactory.create("Fusion")
         if style is not None:
@@ -101,6 +103,22 @@ def apply_theme(choice: str) -> Colours:
                 widget.setStyleSheet(sheet)
         theme.changed.emit()
     return colours
+
+
+def _tell_the_platform(app: QApplication, theme: _Theme) -> None:
+    """Where the platform draws for pmdesk (title bars, native file dialogs), it is asked
+    for the chosen scheme; "system" withdraws the request, so that colorScheme says the
+    platform's own again. (Offscreen and plain X11 ignore it.)"""
+    hints = app.styleHints()
+    theme.requesting = True  # the request may come back as colorSchemeChanged: not ours
+    try:
+        if theme.choice == "system":
+            hints.unsetColorScheme()
+        else:
+            hints.setColorScheme(Qt.ColorScheme.Dark if theme.choice == "dark"
+                                 else Qt.ColorScheme.Light)
+    finally:
+        theme.requesting = False
 
 
 class _Follower(QObject):

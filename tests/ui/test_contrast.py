@@ -110,3 +110,10 @@ def test_the_ratio_is_wcags() -> None:
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
     assert contrast("#ffffff", "#777777") == contrast("#777777", "#ffffff")
     assert set(KIND_LOOKS) == set(EventKind)
+
+
+def test_the_timeline_sits_on_the_same_ground_as_the_fields_around_it() -> None:
+    # The render layer cannot import the windows' colours: kept in step here.
+    for style, colours in ((VIEW_STYLE, LIGHT), (in_dark(VIEW_STYLE), DARK)):
+        assert (style.background, style.ink) == (colours.base, colours.text) or (
+            style.background == colours.base and contrast(style.ink, colours.base) >= 12)

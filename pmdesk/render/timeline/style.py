@@ -71,19 +71,18 @@ CHART_STYLE = TimelineStyle(
     ordered_rows=22,  # about as many as fit on a page under a heading (chart.PAGE_LANES)
 )
 BAND_ALPHA = 70
-# The colours of a dark window (pmdesk.ui.colours.DARK): light ink on a dark ground; the
-# kinds keep their colours, the cards mix less of them into the darker ground.
-DARK_COLOURS = {
-    "background": "#1e1f22", "ruler_bg": "#2b2d30", "band": "#5a7fc0", "grid": "#303338",
-    "ink": "#e6e6e6", "muted": "#a8adb3", "selection": "#8ab4f8", "ruler_line": "#4a4f57",
-    "grid_major": "#454a52", "handle": "#c3cad4", "handle_text": "#1e1f22",
-    "bubble": "#e6e6e6", "bubble_text": "#1e1f22", "card_tint": 0.24,
-}
 
 
 def in_dark(style: TimelineStyle) -> TimelineStyle:
-    """The same sizes, on a dark ground."""
-    return dataclasses.replace(style, **DARK_COLOURS)  # type: ignore[arg-type]
+    """The same sizes in the colours of a dark window (pmdesk.ui.colours.DARK): light ink
+    on a dark ground; the kinds keep their colours, and the cards mix more of them into
+    the darker ground."""
+    return dataclasses.replace(
+        style, background="#1e1f22", ruler_bg="#2b2d30", band="#5a7fc0", grid="#303338",
+        ink="#e6e6e6", muted="#a8adb3", selection="#8ab4f8", ruler_line="#4a4f57",
+        grid_major="#454a52", handle="#c3cad4", handle_text="#1e1f22", bubble="#e6e6e6",
+        bubble_text="#1e1f22", card_tint=0.24,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,7 +196,9 @@ class EngagingPage(TextPage):
 
     def refresh_chart(self) -> None:
         pm = self.ctx.ctrl.pm
-        image = chart_image(pm, CHART_PX) if pm.timeline else None
+        # As exported, or wider where the screen shows the label's most in more pixels.
+        width = max(CHART_PX, round(CHART_MAX_PX * self.devicePixelRatioF()))
+        image = chart_image(pm, width) if pm.timeline else None
         if image is None:
             self.chart.set_chart(QPixmap())
             self.chart.setPixmap(QPixmap())
