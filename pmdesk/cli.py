@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from pmdesk import __version__
+from pmdesk.io.export_words import Words
 from pmdesk.io.formats import EXPORT_FORMATS
 from pmdesk.paths import default_location
 from pmdesk.storage.location import Location, location_from
@@ -165,6 +166,27 @@ def _cmd_import(args: argparse.Namespace, db: Location) -> int:
     return 1 if failed else 0
 
 
+def _export_words() -> Words:
+    """English, unless --lang (or PMDESK_LANG) names a language: then the exports'
+    headings in it, as the app writes them."""
+    from pmdesk.io.export_words import ENGLISH
+
+    if not os.environ.get("PMDESK_LANG", "").strip():
+        return ENGLISH
+    from PySide6.QtCore import QCoreApplication
+
+    from pmdesk.services.exports import export_words
+    from pmdesk.services.language import chosen_language, install_language
+
+    if QCoreApplication.instance() is None:
+        _qt_app.append(QCoreApplication(sys.argv[:1]))
+    install_language(chosen_language())
+    return export_words()
+
+
+_qt_app: list[object] = []  # the QCoreApplication made for translations, kept alive
+
+
 def _cmd_export(args: argparse.Namespace, db: Location) -> int:
     from pmdesk.domain.time_formatting import Clock
     from pmdesk.io.errors import TemplateUnusable
@@ -182,7 +204,8 @@ def _cmd_export(args: argparse.Namespace, db: Location) -> int:
     if args.output is None and args.format == "docx":
         raise UserError("Word export needs a file: add -o FILE.docx")
     options = ExportOptions(
-        summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock)
+        summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock),
+        words=_export_words(),
     )
     guard = guard_of(db)
     if args.output is not None:
