@@ -171,20 +171,23 @@ def _export_words() -> Words:
     headings in it, as the app writes them."""
     from pmdesk.io.export_words import ENGLISH
 
-    if not os.environ.get("PMDESK_LANG", "").strip():
-        return ENGLISH
-    from PySide6.QtCore import QCoreApplication
+    language = os.environ.get("PMDESK_LANG", "").strip().split(".")[0].split("_")[0]
+    if language in ("", "C", "POSIX", "en"):
+        return ENGLISH  # no Qt needed for English
+    from PySide6.QtWidgets import QApplication
 
     from pmdesk.services.exports import export_words
     from pmdesk.services.language import chosen_language, install_language
 
-    if QCoreApplication.instance() is None:
-        _qt_app.append(QCoreApplication(sys.argv[:1]))
+    if QApplication.instance() is None:
+        # The same kind of application the chart draws with (pmdesk.render), offscreen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_app.append(QApplication(sys.argv[:1]))
     install_language(chosen_language())
     return export_words()
 
 
-_qt_app: list[object] = []  # the QCoreApplication made for translations, kept alive
+_qt_app: list[object] = []  # the QApplication made for translations, kept alive
 
 
 def _cmd_export(args: argparse.Namespace, db: Location) -> int:
