@@ -364,7 +364,7 @@ Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte 
     <name>DateLineEdit</name>
     <message>
         <source>{EXAMPLE_DAY} or next friday</source>
-        <translation>{EXAMPLE_DAY} oder nächsten Freitag</translation>
+        <translation>{EXAMPLE_DAY} oder „next friday“</translation>
     </message>
     <message>
         <source>Type a date (2023-11-15, Nov 15, 2023) or words: next friday, in 2 weeks, end of month. Alt+Down opens a calendar.</source>

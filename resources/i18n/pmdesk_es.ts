@@ -364,7 +364,7 @@ La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archi
     <name>DateLineEdit</name>
     <message>
         <source>{EXAMPLE_DAY} or next friday</source>
-        <translation>{EXAMPLE_DAY} o el próximo viernes</translation>
+        <translation>{EXAMPLE_DAY} o «next friday»</translation>
     </message>
     <message>
         <source>Type a date (2023-11-15, Nov 15, 2023) or words: next friday, in 2 weeks, end of month. Alt+Down opens a calendar.</source>
