@@ -24,7 +24,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 qm: $(QM)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(BIN)/.installed-dev
-	VENV=$(VENV) scripts/i18n build
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(BIN)/.installed-dev
 	VENV=$(VENV) scripts/i18n update

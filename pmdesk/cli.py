@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from pmdesk import __version__
+from pmdesk.io.export_words import Words
 from pmdesk.io.formats import EXPORT_FORMATS
 from pmdesk.paths import default_location
 from pmdesk.storage.location import Location, location_from
@@ -165,6 +166,30 @@ def _cmd_import(args: argparse.Namespace, db: Location) -> int:
     return 1 if failed else 0
 
 
+def _export_words() -> Words:
+    """English, unless --lang (or PMDESK_LANG) names a language: then the exports'
+    headings in it, as the app writes them."""
+    from pmdesk.io.export_words import ENGLISH
+
+    language = os.environ.get("PMDESK_LANG", "").strip().split(".")[0].split("_")[0]
+    if language in ("", "C", "POSIX", "en"):
+        return ENGLISH  # no Qt needed for English
+    from PySide6.QtWidgets import QApplication
+
+    from pmdesk.services.exports import export_words
+    from pmdesk.services.language import chosen_language, install_language
+
+    if QApplication.instance() is None:
+        # The same kind of application the chart draws with (pmdesk.render), offscreen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_app.append(QApplication(sys.argv[:1]))
+    install_language(chosen_language())
+    return export_words()
+
+
+_qt_app: list[object] = []  # the QApplication made for translations, kept alive
+
+
 def _cmd_export(args: argparse.Namespace, db: Location) -> int:
     from pmdesk.domain.time_formatting import Clock
     from pmdesk.io.errors import TemplateUnusable
@@ -182,7 +207,8 @@ def _cmd_export(args: argparse.Namespace, db: Location) -> int:
     if args.output is None and args.format == "docx":
         raise UserError("Word export needs a file: add -o FILE.docx")
     options = ExportOptions(
-        summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock)
+        summary=args.summary, analogy=args.analogy, names=args.names, clock=Clock(args.clock),
+        words=_export_words(),
     )
     guard = guard_of(db)
     if args.output is not None:

@@ -43,6 +43,25 @@ MONTH_NAMES = (
     QT_TRANSLATE_NOOP("ExportWords", "November"),
     QT_TRANSLATE_NOOP("ExportWords", "December"),
 )
+# The labels of severities, statuses and event kinds (pmdesk.domain.model), as Word
+# documents show them; Markdown keeps them English, its importer reads them back.
+LABELS = (
+    QT_TRANSLATE_NOOP("ExportWords", "Critical"),
+    QT_TRANSLATE_NOOP("ExportWords", "Major"),
+    QT_TRANSLATE_NOOP("ExportWords", "Minor"),
+    QT_TRANSLATE_NOOP("ExportWords", "Low"),
+    QT_TRANSLATE_NOOP("ExportWords", "Draft"),
+    QT_TRANSLATE_NOOP("ExportWords", "In review"),
+    QT_TRANSLATE_NOOP("ExportWords", "Final"),
+    QT_TRANSLATE_NOOP("ExportWords", "Detected"),
+    QT_TRANSLATE_NOOP("ExportWords", "Alerted"),
+    QT_TRANSLATE_NOOP("ExportWords", "Investigated"),
+    QT_TRANSLATE_NOOP("ExportWords", "Escalated"),
+    QT_TRANSLATE_NOOP("ExportWords", "Dead end"),
+    QT_TRANSLATE_NOOP("ExportWords", "Mitigated"),
+    QT_TRANSLATE_NOOP("ExportWords", "Resolved"),
+    QT_TRANSLATE_NOOP("ExportWords", "Note"),
+)
 _OTHER_WORDS = (
     # Markdown
     QT_TRANSLATE_NOOP("ExportWords", "Section {number}: {name}"),
@@ -114,7 +133,7 @@ _OTHER_WORDS = (
 )
 
 ENGLISH: Words = MappingProxyType(
-    {word: word for word in (*SECTION_HEADINGS, *MONTH_NAMES, *_OTHER_WORDS)}
+    {word: word for word in (*SECTION_HEADINGS, *MONTH_NAMES, *LABELS, *_OTHER_WORDS)}
 )
 
 
@@ -122,6 +141,11 @@ def translated(translate: Callable[[str], str]) -> Words:
     """The table with each word passed through translate (the services hand Qt's
     translation in)."""
     return MappingProxyType({english: translate(english) for english in ENGLISH})
+
+
+def short_month(month: int, words: Words = ENGLISH) -> str:
+    """'Oct', 'Okt', 'oct': the month's name cut to three letters."""
+    return words[MONTH_NAMES[month - 1]][:3]
 
 
 def long_date(day_number: int, month: int, year: int, words: Words = ENGLISH) -> str:

@@ -364,7 +364,7 @@ Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte 
     <name>DateLineEdit</name>
     <message>
         <source>{EXAMPLE_DAY} or next friday</source>
-        <translation>{EXAMPLE_DAY} oder nächsten Freitag</translation>
+        <translation>{EXAMPLE_DAY} oder „next friday“</translation>
     </message>
     <message>
         <source>Type a date (2023-11-15, Nov 15, 2023) or words: next friday, in 2 weeks, end of month. Alt+Down opens a calendar.</source>
@@ -1293,6 +1293,66 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     <message>
         <source>December</source>
         <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endfassung</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Alerted</source>
+        <translation>Alarmiert</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Untersucht</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation>Sackgasse</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Section {number}: {name}</source>

@@ -364,7 +364,7 @@ La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archi
     <name>DateLineEdit</name>
     <message>
         <source>{EXAMPLE_DAY} or next friday</source>
-        <translation>{EXAMPLE_DAY} o el próximo viernes</translation>
+        <translation>{EXAMPLE_DAY} o «next friday»</translation>
     </message>
     <message>
         <source>Type a date (2023-11-15, Nov 15, 2023) or words: next friday, in 2 weeks, end of month. Alt+Down opens a calendar.</source>
@@ -1293,6 +1293,66 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     <message>
         <source>December</source>
         <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Alerted</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Investigado</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation>Sin salida</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Section {number}: {name}</source>

@@ -22,6 +22,7 @@ from pmdesk.workspace import sample_postmortem
 from tests.i18n_support import language
 
 PREPARED = date(2023, 11, 20)
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample_postmortem.md"
 
 
 def _sample() -> Postmortem:
@@ -114,3 +115,24 @@ def test_a_translated_markdown_export_imports_as_the_same_postmortem(
         (t.description, t.owner, t.due) for t in english.actions
     ]
     assert back.notes == english.notes == ""
+
+
+def test_the_command_line_exports_in_the_language_asked_for(
+    tmp_path: Path, qtbot: QtBot, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pmdesk.cli import main
+    from pmdesk.services.language import install_language
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert main(["--db", db, "import", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    try:
+        assert main(["--lang", "es", "--db", db, "export", "2", "--format", "md"]) == 0
+        spanish = capsys.readouterr().out.splitlines()
+    finally:  # the tests' language again (--lang set PMDESK_LANG for the process)
+        monkeypatch.setenv("PMDESK_LANG", "C")
+        install_language("C")
+    assert "## Sección 2: Cronología" in spanish
+    assert main(["--db", db, "export", "2", "--format", "md"]) == 0
+    assert "## Section 2: Timeline" in capsys.readouterr().out.splitlines()

@@ -65,6 +65,14 @@ def fill_header(document: DocumentObject, title: str, styles: StyleBook) -> None
     element.append(new_paragraph([Span(title)], style_id=styles.paragraph("Header")))
 
 
+def _translate_page_words(element: Any, words: Words) -> None:
+    """The built-in template's own "Page X of Y" in the writer's language (a company
+    template's footer is left as its authors wrote it, unless it has the same runs)."""
+    for text in element.iter(w("t")):
+        if text.text in ("Page ", " of "):
+            text.text = words[text.text]
+
+
 def ensure_page_numbers(
     document: DocumentObject, styles: StyleBook, words: Words = ENGLISH
 ) -> None:
@@ -76,6 +84,7 @@ def ensure_page_numbers(
     for footer in footers:
         element = footer._element
         if _has_field(element, "PAGE"):
+            _translate_page_words(element, words)
             continue
         paragraph = new_paragraph([], style_id=styles.paragraph("Footer"), align="center")
         add_page_x_of_y(paragraph, words)

@@ -125,7 +125,7 @@ def _timeline(b: DocBuilder, pm: Postmortem, ctx: Context) -> None:
                                              pm.started_at, words)
         columns = (Column(time_title, 0.2), Column(words["Event"], 0.63),
                    Column(words["Kind"], 0.17))
-        add_table(b, columns, ((fmt(e.at), e.text, e.kind.label) for e in events))
+        add_table(b, columns, ((fmt(e.at), e.text, words[e.kind.label]) for e in events))
     if ctx.chart_png is not None and b.picture(ctx.chart_png):
         b.caption(words[CHART_CAPTION])
 

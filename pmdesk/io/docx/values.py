@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.domain.model import Postmortem, Task, TaskStatus, TimelineEvent
-from pmdesk.domain.time_formatting import MONTHS, Clock, format_time_of_day
+from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.io.docx.layout import Span, paragraphs_of
 from pmdesk.io.docx.tables import Cell
-from pmdesk.io.export_words import ENGLISH, Words
+from pmdesk.io.export_words import ENGLISH, Words, short_month
 from pmdesk.io.export_words import long_date as words_long_date
 
 UNKNOWN = "—"
@@ -36,17 +36,17 @@ def long_date(day: date, words: Words = ENGLISH) -> str:
     return words_long_date(day.day, day.month, day.year, words)
 
 
-def short_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+def short_date(day: date, words: Words = ENGLISH) -> str:
+    return f"{day.day} {short_month(day.month, words)} {day.year}"
 
 
-def moment(at: datetime | None, zone: tzinfo, clock: Clock) -> str:
+def moment(at: datetime | None, zone: tzinfo, clock: Clock, words: Words = ENGLISH) -> str:
     """'15 Oct 2023, 10:30 AM UTC' in the incident's zone."""
     if at is None:
         return UNKNOWN
     local = at.astimezone(zone)
     when = format_time_of_day(local.time().replace(second=0, microsecond=0), clock)
-    return f"{short_date(local)}, {when} {local.tzname() or ''}".rstrip()
+    return f"{short_date(local, words)}, {when} {local.tzname() or ''}".rstrip()
 
 
 def subtitle(pm: Postmortem, *, summary: bool, words: Words = ENGLISH) -> str:
@@ -54,8 +54,8 @@ def subtitle(pm: Postmortem, *, summary: bool, words: Words = ENGLISH) -> str:
     if pm.started_at is not None:
         parts.append(long_date(pm.started_at.astimezone(zone_of(pm)), words))
     if pm.severity is not None:
-        parts.append(words["Severity: {severity}"].format(severity=pm.severity.label))
-    parts.append(words["Status: {status}"].format(status=pm.status.label))
+        parts.append(words["Severity: {severity}"].format(severity=words[pm.severity.label]))
+    parts.append(words["Status: {status}"].format(status=words[pm.status.label]))
     return " · ".join(parts)
 
 
@@ -90,12 +90,13 @@ def fact_rows(pm: Postmortem, clock: Clock, words: Words = ENGLISH) -> list[tupl
     """The incident's figures, said once: the impact and the cause follow as text."""
     zone = zone_of(pm)
     metrics = compute(pm)
-    end = moment(pm.resolved_at, zone, clock) if pm.resolved_at else words["Not yet resolved"]
+    end = (moment(pm.resolved_at, zone, clock, words) if pm.resolved_at
+           else words["Not yet resolved"])
     rows: list[tuple[str, Cell]] = [
-        (words["Start"], moment(pm.started_at, zone, clock)),
+        (words["Start"], moment(pm.started_at, zone, clock, words)),
         (words["End"], end),
         (words["Duration"], format_span(metrics.duration)),
-        (words["Severity"], pm.severity.label if pm.severity else words["Not set"]),
+        (words["Severity"], words[pm.severity.label] if pm.severity else words["Not set"]),
         (words["Time to detect"], format_span(metrics.time_to_detect)),
         (words["Time to resolve"], format_span(metrics.time_to_resolve)),
     ]
@@ -128,7 +129,7 @@ def timeline_formatter(
         time_text = format_time_of_day(when.time().replace(second=0, microsecond=0), clock)
         if len(days) <= 1:
             return time_text
-        day = f"{when.day} {MONTHS[when.month - 1][:3]}"
+        day = f"{when.day} {short_month(when.month, words)}"
         if len(years) > 1:
             day += f" {when.year}"
         return f"{day} {time_text}"
@@ -144,7 +145,7 @@ def task_row(
         status: Cell = Span(words["Overdue"], bold=True, color=OVERDUE_RED)
     else:
         status = words["Done"] if task.status is TaskStatus.DONE else words["Open"]
-    due = short_date(task.due) if task.due else UNKNOWN
+    due = short_date(task.due, words) if task.due else UNKNOWN
     if not names:
         return (task.description, due, status)
     return (task.description, task.owner.strip() or UNKNOWN, due, status)

@@ -103,7 +103,7 @@ def test_overdue_panel_sorts_by_the_clicked_column(qtbot: QtBot, window: MainWin
     x = header.sectionViewportPosition(LATE) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     late = [panel.view.model().index(r, LATE).data() for r in range(3)]
-    days = [int(text.split()[0]) for text in late]
+    days = [int(text.split()[0].replace(",", "")) for text in late]
     assert header.sortIndicatorSection() == LATE
     ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert days == sorted(days, reverse=not ascending)
