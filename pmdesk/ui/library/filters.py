@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from pmdesk.domain.listing import IncidentQuery
@@ -31,9 +32,14 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Words in any part of an incident, its events or tasks")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
+        magnifier = self.search.addAction(
             icons.icon("fa6s.magnifying-glass"), QLineEdit.ActionPosition.LeadingPosition
         )
+        # The line edit's buttons take their accessible names from their actions.
+        magnifier.setText(self.tr("Search"))
+        clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear search"))
         self.severity = self._combo("severity", [(s.label, s) for s in Severity])
         self.status = self._combo("status", [(s.label, s) for s in Status])
         self.year = self._combo("year", [])
