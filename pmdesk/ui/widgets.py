@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +33,9 @@ def buddy_label(text: str, field: QWidget, parent: QWidget | None = None) -> QLa
     if proxy is not None and field.focusPolicy() == Qt.FocusPolicy.NoFocus:
         field.setFocusPolicy(proxy.focusPolicy())
     field.setAccessibleName(plain(text))
+    typed = field.lineEdit() if isinstance(field, QComboBox) else None
+    if typed is not None:
+        typed.setAccessibleName(plain(text))  # an editable combo: what is typed into it
     return label
 
 

@@ -130,8 +130,13 @@ class EventCard(QGraphicsItem):
         h = self.host.theme.card_h
         left = self.lead - self.width if self.flipped else -self.lead
         self._body = QRectF(left, -h / 2, self.width, h + (self.lines - 1) * self.host.line_step)
-        self._bounds = self._body.adjusted(-2, -2, 2, 2)
+        pad = 5 if self.host.focus_id == self.event_id else 2  # room for the focus frame
+        self._bounds = self._body.adjusted(-pad, -pad, pad, pad)
         self.update()
+
+    def focus_changed(self) -> None:
+        """The keyboard came to this card or left it (scene.focus_id): frame it or not."""
+        self._update_geometry()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -177,6 +182,12 @@ class EventCard(QGraphicsItem):
         if self._second:
             painter.drawText(QRectF(text_x, self.host.line_step - h / 2, text_room + 4, h),
                              _TEXT_LEFT, self._second)
+        if self.host.focus_id == self.event_id:
+            # Keyboard focus, seen apart from the selection: a frame around the card.
+            frame = QPen(QColor(st.ink), 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(frame)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._body.adjusted(-3.5, -3.5, 3.5, 3.5), 7, 7)
         if self.host.drawn_labels is not None:
             shown = f"{self._shown} {self._second}" if self._second else self._shown
             self.host.drawn_labels.append(f"{self.time_label} {shown}".rstrip())

@@ -77,6 +77,8 @@ class TimelineScene(SceneLayout):
         self.ordered_count = None
         self.flip_span = None
         self.drawn_labels: list[str] | None = None  # a test hook: labels as painted
+        self.focus_id: str | None = None  # the card the keyboard is on (the view has focus)
+        self.revision = 0  # counts the changes to the cards and their order
         self.empty_hint = QCoreApplication.translate(
             "Timeline", EMPTY_HINT if theme.editable else NO_EVENTS
         )
@@ -147,6 +149,7 @@ class TimelineScene(SceneLayout):
         to the first zoom (a view fits to its width when shown), so they are worked out
         once, not twice, when a view opens."""
         self.batch.clear()
+        self.revision += 1
         for card in self.cards.values():
             self.removeItem(card)
         self.cards = {}
@@ -167,6 +170,7 @@ class TimelineScene(SceneLayout):
         """New cards in one go: made, then placed together, and the scene's extent
         worked out once; beyond AT_ONCE, a slice at a time (batch.py)."""
         self.ensure_layout()
+        self.revision += 1
         events = self.events()
         relabelled = self._update_window()
         new = sorted((events[i] for i in ids if i in events and i not in self.cards),
@@ -184,6 +188,7 @@ class TimelineScene(SceneLayout):
     def add_cards(self, events: list[TimelineEvent], selected: set[str]) -> None:
         """Cards for new events (in time order), each placed where one-by-one placing
         would put it; those in `selected` selected."""
+        self.revision += 1
         cards = [self._add_card(event) for event in events]
         self._place_new(cards, events)
         if selected:
@@ -198,6 +203,7 @@ class TimelineScene(SceneLayout):
     def events_removed(self, ids: list[str]) -> None:
         self.batch.drop(ids)
         self.ensure_layout()
+        self.revision += 1
         gone = [i for i in ids if i in self.cards]
         # The controller has already dropped them from its selection: removing selected
         # cards must not echo one selection change per card back to it.
@@ -212,6 +218,7 @@ class TimelineScene(SceneLayout):
 
     def events_changed(self, ids: list[str]) -> None:
         self.ensure_layout()
+        self.revision += 1
         events = self.events()
         relabelled = self._update_window()
         for event_id in ids:
@@ -252,6 +259,15 @@ class TimelineScene(SceneLayout):
                     card.setSelected(True)
         finally:
             self._syncing = False
+
+    def set_focus_card(self, event_id: str | None) -> None:
+        """Frame the card the keyboard is on (None: the view has lost the focus)."""
+        if event_id == self.focus_id:
+            return
+        old, self.focus_id = self.focus_id, event_id
+        for old_or_new in (old, event_id):
+            if (card := self.cards.get(old_or_new or "")) is not None:
+                card.focus_changed()
 
     def _add_card(self, event: TimelineEvent) -> EventCard:
         card = EventCard(self, event.id)

@@ -72,6 +72,9 @@ class Page(QWidget):
             area = QScrollArea(self)
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            # Not a Tab stop of its own (an unnamed stop that does nothing): it still
+            # scrolls to each field Tab reaches inside it.
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             area.setWidget(self.content)
             main.addWidget(area, 1)
         else:

@@ -109,6 +109,7 @@ class TimelinePage(Page):
 
         self.table = EventsTable(ctrl, ctx.router, lower)
         self.table.setAccessibleName(self.tr("Events"))
+        self.table.addAction(self.view.move_action)  # Ctrl+M on the selected rows too
         self.table.setMinimumHeight(160)
         column.addWidget(self.table, 1)
         self.hint = HintLabel(lower)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from pmdesk.domain.listing import IncidentQuery
@@ -36,6 +37,11 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         magnifier = self.search.addAction(icons.blank(), QLineEdit.ActionPosition.LeadingPosition)
         icons.icon_later(magnifier.setIcon, "fa6s.magnifying-glass")
+        # The line edit's buttons take their accessible names from their actions.
+        magnifier.setText(self.tr("Search"))
+        clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear search"))
         self.severity = self._combo("severity", [(label(s), s) for s in Severity])
         self.status = self._combo("status", [(label(s), s) for s in Status])
         self.year = self._combo("year", [])

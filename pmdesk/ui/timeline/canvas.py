@@ -8,7 +8,15 @@ from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from pmdesk.domain.timeline_scale import fit_zoom_with_cards, zoom_by
@@ -17,7 +25,10 @@ from pmdesk.render.timeline.items import EventCard, WindowHandle
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import in_dark
 from pmdesk.ui.theme import follow
+from pmdesk.ui.timeline import accessible
 
+_STEPS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 # "Fit to incident" leaves at least this share of the width before the start.
 FIT_LEFT = 0.04
 
@@ -46,6 +57,16 @@ class TimelineCanvas(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Timeline"))
+        # The cards, to screen readers: list items (accessible.py).
+        accessible.install()
+        self.accessibles = accessible.CardInterfaces(self)
+        self.destroyed.connect(self.accessibles.clear)
+        # The card the keyboard is on: framed while the canvas has the focus.
+        self._current: str | None = None
+        self._refocus = QTimer(self)
+        self._refocus.setSingleShot(True)
+        self._refocus.timeout.connect(self._show_focus)
+        scene.selectionChanged.connect(self._refocus.start)
         self.verticalScrollBar().valueChanged.connect(self._pin_ruler)
         # Fitted to the incident until the user zooms or scrolls; then a resize keeps
         # their view. The refit waits until a resize (a splitter drag) has settled.
@@ -202,9 +223,64 @@ class TimelineCanvas(QGraphicsView):
         return snap_to_minute(self.tscene.scale.time_of(self.mapToScene(QPoint(
             round(pos.x()), round(pos.y()))).x()))
 
+    # ---- the card the keyboard is on ---------------------------------------------------
+    def current_id(self) -> str | None:
+        """The card keys act on: the one last gone to, while it stays selected; else the
+        first selected."""
+        card = self.tscene.cards.get(self._current or "")
+        if card is not None and card.isSelected():
+            return self._current
+        ids = self.tscene.selected_ids()
+        self._current = ids[0] if ids else None
+        return self._current
+
+    def go_to(self, event_id: str) -> None:
+        """Select one card and put the keyboard on it (the table follows)."""
+        card = self.tscene.cards.get(event_id)
+        if card is None:
+            return
+        self._current = event_id
+        self.tscene.select_ids([event_id])
+        self.tscene.selectionRequested.emit([event_id])
+        self.ensureVisible(card, 40, 40)
+        self._show_focus()
+
+    def _step(self, key: int) -> None:
+        order = self.accessibles.order()
+        if not order:
+            return
+        current = self.current_id()
+        at = order.index(current) if current in order else None
+        if key == Qt.Key.Key_Home or (at is None and key == Qt.Key.Key_Down):
+            target = 0
+        elif key == Qt.Key.Key_End or at is None:
+            target = len(order) - 1
+        else:
+            target = max(0, min(len(order) - 1, at + (1 if key == Qt.Key.Key_Down else -1)))
+        self.go_to(order[target])
+
+    def _show_focus(self) -> None:
+        focus = self.current_id() if self.hasFocus() else None
+        changed = focus != self.tscene.focus_id
+        self.tscene.set_focus_card(focus)
+        if changed:
+            self.accessibles.announce(focus, QAccessible.Event.Focus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._show_focus()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._show_focus()
+
     # ---- keys ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self.tscene.theme.editable and key in _STEPS and not event.modifiers() & ~KEYPAD:
+            self._step(key)
+            event.accept()
+            return
         if key == Qt.Key.Key_Escape and self.tscene.dragging:
             self.tscene.cancel_drag()
             event.accept()
@@ -221,7 +297,7 @@ class TimelineCanvas(QGraphicsView):
                 event.accept()
                 return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-                self.editRequested.emit(self.tscene.selected_ids()[0])
+                self.editRequested.emit(self.current_id() or self.tscene.selected_ids()[0])
                 event.accept()
                 return
         super().keyPressEvent(event)

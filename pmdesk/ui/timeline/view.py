@@ -9,8 +9,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import EventKind, TimelineEvent
@@ -49,6 +58,10 @@ class TimelineView(QWidget):
         self.add_action = self._action(
             "fa6s.plus", self.tr("Add event"), QKeySequence("Ctrl+Shift+A"), self.add_event
         )
+        # A way to retime an event without dragging (WCAG 2.5.7); the events table has
+        # it too (page_timeline.py).
+        self.move_action = self._action("fa6s.clock", self.tr("Move to time…"),
+                                        QKeySequence("Ctrl+M"), self.move_to_time)
         self.toolbar.addSeparator()
         self.zoom_out_action = self._action(
             "fa6s.magnifying-glass-minus",
@@ -187,6 +200,27 @@ class TimelineView(QWidget):
             if event is not None:
                 moves[event_id] = event.at + step
         self.controller.move_events(moves)
+
+    def move_to_time(self) -> None:
+        """Ask for the focused event's new time; the other selected events keep their
+        distance to it. One undo step."""
+        ids = self.controller.selected_events()
+        events = [e for i in ids if (e := self.controller.find_event(i)) is not None]
+        if not events:
+            return
+        current = self.canvas.current_id()
+        event = next((e for e in events if e.id == current), min(events, key=lambda e: e.at))
+        from pmdesk.ui.timeline.move_dialog import MoveDialog  # (the editor imports this)
+
+        back_to = QApplication.focusWidget()
+        dialog = MoveDialog(event, self.controller.pm.timezone, self.scene.clock,
+                            len(events) - 1, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.when is not None:
+            shift = dialog.when - event.at
+            self.controller.move_events({e.id: e.at + shift for e in events})
+            self.canvas.accessibles.announce(event.id, QAccessible.Event.NameChanged)
+        if back_to is not None:
+            back_to.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete_selected(self) -> None:
         ids = self.scene.selected_ids()
