@@ -77,6 +77,17 @@ _OTHER_WORDS = (
         "Additionally, we'd like to share a humorous take on our incident response:",
     ),
     QT_TRANSLATE_NOOP("ExportWords", "Here is a humorous take on our incident response:"),
+    # Markdown's labels (its importer knows them in every language shipped)
+    QT_TRANSLATE_NOOP("ExportWords", "Services"),
+    QT_TRANSLATE_NOOP("ExportWords", "Authors"),
+    QT_TRANSLATE_NOOP("ExportWords", "Tags"),
+    QT_TRANSLATE_NOOP("ExportWords", "Time zone"),
+    QT_TRANSLATE_NOOP("ExportWords", "Start Time"),
+    QT_TRANSLATE_NOOP("ExportWords", "Detection Time"),
+    QT_TRANSLATE_NOOP("ExportWords", "End Time"),
+    QT_TRANSLATE_NOOP("ExportWords", "Root Cause"),
+    QT_TRANSLATE_NOOP("ExportWords", "What Can Be Improved"),
+    QT_TRANSLATE_NOOP("ExportWords", "Resolution"),
     # Word: headings, tables and lines
     QT_TRANSLATE_NOOP("ExportWords", "Untitled postmortem"),
     QT_TRANSLATE_NOOP("ExportWords", "Issue summary"),

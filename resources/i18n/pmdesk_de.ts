@@ -173,7 +173,7 @@ Die neueste Sicherung ist {backup}. Stattdessen diese öffnen? Die beschädigte 
     </message>
     <message>
         <source>Times on every page are shown in this zone.</source>
-        <translation>Zeiten werden auf allen Seiten in dieser Zeitzone angezeigt.</translation>
+        <translation>Alle Seiten zeigen Zeiten in dieser Zone.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1377,6 +1377,46 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     <message>
         <source>Here is a humorous take on our incident response:</source>
         <translation>Hier ist ein humorvoller Blick auf unsere Reaktion auf den Vorfall:</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Start Time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Detection Time</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>End Time</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Root Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>What Can Be Improved</source>
+        <translation>Was verbessert werden kann</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Untitled postmortem</source>

@@ -173,7 +173,7 @@ La copia de seguridad más reciente es {backup}. ¿Abrirla en su lugar? El archi
     </message>
     <message>
         <source>Times on every page are shown in this zone.</source>
-        <translation>Las horas de todas las páginas se muestran en esta zona.</translation>
+        <translation>Las páginas muestran las horas en esta zona.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1377,6 +1377,46 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     <message>
         <source>Here is a humorous take on our incident response:</source>
         <translation>Esta es una visión con humor de nuestra respuesta al incidente:</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Start Time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Detection Time</source>
+        <translation>Hora de detección</translation>
+    </message>
+    <message>
+        <source>End Time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Root Cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>What Can Be Improved</source>
+        <translation>Qué se puede mejorar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Untitled postmortem</source>

@@ -76,6 +76,7 @@ def _names(values: list[str]) -> str:
 
 def _summary(pm: Postmortem, options: ExportOptions) -> list[str]:
     items = []
+    words = options.words
     meta = [
         ("Severity", pm.severity.label if pm.severity else ""),
         ("Status", pm.status.label if pm.status is not Status.DRAFT else ""),
@@ -84,25 +85,27 @@ def _summary(pm: Postmortem, options: ExportOptions) -> list[str]:
         ("Tags", _names(pm.tags)),
         ("Time zone", escape_text(pm.timezone) if pm.timezone != "UTC" else ""),
     ]
-    items += [f"- **{label}:** {value}" for label, value in meta if value]
+    items += [f"- **{words[label]}:** {value}" for label, value in meta if value]
     if pm.started_at or pm.resolved_at or pm.detected_at or pm.timeline:
 
         def when(at: datetime | None) -> str:
             return format_long_datetime(at, pm.timezone, options.clock) if at else "unknown"
 
-        lines = ["- **Duration:**", f"  - Start Time: {when(pm.started_at)}"]
+        lines = [f"- **{words['Duration']}:**",
+                 f"  - {words['Start Time']}: {when(pm.started_at)}"]
         if pm.detected_at:
-            lines.append(f"  - Detection Time: {when(pm.detected_at)}")
+            lines.append(f"  - {words['Detection Time']}: {when(pm.detected_at)}")
         if pm.resolved_at:
-            lines.append(f"  - End Time: {when(pm.resolved_at)}")
+            lines.append(f"  - {words['End Time']}: {when(pm.resolved_at)}")
         items.append("\n".join(lines))
     impact = [clean_line(x) for x in pm.impact if clean_line(x)]
     if impact:
-        items.append("\n".join(["- **Impact:**", *(f"  - {escape_line(x)}" for x in impact)]))
+        items.append("\n".join([f"- **{words['Impact']}:**",
+                                 *(f"  - {escape_line(x)}" for x in impact)]))
     causes = paragraphs(pm.root_cause)
     if causes:
         nested = [f"  - {item_body(chr(10).join(p), '    ', True)}" for p in causes]
-        items.append("\n".join(["- **Root Cause:**", *nested]))
+        items.append("\n".join([f"- **{words['Root Cause']}:**", *nested]))
     return items
 
 
@@ -147,25 +150,26 @@ def _task(task: Task, names: bool) -> str:
     return f"  - {text}"
 
 
-def _measures(pm: Postmortem, names: bool) -> list[str]:
+def _measures(pm: Postmortem, names: bool, words: Words) -> list[str]:
     items = []
     improvements = [clean_line(x) for x in pm.improvements if clean_line(x)]
     if improvements:
         nested = [f"  - {escape_line(x)}" for x in improvements]
-        items.append("\n".join(["- **What Can Be Improved:**", *nested]))
+        items.append("\n".join([f"- **{words['What Can Be Improved']}:**", *nested]))
     if pm.actions:
-        items.append("\n".join(["- **Tasks:**", *(_task(t, names) for t in pm.actions)]))
+        tasks = (_task(t, names) for t in pm.actions)
+        items.append("\n".join([f"- **{words['Tasks']}:**", *tasks]))
     return items
 
 
-def _cause_and_resolution(pm: Postmortem) -> list[str]:
+def _cause_and_resolution(pm: Postmortem, words: Words) -> list[str]:
     chunks = prose_blocks(pm.root_cause_detail)
     if not paragraphs(pm.resolution):
         return chunks
     first = paragraphs(pm.resolution)[0]
     opening = escape_line(first[0], at_start=False)
     rest = [escape_line(line) for line in first[1:]]
-    return [*chunks, "\n".join([f"**Resolution:** {opening}", *rest]),
+    return [*chunks, "\n".join([f"**{words['Resolution']}:** {opening}", *rest]),
             *prose_blocks(pm.resolution)[1:]]
 
 
@@ -197,8 +201,8 @@ def to_markdown(
         ("Introduction", prose_blocks(pm.introduction)),
         ("Issue Summary", _summary(pm, options)),
         ("Timeline", _timeline(pm, options.clock)),
-        ("Root Cause and Resolution", _cause_and_resolution(pm)),
-        ("Corrective and Preventative Measures", _measures(pm, options.names)),
+        ("Root Cause and Resolution", _cause_and_resolution(pm, options.words)),
+        ("Corrective and Preventative Measures", _measures(pm, options.names, options.words)),
         ("Making it Engaging", _engaging(pm, chart_path, options.with_analogy, options.words)),
         ("Conclusion", prose_blocks(pm.conclusion)),
         ("Notes", prose_blocks(pm.notes)),

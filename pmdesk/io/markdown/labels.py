@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pmdesk.domain.model import Severity, Status, parse_enum
 from pmdesk.domain.text import clean_line
+from pmdesk.io.export_words import ENGLISH
 from pmdesk.io.markdown.draft import prose
 from pmdesk.io.markdown.sections import (
     DETAIL,
@@ -180,6 +181,10 @@ def parse_status(text: str) -> Status | None:
     return None
 
 
-# "**Titel:**", "**Título:**": the title label of pmdesk's own exports in other languages.
-for _name in names_for("Title"):
-    META_LABELS.setdefault(normalise_name(_name), "title")
+# "**Titel:**", "**Beginn:**", "**Gravedad:**": the labels of pmdesk's own exports in the
+# languages it writes them in.
+for _english in ENGLISH:
+    _key = META_LABELS.get(normalise_name(_english))
+    if _key is not None:
+        for _name in names_for(_english):
+            META_LABELS.setdefault(normalise_name(_name), _key)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pmdesk.io.export_words import SECTION_HEADINGS
+from pmdesk.io.export_words import ENGLISH
 from pmdesk.io.markdown.tokens import Block, Heading, Para, leading_label, plain
 from pmdesk.io.markdown.vocabulary import names_for, section_words
 
@@ -104,7 +104,7 @@ _NUMBERING = re.compile(
 
 def _add_translated_names() -> None:
     """The exports' section headings in the languages pmdesk writes them in."""
-    for english in SECTION_HEADINGS:
+    for english in ENGLISH:
         key = _SECTION_NAMES.get(normalise_name(english))
         for name in names_for(english):
             if key is not None:
