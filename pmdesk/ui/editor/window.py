@@ -235,7 +235,9 @@ class EditorWindow(QMainWindow):
         self, text: str, keys: str | QKeySequence.StandardKey | None, slot: object
     ) -> QAction:
         action = QAction(text, self)
-        if keys is not None:
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)  # all of the platform's keys: Close is Ctrl+F4 and Ctrl+W
+        elif keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         self.addAction(action)
