@@ -7,13 +7,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -31,6 +34,24 @@ _STEPS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 # "Fit to incident" leaves at least this share of the width before the start.
 FIT_LEFT = 0.04
+
+
+class FocusRing(QWidget):
+    """A ring in the highlight colour over the chart's edges while the chart has the
+    keyboard focus (the card the keyboard is on has a frame of its own). Drawn over the
+    chart rather than around it, so that the chart keeps its size."""
+
+    def __init__(self, canvas: QGraphicsView) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.canvas.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
 
 
 class TimelineCanvas(QGraphicsView):
@@ -67,6 +88,7 @@ class TimelineCanvas(QGraphicsView):
         self._refocus.setSingleShot(True)
         self._refocus.timeout.connect(self._show_focus)
         scene.selectionChanged.connect(self._refocus.start)
+        self.ring = FocusRing(self)
         self.verticalScrollBar().valueChanged.connect(self._pin_ruler)
         # Fitted to the incident until the user zooms or scrolls; then a resize keeps
         # their view. The refit waits until a resize (a splitter drag) has settled.
@@ -136,6 +158,8 @@ class TimelineCanvas(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.ring.setGeometry(self.rect())
+        self.ring.raise_()
         # A little less than the viewport: room for a scroll bar to appear without the
         # other one appearing too.
         viewport = self.viewport()
@@ -260,6 +284,7 @@ class TimelineCanvas(QGraphicsView):
         self.go_to(order[target])
 
     def _show_focus(self) -> None:
+        self.ring.update()
         focus = self.current_id() if self.hasFocus() else None
         changed = focus != self.tscene.focus_id
         self.tscene.set_focus_card(focus)

@@ -5,7 +5,7 @@ Ctrl+M moves the focused event to a typed time (no drag needed, WCAG 2.5.7)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -75,10 +75,15 @@ def test_the_focused_card_is_framed_while_the_timeline_has_the_focus(
         image = view.canvas.viewport().grab(rect.adjusted(-8, -8, 8, 8)).toImage()
         return bytes(image.constBits())
 
-    unfocused = picture()
+    def left_edge() -> QColor:
+        return view.canvas.grab().toImage().pixelColor(1, view.canvas.height() // 2)
+
+    unfocused, edge = picture(), left_edge()
     focused(qtbot, view)
     qtbot.waitUntil(lambda: view.scene.focus_id == event.id)
     assert picture() != unfocused  # the frame is drawn, not only the selection
+    highlight = view.canvas.palette().color(QPalette.ColorRole.Highlight)
+    assert edge != highlight and left_edge() == highlight  # and the chart has its ring
     view.canvas.clearFocus()
     qtbot.waitUntil(lambda: view.scene.focus_id is None)
     assert picture() == unfocused
