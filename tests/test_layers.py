@@ -2,10 +2,15 @@
 window imports no Qt module or icon font it does not use. Each check runs in a fresh
 interpreter, so that what the test run itself imported does not count."""
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from pmdesk.domain.model import Postmortem, Task
+from pmdesk.storage.library import Library
 
 PURE = [
     "pmdesk.domain", "pmdesk.storage", "pmdesk.io.json.codec", "pmdesk.io.files", "pmdesk.cli",
@@ -91,3 +96,51 @@ def test_the_library_window_opens_without_the_file_readers() -> None:
         "             'pmdesk.io.markdown.importer', 'docx'))))\n"
     )
     assert printed_by(code) == "[]"
+
+
+def test_the_library_window_paints_before_loading_what_it_does_not_show(
+    tmp_path: Path,
+) -> None:
+    """Issue 16: the first paint of the library window needs no icon font, no file
+    reader or writer, no editor, no team-library driver; they load after it (or when
+    first used), and the icons arrive after the paint."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from pmdesk.app import application, create_window\n"
+        "from pmdesk.render import icons\n"
+        "app = application(['x', '-platform', 'offscreen'])\n"
+        "window = create_window(Path(sys.argv[1]))\n"
+        "WATCHED = ('qtawesome', 'qtpy', 'docx', 'markdown_it', 'parsedatetime',\n"
+        "           'sqlite_utils', 'psycopg', 'pmdesk.ui.editor', 'pmdesk.ui.export_dialog',\n"
+        "           'pmdesk.render.timeline', 'pmdesk.io.docx', 'pmdesk.io.markdown')\n"
+        "class Watch(QObject):\n"
+        "    seen = None\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if self.seen is None and event.type() == QEvent.Type.Paint:\n"
+        "            self.seen = sorted({n.split('.')[0] if not n.startswith('pmdesk') else\n"
+        "                               '.'.join(n.split('.')[:3]) for n in sys.modules\n"
+        "                               if n.startswith(WATCHED)})\n"
+        "        return False\n"
+        "watch = Watch()\n"
+        "app.installEventFilter(watch)\n"
+        "window.show()\n"
+        "QTimer.singleShot(3000, window.close)\n"
+        "def done():\n"
+        "    if icons.waiting() == 0 and window.warm_up is not None and window.warm_up.finished:\n"
+        "        window.close()\n"
+        "    else:\n"
+        "        QTimer.singleShot(20, done)\n"
+        "QTimer.singleShot(20, done)\n"
+        "app.exec()\n"
+        "print(watch.seen, icons.waiting(), 'qtawesome' in sys.modules)\n"
+    )
+    db = tmp_path / "lib.sqlite3"  # a library in use (a new one is made from the example)
+    with Library(db) as library:
+        library.add(Postmortem(title="Disk full", actions=[Task("Alert at 80%")]))
+    env = {**os.environ, **{var: str(tmp_path / var) for var in (
+        "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")}}
+    out = subprocess.run([sys.executable, "-c", code, str(db)],
+                         capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "[] 0 True"
