@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import Postmortem
+from pmdesk.domain.time_formatting import Clock
 from pmdesk.services.jobs import ReadJob, ReadResult
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.about import AboutDialog
@@ -23,6 +24,7 @@ from pmdesk.ui.help import ShortcutsDialog
 from pmdesk.ui.library.import_preview import ImportPreview
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
 from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.timeline.move_dialog import MoveDialog
 from pmdesk.ui.welcome import WelcomeDialog
 from tests.ui.timeline.support import sample_pm
 
@@ -116,6 +118,7 @@ def test_the_dialogs_name_everything(qtbot: QtBot, window: MainWindow, tmp_path:
         ImportPreview(read),
         ShortcutsDialog(window),
         AboutDialog("The library file lib.sqlite3", "One a day"),
+        MoveDialog(sample_pm().timeline[1], "UTC", Clock.H24, others=2),
     ]
     for dialog in dialogs:
         shown(qtbot, dialog)

@@ -64,3 +64,21 @@ def test_tab_goes_down_each_page_as_it_is_read(
         assert y1 > y0 or (same_row and x1 > x0), (
             f"Tab goes from {before.accessibleName() or type(before).__name__} "
             f"to {after.accessibleName() or type(after).__name__}, above or before it")
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_every_tab_stop_shows_it_has_the_focus(
+    qtbot: QtBot, editor: EditorWindow, name: str
+) -> None:
+    editor.show_page(name)
+    page = editor.pages[name]
+    first = page.first_input()
+    assert first is not None
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    for widget in tab_stops(qtbot, page):
+        editor.steps.setFocus()  # outside the page
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())  # type: ignore[misc]
+        before = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        assert widget.grab().toImage() != before, widget.accessibleName()
