@@ -4,6 +4,7 @@ Ctrl+M moves the focused event to a typed time (no drag needed, WCAG 2.5.7)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtTest import QTest
@@ -158,3 +159,19 @@ def test_moving_one_of_several_selected_events_takes_the_others_along(
     QTest.keyClick(view.canvas, Qt.Key.Key_M, CTRL)
     assert controller.find_event(a.id).at == utc(10, 37)  # type: ignore[union-attr]
     assert controller.find_event(b.id).at == utc(10, 45)  # type: ignore[union-attr]
+
+
+def test_a_screen_reader_is_told_where_the_keyboard_goes_and_what_changed(
+    qtbot: QtBot, view: TimelineView, controller: DocumentController,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[tuple[str, str]] = []
+    accessibles = view.canvas.accessibles
+    monkeypatch.setattr(accessibles, "announce", lambda event_id, what: told.append(
+        (accessibles.get(event_id).text(QAccessible.Text.Name), what.name)))
+    focused(qtbot, view)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Down)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Right, SHIFT)
+    first = "The issue was detected through monitoring alerts."
+    assert told == [(f"10:30, Detected: {first}", "Focus"),
+                    (f"10:40, Detected: {first}", "NameChanged")]
