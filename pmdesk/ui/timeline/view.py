@@ -115,6 +115,7 @@ class TimelineView(QWidget):
         controller.eventsChanged.connect(self.scene.events_changed)
         for signal in (controller.eventsAdded, controller.eventsRemoved, controller.eventsChanged):
             signal.connect(self._update_zone_label)
+        controller.eventsChanged.connect(self._announce_focused)
         controller.fieldChanged.connect(self._on_field_changed)
         controller.eventSelectionChanged.connect(self._on_selection_changed)
         self.scene.cardsReady.connect(self._show_first_selected)
@@ -168,6 +169,13 @@ class TimelineView(QWidget):
         self.scene.select_ids(ids)
         self._show_first_selected()
 
+    def _announce_focused(self, ids: list[str]) -> None:
+        """The card the keyboard is on was moved or rewritten: a screen reader says its
+        new name (its time) as it does after a nudge."""
+        focus = self.scene.focus_id
+        if focus is not None and focus in ids:
+            self.canvas.accessibles.announce(focus, QAccessible.Event.NameChanged)
+
     def _show_first_selected(self) -> None:
         """Scroll to the first selected card (once it is made, for a big paste)."""
         ids = self.controller.selected_events()
@@ -218,7 +226,6 @@ class TimelineView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.when is not None:
             shift = dialog.when - event.at
             self.controller.move_events({e.id: e.at + shift for e in events})
-            self.canvas.accessibles.announce(event.id, QAccessible.Event.NameChanged)
         if back_to is not None:
             back_to.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -4,6 +4,9 @@ Ctrl+M moves the focused event to a typed time (no drag needed, WCAG 2.5.7)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtTest import QTest
@@ -11,9 +14,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.library_service import LibraryService
+from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.timeline.view import TimelineView
 from tests.ui.dialogs import when_dialog_opens
-from tests.ui.timeline.support import by_text, utc
+from tests.ui.timeline.support import by_text, sample_pm, utc
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -158,3 +163,39 @@ def test_moving_one_of_several_selected_events_takes_the_others_along(
     QTest.keyClick(view.canvas, Qt.Key.Key_M, CTRL)
     assert controller.find_event(a.id).at == utc(10, 37)  # type: ignore[union-attr]
     assert controller.find_event(b.id).at == utc(10, 45)  # type: ignore[union-attr]
+
+
+def test_a_screen_reader_is_told_where_the_keyboard_goes_and_what_changed(
+    qtbot: QtBot, view: TimelineView, controller: DocumentController,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[tuple[str, str]] = []
+    accessibles = view.canvas.accessibles
+    monkeypatch.setattr(accessibles, "announce", lambda event_id, what: told.append(
+        (accessibles.get(event_id).text(QAccessible.Text.Name), what.name)))
+    focused(qtbot, view)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Down)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Right, SHIFT)
+    first = "The issue was detected through monitoring alerts."
+    assert told == [(f"10:30, Detected: {first}", "Focus"),
+                    (f"10:40, Detected: {first}", "NameChanged")]
+
+
+def test_ctrl_m_in_the_events_table_moves_the_selected_row(
+    qtbot: QtBot, service: LibraryService, open_editor: Callable[[int], EditorWindow]
+) -> None:
+    editor = open_editor(service.create(sample_pm()))
+    editor.show_page("timeline")
+    table = editor.pages["timeline"].table  # type: ignore[attr-defined]
+    event = by_text(editor.ctrl, "The incident was escalated")
+    table.select_event(event.id)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+
+    def type_time(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.focusWidget(), "11:20")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    when_dialog_opens(type_time)
+    QTest.keyClick(table, Qt.Key.Key_M, CTRL)
+    assert editor.ctrl.find_event(event.id).at == utc(11, 20)  # type: ignore[union-attr]
