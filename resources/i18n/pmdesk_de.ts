@@ -1637,6 +1637,14 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
         <translation>Wörter aus einem beliebigen Teil eines Vorfalls, seinen Ereignissen oder Aufgaben</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -2760,6 +2768,45 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to time</source>
+        <translation>Auf eine Uhrzeit verschieben</translation>
+    </message>
+    <message>
+        <source>“{text}”, now at {time}</source>
+        <translation>„{text}“, jetzt um {time}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>&amp;Neue Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>For example 10:45, 2:45 PM, +5 min or yesterday 14:00; times in {zone}.</source>
+        <translation>Zum Beispiel 10:45, 2:45 PM, +5 min oder yesterday 14:00 (Ausdrücke auf Englisch); Zeiten in {zone}.</translation>
+    </message>
+    <message>
+        <source>The other selected event moves by as much.</source>
+        <translation>Das andere ausgewählte Ereignis wird um ebenso viel verschoben.</translation>
+    </message>
+    <message>
+        <source>The other {n} selected events move by as much.</source>
+        <translation>Die anderen {n} ausgewählten Ereignisse werden um ebenso viel verschoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Type the new time, for example 10:45.</source>
+        <translation>Geben Sie die neue Uhrzeit ein, zum Beispiel 10:45.</translation>
+    </message>
+</context>
+<context>
     <name>NewPostmortemDialog</name>
     <message>
         <source>New postmortem</source>
@@ -2840,6 +2887,26 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
         <translation>Wie Uhrzeiten in jedem Fenster, auf der Seite Durchsicht und in jedem Export geschrieben werden</translation>
     </message>
     <message>
+        <source>As the system shows it</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours of every pmdesk window; exported documents are always light</source>
+        <translation>Die Farben aller pmdesk-Fenster; exportierte Dokumente sind immer hell</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
         <source>A new language takes effect when pmdesk is started again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von pmdesk.</translation>
     </message>
@@ -2866,6 +2933,10 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     <message>
         <source>&amp;Clock:</source>
         <translation>&amp;Uhr:</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>F&amp;arben:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2911,10 +2982,6 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
         <translation>Vorschau des Vorfalls</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No severity</source>
         <translation>Kein Schweregrad</translation>
     </message>
@@ -2931,20 +2998,12 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
         <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Timeline&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No events yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Zeitleiste&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Noch keine Ereignisse.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>… and {n} more events</source>
         <translation>… und {n} weitere Ereignisse</translation>
     </message>
     <message>
         <source>The timeline drawing: {note}</source>
         <translation>Die Zeichnung der Zeitleiste: {note}</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tasks&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No follow-up tasks.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aufgaben&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Keine Folgeaufgaben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -3225,6 +3284,21 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     </message>
 </context>
 <context>
+    <name>TimelineCard</name>
+    <message>
+        <source>{time}, {kind}, no text yet</source>
+        <translation>{time}, {kind}, noch ohne Text</translation>
+    </message>
+    <message>
+        <source>{time}, {kind}: {text}</source>
+        <translation>{time}, {kind}: {text}</translation>
+    </message>
+    <message>
+        <source>Up and Down go to the event before or after. Left and Right move it by a minute, Shift with them by ten minutes; Ctrl+M moves it to a time you type. Enter edits its text, Delete removes it.</source>
+        <translation>Pfeil hoch und runter gehen zum vorigen oder nächsten Ereignis. Pfeil links und rechts verschieben es um eine Minute, mit Umschalt um zehn Minuten; Strg+M verschiebt es auf eine eingegebene Uhrzeit. Eingabe bearbeitet seinen Text, Entf entfernt es.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>10:32 AM: The on-call engineer was alerted</source>
@@ -3310,6 +3384,10 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     <message>
         <source>Add event</source>
         <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move to time…</source>
+        <translation>Auf Uhrzeit verschieben…</translation>
     </message>
     <message>
         <source>Zoom out</source>

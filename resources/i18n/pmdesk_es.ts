@@ -1637,6 +1637,14 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
         <translation>Palabras de cualquier parte de un incidente, sus eventos o tareas</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Quitar los filtros</translation>
     </message>
@@ -2760,6 +2768,45 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to time</source>
+        <translation>Mover a una hora</translation>
+    </message>
+    <message>
+        <source>“{text}”, now at {time}</source>
+        <translation>«{text}», ahora a las {time}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>&amp;New time:</source>
+        <translation>&amp;Nueva hora:</translation>
+    </message>
+    <message>
+        <source>For example 10:45, 2:45 PM, +5 min or yesterday 14:00; times in {zone}.</source>
+        <translation>Por ejemplo 10:45, 2:45 PM, +5 min o yesterday 14:00 (expresiones en inglés); horas en {zone}.</translation>
+    </message>
+    <message>
+        <source>The other selected event moves by as much.</source>
+        <translation>El otro evento seleccionado se mueve lo mismo.</translation>
+    </message>
+    <message>
+        <source>The other {n} selected events move by as much.</source>
+        <translation>Los otros {n} eventos seleccionados se mueven lo mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <source>Type the new time, for example 10:45.</source>
+        <translation>Escriba la nueva hora, por ejemplo 10:45.</translation>
+    </message>
+</context>
+<context>
     <name>NewPostmortemDialog</name>
     <message>
         <source>New postmortem</source>
@@ -2840,6 +2887,26 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
         <translation>Cómo se escriben las horas en todas las ventanas, la página Revisión y todas las exportaciones</translation>
     </message>
     <message>
+        <source>As the system shows it</source>
+        <translation>Como lo muestra el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>The colours of every pmdesk window; exported documents are always light</source>
+        <translation>Los colores de todas las ventanas de pmdesk; los documentos exportados son siempre claros</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Esquema de colores</translation>
+    </message>
+    <message>
         <source>A new language takes effect when pmdesk is started again.</source>
         <translation>Un nuevo idioma se aplica la próxima vez que inicie pmdesk.</translation>
     </message>
@@ -2866,6 +2933,10 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     <message>
         <source>&amp;Clock:</source>
         <translation>&amp;Reloj:</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olores:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2911,10 +2982,6 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
         <translation>Vista previa del incidente</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;{value}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No severity</source>
         <translation>Sin gravedad</translation>
     </message>
@@ -2931,20 +2998,12 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
         <translation>Tiempo hasta la resolución</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Timeline&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No events yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cronología&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Todavía no hay eventos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>… and {n} more events</source>
         <translation>… y {n} eventos más</translation>
     </message>
     <message>
         <source>The timeline drawing: {note}</source>
         <translation>El dibujo de la cronología: {note}</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tasks&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;No follow-up tasks.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tareas&lt;/h3&gt;&lt;p style=&apos;color:gray&apos;&gt;Sin tareas de seguimiento.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -3225,6 +3284,21 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     </message>
 </context>
 <context>
+    <name>TimelineCard</name>
+    <message>
+        <source>{time}, {kind}, no text yet</source>
+        <translation>{time}, {kind}, aún sin texto</translation>
+    </message>
+    <message>
+        <source>{time}, {kind}: {text}</source>
+        <translation>{time}, {kind}: {text}</translation>
+    </message>
+    <message>
+        <source>Up and Down go to the event before or after. Left and Right move it by a minute, Shift with them by ten minutes; Ctrl+M moves it to a time you type. Enter edits its text, Delete removes it.</source>
+        <translation>Arriba y Abajo van al evento anterior o siguiente. Izquierda y Derecha lo mueven un minuto, con Mayús diez minutos; Ctrl+M lo mueve a la hora que escriba. Intro edita su texto, Supr lo elimina.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>10:32 AM: The on-call engineer was alerted</source>
@@ -3310,6 +3384,10 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     <message>
         <source>Add event</source>
         <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Move to time…</source>
+        <translation>Mover a una hora…</translation>
     </message>
     <message>
         <source>Zoom out</source>

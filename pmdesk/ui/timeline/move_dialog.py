@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.ui.editor.when import parse_when, wall_text, zone_name
+from pmdesk.ui.theme import error_text, muted_text
 from pmdesk.ui.widgets import buddy_label
+from pmdesk.ui.words import counted
 
 _SHOWN_TEXT = 60  # of the event's text, in the question
 
@@ -46,14 +48,15 @@ class MoveDialog(QDialog):
         tip = self.tr("For example 10:45, 2:45 PM, +5 min or yesterday 14:00; times in {zone}."
                       ).format(zone=zone)
         if others:
-            tip += " " + self.tr("The other %n selected event(s) move by as much.", "", others)
+            tip += " " + counted(others, self.tr("The other selected event moves by as much."),
+                                 self.tr("The other {n} selected events move by as much."))
         self.help = QLabel(tip, self)
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: palette(placeholder-text);")
+        muted_text(self.help)
         self.edit.setAccessibleDescription(tip)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#c62828")
+        error_text(self.error)
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
