@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabWidget,
-    QToolBar,
 )
 
 from pmdesk.domain.listing import EXAMPLE_PREFIX, IncidentQuery
@@ -31,6 +30,7 @@ from pmdesk.ui.library.commands import TrashCommand, duplicated, imported
 from pmdesk.ui.library.dashboard import Dashboard
 from pmdesk.ui.library.first_look import window_painted
 from pmdesk.ui.library.library_page import LibraryPage
+from pmdesk.ui.library.menus import add_menus
 from pmdesk.ui.library.opener import IncidentOpener
 from pmdesk.ui.library.overdue_panel import OverduePanel
 from pmdesk.ui.library.team_mode import LibraryMode
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         # Asked for with File > Open team library… (the app opens it in a new window).
         self.team_library_requested: Callable[[str], None] | None = None
 
-        self._build_menus()
+        self.toolbar = add_menus(self, self.actions_, self.overdue_dock)
         self._connect()
         self._restore_state()
         self.library.filters.set_years(service.years())
@@ -107,66 +107,6 @@ class MainWindow(QMainWindow):
         return self._transfers
 
     # ---- building ----------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        a = self.actions_
-        overdue_toggle = self.overdue_dock.toggleViewAction()
-        overdue_toggle.setText(self.tr("&Overdue actions"))
-        overdue_toggle.setShortcut("Ctrl+3")
-        menus = (
-            (
-                self.tr("&File"),
-                [
-                    a.new,
-                    a.open,
-                    a.duplicate,
-                    None,
-                    a.import_files,
-                    a.export,
-                    None,
-                    a.trash,
-                    a.rebuild_index,
-                    None,
-                    a.preferences,
-                    None,
-                    a.open_team,
-                    None,
-                    a.quit,
-                ],
-            ),
-            (self.tr("&Edit"), [a.undo, a.redo, None, a.delete, None, a.find]),
-            (self.tr("&View"), [a.show_library, a.show_dashboard, overdue_toggle, None, a.refresh]),
-            (self.tr("&Help"), [a.guide, a.shortcuts, None, a.welcome, a.about]),
-        )
-        for title, actions in menus:
-            menu = self.menuBar().addMenu(title)
-            for action in actions:
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
-        self.toolbar = toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            a.new,
-            a.open,
-            a.duplicate,
-            a.delete,
-            None,
-            a.import_files,
-            a.export,
-            None,
-            a.undo,
-            a.redo,
-            None,
-            a.trash,
-        ):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        self.addToolBar(toolbar)
-
     def _connect(self) -> None:
         a, s = self.actions_, self.service
         a.new.triggered.connect(self.new_postmortem)

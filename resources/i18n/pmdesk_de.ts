@@ -895,14 +895,6 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
         <translation>Nächste Seite (Strg+Bild ab)</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>Alle Änderungen gespeichert</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Speicherstatus</translation>
-    </message>
-    <message>
         <source>Also editing</source>
         <translation>Ebenfalls in Bearbeitung</translation>
     </message>
@@ -979,10 +971,6 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
         <translation>&amp;Weiter: Durchsicht</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
         <source>{title} — pmdesk</source>
         <translation>{title} – pmdesk</translation>
     </message>
@@ -995,10 +983,6 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
         <translation>Ebenfalls geöffnet von {names}</translation>
     </message>
     <message>
-        <source>{message} pmdesk keeps trying.</source>
-        <translation>{message} pmdesk versucht es weiter.</translation>
-    </message>
-    <message>
         <source>Undid: {change}</source>
         <translation>Rückgängig gemacht: {change}</translation>
     </message>
@@ -1009,18 +993,6 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     <message>
         <source>Updated with changes someone else just saved.</source>
         <translation>Aktualisiert mit Änderungen, die gerade jemand anderes gespeichert hat.</translation>
-    </message>
-    <message>
-        <source>by someone else</source>
-        <translation>von jemand anderem</translation>
-    </message>
-    <message>
-        <source>in another window</source>
-        <translation>in einem anderen Fenster</translation>
-    </message>
-    <message>
-        <source>Not saved: changed {where}</source>
-        <translation>Nicht gespeichert: {where} geändert</translation>
     </message>
     <message>
         <source>Showing the version saved in the other window.</source>
@@ -3099,6 +3071,37 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     <message>
         <source>…and {rest} more of the same kinds: fix these first, or see each page.</source>
         <translation>… und {rest} weitere derselben Art: Beheben Sie zuerst diese, oder sehen Sie sich jede Seite an.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>{message} pmdesk keeps trying.</source>
+        <translation>{message} pmdesk versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>by someone else</source>
+        <translation>von jemand anderem</translation>
+    </message>
+    <message>
+        <source>in another window</source>
+        <translation>in einem anderen Fenster</translation>
+    </message>
+    <message>
+        <source>Not saved: changed {where}</source>
+        <translation>Nicht gespeichert: {where} geändert</translation>
     </message>
 </context>
 <context>

@@ -895,14 +895,6 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
         <translation>Página siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>Todos los cambios guardados</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
         <source>Also editing</source>
         <translation>También editando</translation>
     </message>
@@ -979,10 +971,6 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
         <translation>&amp;Siguiente: revisión</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
         <source>{title} — pmdesk</source>
         <translation>{title} — pmdesk</translation>
     </message>
@@ -995,10 +983,6 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
         <translation>También abierto por {names}</translation>
     </message>
     <message>
-        <source>{message} pmdesk keeps trying.</source>
-        <translation>{message} pmdesk sigue intentándolo.</translation>
-    </message>
-    <message>
         <source>Undid: {change}</source>
         <translation>Deshecho: {change}</translation>
     </message>
@@ -1009,18 +993,6 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     <message>
         <source>Updated with changes someone else just saved.</source>
         <translation>Actualizado con cambios que otra persona acaba de guardar.</translation>
-    </message>
-    <message>
-        <source>by someone else</source>
-        <translation>por otra persona</translation>
-    </message>
-    <message>
-        <source>in another window</source>
-        <translation>en otra ventana</translation>
-    </message>
-    <message>
-        <source>Not saved: changed {where}</source>
-        <translation>Sin guardar: cambiado {where}</translation>
     </message>
     <message>
         <source>Showing the version saved in the other window.</source>
@@ -3099,6 +3071,37 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
     <message>
         <source>…and {rest} more of the same kinds: fix these first, or see each page.</source>
         <translation>…y {rest} más de los mismos tipos: corrija primero estos, o vea cada página.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>Save state</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>{message} pmdesk keeps trying.</source>
+        <translation>{message} pmdesk sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>by someone else</source>
+        <translation>por otra persona</translation>
+    </message>
+    <message>
+        <source>in another window</source>
+        <translation>en otra ventana</translation>
+    </message>
+    <message>
+        <source>Not saved: changed {where}</source>
+        <translation>Sin guardar: cambiado {where}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,18 +31,18 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
 from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
-from pmdesk.ui.editor.examples import BY_NAME, PAGE_NAMES, page_of_field
+from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
 from pmdesk.ui.editor.export import EditorExports
-from pmdesk.ui.editor.forms import MARGIN, SPACING, note_colour
+from pmdesk.ui.editor.forms import MARGIN, SPACING
 from pmdesk.ui.editor.hints import HintRouter
+from pmdesk.ui.editor.menus import add_menus
 from pmdesk.ui.editor.page import EditorContext, Page
 from pmdesk.ui.editor.pages import Pages, make_page
+from pmdesk.ui.editor.save_state import SaveState
 from pmdesk.ui.editor.steps import ExamplePanel, StepList
 from pmdesk.ui.first_paint import after_first_paint
 from pmdesk.ui.focus_style import FOCUS_STYLE
-from pmdesk.ui.help import GuideWindow, ShortcutsDialog
-from pmdesk.ui.library.team_mode import OFFLINE_MESSAGE
-from pmdesk.ui.theme import follow
+from pmdesk.ui.help import GuideWindow
 from pmdesk.ui.warm_up import WarmUp
 
 if TYPE_CHECKING:
@@ -113,12 +113,7 @@ class EditorWindow(QMainWindow):
         self.back_button.setToolTip(self.tr("Previous page (Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next page (Ctrl+Page Down)"))
         self.next_button.setDefault(False)
-        self.save_state = QLabel(self.tr("All changes saved"), self)
-        self.save_state.setObjectName("saveState")
-        self.save_state.setAccessibleName(self.tr("Save state"))
-        self.save_state.setWordWrap(True)
-        self._save_level = ""
-        follow(self.save_state, lambda _colours: self._set_save_level(self._save_level))
+        self.save_state = SaveState(self)
         # Who else has this incident open (a team library); hidden when nobody.
         self.others = QLabel(self)
         self.others.setObjectName("othersEditing")
@@ -175,55 +170,25 @@ class EditorWindow(QMainWindow):
         self.undo_action.triggered.connect(lambda _=False: self._after_undo_redo("Undid"))
         self.redo_action.triggered.connect(lambda _=False: self._after_undo_redo("Redid"))
 
-        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", lambda: self.export(None))
-        self.export_word_action = self._action(self.tr("Export the full &report (Word)…"), None,
+        self.export_action = self.add_action(self.tr("&Export…"), "Ctrl+E",
+                                             lambda: self.export(None))
+        self.export_word_action = self.add_action(self.tr("Export the full &report (Word)…"), None,
                                                lambda: self.export("report"))
-        self.export_summary_action = self._action(self.tr("Export the leadership &summary (Word)…"),
-                                                  None, lambda: self.export("summary"))
-        self.export_md_action = self._action(self.tr("Export as &Markdown…"), None,
+        self.export_summary_action = self.add_action(
+            self.tr("Export the leadership &summary (Word)…"), None,
+            lambda: self.export("summary"))
+        self.export_md_action = self.add_action(self.tr("Export as &Markdown…"), None,
                                              lambda: self.export("md"))
-        self.close_action = self._action(
+        self.close_action = self.add_action(
             self.tr("&Close"), QKeySequence.StandardKey.Close, self.close
         )
-        self.next_action = self._action(self.tr("&Next page"), "Ctrl+PgDown", self.go_next)
-        self.back_action = self._action(self.tr("&Previous page"), "Ctrl+PgUp", self.go_back)
+        self.next_action = self.add_action(self.tr("&Next page"), "Ctrl+PgDown", self.go_next)
+        self.back_action = self.add_action(self.tr("&Previous page"), "Ctrl+PgUp", self.go_back)
 
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addActions(
-            [
-                self.export_action,
-                self.export_word_action,
-                self.export_summary_action,
-                self.export_md_action,
-            ]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        go_menu = menus.addMenu(self.tr("&Go"))
-        go_menu.addActions([self.back_action, self.next_action])
-        go_menu.addSeparator()
-        for number, name in enumerate(PAGE_NAMES, 1):
-            step = BY_NAME[name].step
-            go_menu.addAction(
-                self._action(
-                    self.tr("&{number} {step}").format(number=number, step=step),
-                    self.tr("Alt+{number}").format(number=number),
-                    lambda _=False, n=name: self.show_page(n),
-                )
-            )
-        help_menu = menus.addMenu(self.tr("He&lp"))  # Alt+H is Aut&hors on the first page
-        self.help_action = self._action(
+        self.help_action = self.add_action(
             self.tr("&Help for this page"), QKeySequence.StandardKey.HelpContents, self.show_help
         )
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(
-            self._action(
-                self.tr("&Keyboard shortcuts"), "Ctrl+/", lambda: ShortcutsDialog(self).exec()
-            )
-        )
+        add_menus(self)
 
     def show_help(self) -> None:
         """The guide, at the part about the page being written (F1)."""
@@ -231,7 +196,7 @@ class EditorWindow(QMainWindow):
             self.guide = GuideWindow(self)
         self.guide.show_topic(self.current_page)
 
-    def _action(
+    def add_action(
         self, text: str, keys: str | QKeySequence.StandardKey | None, slot: object
     ) -> QAction:
         action = QAction(text, self)
@@ -253,10 +218,10 @@ class EditorWindow(QMainWindow):
             signal.connect(lambda _ids: self._content_changed("timeline"))
         ctrl.tasksChanged.connect(lambda: self._content_changed("tasks"))
         self.router.changed.connect(self._update_steps)
-        ctrl.saved.connect(self._saved)
-        ctrl.saveFailed.connect(self._save_failed)
+        ctrl.saved.connect(self.save_state.saved)
+        ctrl.saveFailed.connect(self.save_state.failed)
         ctrl.conflicted.connect(self._conflicted)
-        ctrl.offline.connect(self._offline)
+        ctrl.offline.connect(self.save_state.offline)
         ctrl.othersEditing.connect(self._show_others)
         ctrl.changedByOthers.connect(self._taken_from_others)
         ctrl.refresh_presence()
@@ -323,8 +288,7 @@ class EditorWindow(QMainWindow):
     def _content_changed(self, page: str) -> None:
         self._changed_page = page
         self._changed_field = ""
-        self.save_state.setText(self.tr("Saving…"))
-        self._set_save_level("")
+        self.save_state.saving()
         self._update_steps()
 
     def _after_undo_redo(self, verb: str) -> None:
@@ -356,24 +320,7 @@ class EditorWindow(QMainWindow):
                 title=self.ctrl.pm.title or self.tr("Untitled postmortem"))
         )
 
-    def _set_save_level(self, level: str) -> None:
-        """The save state's colour: "" (saving, saved), "warning" or "error"."""
-        self._save_level = level
-        self.save_state.setStyleSheet(f"color: {note_colour(level)};" if level else "")
-
-    def _saved(self) -> None:
-        self.save_state.setText(self.tr("All changes saved"))
-        self._set_save_level("")
-
-    def _save_failed(self, message: str) -> None:
-        self.save_state.setText(self.tr("{message} pmdesk keeps trying.").format(message=message))
-        self._set_save_level("error")
-
-    # ---- a team library: the server, and the other people -------------------------------
-    def _offline(self) -> None:
-        self.save_state.setText(QCoreApplication.translate("LibraryTeamMode", OFFLINE_MESSAGE))
-        self._set_save_level("warning")
-
+    # ---- a team library: the other people ------------------------------------------------
     def _show_others(self, names: list[str]) -> None:
         self.others.setText(
             self.tr("Also open by {names}").format(names=", ".join(names)) if names else ""
@@ -388,9 +335,7 @@ class EditorWindow(QMainWindow):
     # ---- another window changed the same incident --------------------------------------
     def _conflicted(self, message: str) -> None:
         self.conflict_bar.show_conflict(message)
-        where = self.tr("by someone else") if self.service.is_team else self.tr("in another window")
-        self.save_state.setText(self.tr("Not saved: changed {where}").format(where=where))
-        self._set_save_level("warning")
+        self.save_state.changed_elsewhere(self.service.is_team)
 
     def keep_mine(self) -> None:
         if self.ctrl.keep_mine():
