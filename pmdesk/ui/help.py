@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUIDE_RESOURCE = "guide.html"
+from pmdesk.services.language import language_in_effect
+
+GUIDE_RESOURCE = "guide.html"  # English; guide_de.html, guide_es.html... beside it
 # Where each part of the app is explained (anchors in the guide).
 TOPICS = ("library", "basics", "summary", "timeline", "root_cause", "tasks", "engaging",
           "conclusion", "review", "import", "windows", "data")
 
 
-def guide_html() -> str:
-    return resources.files("pmdesk.resources").joinpath(GUIDE_RESOURCE).read_text("utf-8")
+def guide_html(language: str | None = None) -> str:
+    """The guide in the language the windows speak (language_in_effect), else English."""
+    folder = resources.files("pmdesk.resources")
+    translated = folder / f"guide_{language or language_in_effect()}.html"
+    chosen = translated if translated.is_file() else folder / GUIDE_RESOURCE
+    return chosen.read_text("utf-8")
 
 
 class GuideWindow(QDialog):
