@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.help import TOPICS, GuideWindow, guide_html
+from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.workspace import sample_postmortem
 from tests.i18n_support import LANGUAGES, language
 
@@ -96,3 +97,18 @@ def test_f1_in_german_opens_the_german_guide_at_the_page(
         block = top.block() if top.block().text() else top.block().next()
         assert block.text() == "5. Verbesserungen und Aufgaben"
         guide.close()
+
+
+@pytest.mark.parametrize(("lang", "keys"), [("en", "Ctrl+M"), ("de", "Strg+M"), ("es", "Ctrl+M")])
+def test_the_timeline_page_says_how_to_retime_with_keys(
+    lang: str, keys: str, service: LibraryService,
+    open_editor: Callable[[int], EditorWindow], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with language(lang, monkeypatch):
+        editor = open_editor(service.create(sample_postmortem()))
+        page = editor.pages["timeline"]
+        view = page.findChild(TimelineView)
+        assert isinstance(view, TimelineView)
+        assert keys in view.help_label.text() and "←/→" in view.help_label.text()
+        assert keys in page.help.text()
+        editor.close()
