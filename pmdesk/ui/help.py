@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,8 +91,12 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
     """(menu, what it does, keys) for every shortcut of the window's menus."""
     rows = []
     for menu, action in _menu_order(window):
-        keys = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                           for k in action.shortcuts() if _typeable(k))
+        typed = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                 for k in action.shortcuts() if _typeable(k)]
+        keys = typed[0] if typed else ""
+        for more in typed[1:]:
+            keys = QCoreApplication.translate("ShortcutsDialog", "{keys} or {more}").format(
+                keys=keys, more=more)
         # iconText: "Undo", not "Undo Delete “Checkout down”"; no live count either.
         name = re.sub(r"\s*\(\d[\d,]*\)$", "", action.iconText())
         rows.append((menu, name, keys))

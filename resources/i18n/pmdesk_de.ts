@@ -3104,6 +3104,10 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>{keys} or {more}</source>
+        <translation>{keys} oder {more}</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts — pmdesk</source>
         <translation>Tastenkürzel – pmdesk</translation>
     </message>

@@ -3104,6 +3104,10 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>{keys} or {more}</source>
+        <translation>{keys} o {more}</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts — pmdesk</source>
         <translation>Atajos de teclado — pmdesk</translation>
     </message>

@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from html.parser import HTMLParser
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from pmdesk.app import create_window
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.editor import EditorWindow
-from pmdesk.ui.help import TOPICS, GuideWindow, guide_html
+from pmdesk.ui.help import TOPICS, GuideWindow, guide_html, shortcut_rows
 from pmdesk.ui.timeline.view import TimelineView
 from pmdesk.workspace import sample_postmortem
 from tests.i18n_support import LANGUAGES, language
@@ -112,3 +114,14 @@ def test_the_timeline_page_says_how_to_retime_with_keys(
         assert keys in view.help_label.text() and "←/→" in view.help_label.text()
         assert keys in page.help.text()
         editor.close()
+
+
+def test_the_shortcuts_list_joins_keys_in_the_windows_language(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with language("de", monkeypatch):
+        window = create_window(tmp_path / "lib.sqlite3")
+        qtbot.addWidget(window)
+        keys = {action: keys for _menu, action, keys in shortcut_rows(window)}
+        assert keys["Rückgängig"] == "Strg+Z oder Alt+Rücktaste"
+        window.close()
