@@ -34,6 +34,7 @@ LANGUAGE_CHOICES = ("system", *LANGUAGES)
 SYSTEM_CHOICE_TEXT = QT_TRANSLATE_NOOP("Language", "As the system (%1)")
 
 _installed: list[QTranslator] = []  # kept alive while installed
+_in_effect = ["en"]  # the language install_language set last ("de", "he"...)
 
 
 def chosen_language(preference: str = "system") -> str:
@@ -64,6 +65,7 @@ def install_language(name: str) -> QLocale:
     locale = QLocale(name)
     QLocale.setDefault(locale)
     language = locale.name().split("_")[0]
+    _in_effect[0] = language
     if language != "en":
         ours = QTranslator(app)
         path = _qm_file(f"pmdesk_{language}")
@@ -87,6 +89,12 @@ def install_language(name: str) -> QLocale:
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
     return locale
+
+
+def language_in_effect() -> str:
+    """The language the windows were set to at start ("de", "es", "he", "C"...): what
+    the guide and other texts outside the .qm files follow."""
+    return _in_effect[0]
 
 
 def _use_day_names(locale: QLocale) -> None:

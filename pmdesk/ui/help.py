@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUIDE_RESOURCE = "guide.html"
+from pmdesk.services.language import language_in_effect
+
+GUIDE_RESOURCE = "guide.html"  # English; guide_de.html, guide_es.html... beside it
 # Where each part of the app is explained (anchors in the guide).
 TOPICS = ("library", "basics", "summary", "timeline", "root_cause", "tasks", "engaging",
           "conclusion", "review", "import", "windows", "data")
 
 
-def guide_html() -> str:
-    return resources.files("pmdesk.resources").joinpath(GUIDE_RESOURCE).read_text("utf-8")
+def guide_html(language: str | None = None) -> str:
+    """The guide in the language the windows speak (language_in_effect), else English."""
+    folder = resources.files("pmdesk.resources")
+    translated = folder / f"guide_{language or language_in_effect()}.html"
+    chosen = translated if translated.is_file() else folder / GUIDE_RESOURCE
+    return chosen.read_text("utf-8")
 
 
 class GuideWindow(QDialog):
@@ -85,8 +91,12 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
     """(menu, what it does, keys) for every shortcut of the window's menus."""
     rows = []
     for menu, action in _menu_order(window):
-        keys = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                           for k in action.shortcuts() if _typeable(k))
+        typed = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                 for k in action.shortcuts() if _typeable(k)]
+        keys = typed[0] if typed else ""
+        for more in typed[1:]:
+            keys = QCoreApplication.translate("ShortcutsDialog", "{keys} or {more}").format(
+                keys=keys, more=more)
         # iconText: "Undo", not "Undo Delete “Checkout down”"; no live count either.
         name = re.sub(r"\s*\(\d[\d,]*\)$", "", action.iconText())
         rows.append((menu, name, keys))

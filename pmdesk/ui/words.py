@@ -7,12 +7,17 @@ form for 1 and one for every other count), with the number written by the locale
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
+from pmdesk.domain.metrics import format_span
 from pmdesk.render.numbers import number as render_number
+
+# Unicode's LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE.
+LRI, PDI = "\u2066", "\u2069"
 
 
 def number(n: int) -> str:
@@ -27,6 +32,20 @@ def date_text(day: date) -> str:
     if locale.language() == QLocale.Language.C:
         return day.isoformat()
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def left_to_right(text: str) -> str:
+    """text kept in its own order in a right-to-left window: there the bidi algorithm
+    would turn "2 h 10 min" into "h 10 min 2" and "15.10.23 10:30" into "10:30 15.10.23".
+    Unchanged in a left-to-right window (and so in what tests and exports compare)."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{LRI}{text}{PDI}"
+
+
+def span_text(span: timedelta | None) -> str:
+    """A duration as a label shows it: '2 h 15 min', kept whole in a right-to-left window."""
+    return left_to_right(format_span(span))
 
 
 def counted(n: int, one: str, many: str, **fields: object) -> str:

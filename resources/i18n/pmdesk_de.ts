@@ -3107,6 +3107,10 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>{keys} or {more}</source>
+        <translation>{keys} oder {more}</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts — pmdesk</source>
         <translation>Tastenkürzel – pmdesk</translation>
     </message>
@@ -3377,8 +3381,8 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Drag events to change their times · Shift+drag to select several · double-click to add · Ctrl+wheel to zoom</source>
-        <translation>Ereignisse ziehen, um ihre Zeit zu ändern · Umschalt+Ziehen wählt mehrere aus · Doppelklick fügt hinzu · Strg+Mausrad zoomt</translation>
+        <source>Drag events or press ←/→ to change their times · Ctrl+M to type a time · Shift+drag to select several · double-click to add · Ctrl+wheel to zoom</source>
+        <translation>Ereignisse ziehen oder ←/→ drücken, um ihre Zeit zu ändern · Strg+M, um eine Uhrzeit einzugeben · Umschalt+Ziehen wählt mehrere aus · Doppelklick fügt hinzu · Strg+Mausrad zoomt</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3390,7 +3394,7 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
     </message>
     <message>
         <source>Move to time…</source>
-        <translation>Auf Uhrzeit verschieben…</translation>
+        <translation>Auf Uhrzeit verschieben …</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -3674,8 +3678,8 @@ Ursache: Die Besucher der Seite des neuen Produkts ließen den Shop der Hauptdat
         <translation>Was ist Schritt für Schritt passiert?</translation>
     </message>
     <message>
-        <source>Add one event per moment: when it happened, what kind of moment it was, and what happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add one event per line. Drag events on the chart to fix their times.</source>
-        <translation>Fügen Sie für jeden Moment ein Ereignis hinzu: wann es geschah, welche Art von Moment es war und was passierte. Fügen Sie mehrere Zeilen auf einmal ein, etwa „10:30 AM UTC: Alarme ausgelöst“, um pro Zeile ein Ereignis hinzuzufügen. Ziehen Sie Ereignisse im Diagramm, um ihre Zeiten zu korrigieren.</translation>
+        <source>Add one event per moment: when it happened, what kind of moment it was, and what happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add one event per line. Drag events on the chart to fix their times, or use the keys: Left and Right move the selected event by a minute, Ctrl+M moves it to a time you type.</source>
+        <translation>Fügen Sie für jeden Moment ein Ereignis hinzu: wann es geschah, welche Art von Moment es war und was passierte. Fügen Sie mehrere Zeilen auf einmal ein, etwa „10:30 AM UTC: Alarme ausgelöst“, um pro Zeile ein Ereignis hinzuzufügen. Ziehen Sie Ereignisse im Diagramm, um ihre Zeiten zu korrigieren, oder nehmen Sie die Tastatur: Links und Rechts verschieben das ausgewählte Ereignis um eine Minute, Strg+M verschiebt es auf eine Uhrzeit, die Sie eingeben.</translation>
     </message>
     <message>
         <source>10:18 AM UTC: The product launch email went out; visits tripled.

@@ -3107,6 +3107,10 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>{keys} or {more}</source>
+        <translation>{keys} o {more}</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts — pmdesk</source>
         <translation>Atajos de teclado — pmdesk</translation>
     </message>
@@ -3377,8 +3381,8 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Drag events to change their times · Shift+drag to select several · double-click to add · Ctrl+wheel to zoom</source>
-        <translation>Arrastre eventos para cambiar su hora · Mayús+arrastrar selecciona varios · doble clic añade · Ctrl+rueda hace zoom</translation>
+        <source>Drag events or press ←/→ to change their times · Ctrl+M to type a time · Shift+drag to select several · double-click to add · Ctrl+wheel to zoom</source>
+        <translation>Arrastre eventos o pulse ←/→ para cambiar su hora · Ctrl+M para escribir una hora · Mayús+arrastrar selecciona varios · doble clic añade · Ctrl+rueda hace zoom</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3674,8 +3678,8 @@ Causa raíz: Los visitantes de la página del nuevo producto hicieron que la tie
         <translation>¿Qué pasó, momento a momento?</translation>
     </message>
     <message>
-        <source>Add one event per moment: when it happened, what kind of moment it was, and what happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add one event per line. Drag events on the chart to fix their times.</source>
-        <translation>Añada un evento por momento: cuándo ocurrió, qué tipo de momento fue y qué pasó. Pegue varias líneas a la vez, como «10:30 AM UTC: Saltaron las alertas», para añadir un evento por línea. Arrastre eventos en el gráfico para corregir sus horas.</translation>
+        <source>Add one event per moment: when it happened, what kind of moment it was, and what happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add one event per line. Drag events on the chart to fix their times, or use the keys: Left and Right move the selected event by a minute, Ctrl+M moves it to a time you type.</source>
+        <translation>Añada un evento por momento: cuándo ocurrió, qué tipo de momento fue y qué pasó. Pegue varias líneas a la vez, como «10:30 AM UTC: Saltaron las alertas», para añadir un evento por línea. Arrastre eventos en el gráfico para corregir sus horas, o use el teclado: las flechas izquierda y derecha mueven el evento seleccionado un minuto, y Ctrl+M lo mueve a la hora que escriba.</translation>
     </message>
     <message>
         <source>10:18 AM UTC: The product launch email went out; visits tripled.

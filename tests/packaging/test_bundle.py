@@ -102,7 +102,8 @@ def test_desktop_integration_files_validate(tool: str, args: list[str], name: st
 
 @needs_bundle
 def test_the_bundle_carries_the_translations() -> None:
-    """The windows' German and Spanish (built from resources/i18n/*.ts) and Qt's own words
-    for them are in the bundle."""
-    for name in ("pmdesk_de.qm", "pmdesk_es.qm", "qtbase_de.qm", "qtbase_es.qm"):
+    """The windows' German and Spanish (built from resources/i18n/*.ts), Qt's own words
+    for them and the guide in both are in the bundle."""
+    for name in ("pmdesk_de.qm", "pmdesk_es.qm", "qtbase_de.qm", "qtbase_es.qm",
+                 "guide_de.html", "guide_es.html"):
         assert list(BUNDLE.rglob(name)), f"{name} is missing from the bundle"

@@ -28,7 +28,7 @@ from pmdesk.ui.editor.item_table import (
     ItemTableModel,
 )
 from pmdesk.ui.editor.when import parse_when, wall_text
-from pmdesk.ui.words import label
+from pmdesk.ui.words import label, left_to_right
 
 TIME, KIND, TEXT, CHECK = range(4)
 HEADERS = (
@@ -93,7 +93,7 @@ class EventsModel(ItemTableModel):
             return self.check_data(event.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return wall_text(event.at, self.ctrl.pm.timezone, self.clock)
+                return left_to_right(wall_text(event.at, self.ctrl.pm.timezone, self.clock))
             return label(event.kind) if column == KIND else event.text
         if role == Qt.ItemDataRole.EditRole:
             return {TIME: event.at, KIND: event.kind, TEXT: event.text}.get(column)

@@ -88,7 +88,9 @@ PAGES: tuple[PageText, ...] = (
             "Wizard",
             "Add one event per moment: when it happened, what kind of moment it was, and what "
             "happened. Paste several lines at once, such as “10:30 AM UTC: Alerts fired”, to add "
-            "one event per line. Drag events on the chart to fix their times.",
+            "one event per line. Drag events on the chart to fix their times, or use the keys: "
+            "Left and Right move the selected event by a minute, Ctrl+M moves it to a time you "
+            "type.",
         ),
         QT_TRANSLATE_NOOP(
             "Wizard",

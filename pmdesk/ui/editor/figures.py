@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.metrics import compute, format_span
 from pmdesk.services.document_controller import DocumentController
+from pmdesk.ui.words import left_to_right
 
 FIGURES = (
     ("duration", QT_TRANSLATE_NOOP("EditorFigures", "Duration")),
@@ -51,7 +52,7 @@ class FiguresPanel(QWidget):
         metrics = compute(self.ctrl.pm)
         for key, caption in FIGURES:
             text = format_span(getattr(metrics, key))
-            self.values[key].setText(text)
+            self.values[key].setText(left_to_right(text))
             self.values[key].setAccessibleName(
                 self.tr("{caption}: {text}").format(
                     caption=QCoreApplication.translate("EditorFigures", caption), text=text

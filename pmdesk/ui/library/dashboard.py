@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import NO_SEVERITY, LibraryStats
-from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.library.charts import Bar, BarChart
-from pmdesk.ui.words import label, number
+from pmdesk.ui.words import label, number, span_text
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "LibraryDashboard",
@@ -72,7 +71,7 @@ def month_label(key: str, every: int = 1) -> str:
 
 
 def _seconds(value: float | None) -> str:
-    return format_span(None if value is None else timedelta(seconds=value))
+    return span_text(None if value is None else timedelta(seconds=value))
 
 
 class FigureCard(QFrame):

@@ -12,14 +12,14 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
-from pmdesk.domain.metrics import compute, format_span
+from pmdesk.domain.metrics import compute
 from pmdesk.domain.model import Postmortem, TaskStatus
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.highlight import highlight, snippet, term_pattern
 from pmdesk.ui.library.table_columns import overdue_colour, severity_colour
 from pmdesk.ui.theme import current, follow
-from pmdesk.ui.words import date_text, label, number
+from pmdesk.ui.words import date_text, label, left_to_right, number, span_text
 
 if TYPE_CHECKING:
     from pmdesk.ui.timeline.preview import TimelinePreview
@@ -162,15 +162,16 @@ class PreviewPane(QWidget):
         return _nowrap(f"{date_text(local.date())} {self._clock(value)} {local:%Z}")
 
     def _span(self, start: datetime | None, end: datetime | None) -> str:
-        """ "2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full."""
+        """ "2023-10-15 10:30 → 12:45 UTC" when both are on one day, else both in full;
+        read left to right in a right-to-left window too."""
         if start is not None and end is not None:
             first, last = start.astimezone(self.zone), end.astimezone(self.zone)
             if first.date() == last.date():
-                return _nowrap(
+                return left_to_right(_nowrap(
                     f"{date_text(first.date())} {self._clock(start)} → {self._clock(end)} "
                     f"{last:%Z}"
-                )
-        return f"{self._time(start)} → {self._time(end)}"
+                ))
+        return left_to_right(f"{self._time(start)} → {self._time(end)}")
 
     def _header_html(self, pm: Postmortem) -> str:
         metrics = compute(pm)
@@ -180,7 +181,7 @@ class PreviewPane(QWidget):
             else self.tr("No severity")
         )
         figures = " &nbsp;·&nbsp; ".join(
-            f"{_nowrap(name)} <b>{_nowrap(format_span(value))}</b>"
+            f"{_nowrap(name)} <b>{_nowrap(span_text(value))}</b>"
             for name, value in (
                 (self.tr("Duration"), metrics.duration),
                 (self.tr("Time to detect"), metrics.time_to_detect),
@@ -214,7 +215,7 @@ class PreviewPane(QWidget):
         events = pm.sorted_timeline()
         rows = "".join(
             f"<tr><td style='padding-right:8px;white-space:nowrap'>"
-            f"{self._clock(e.at)}</td>"
+            f"{left_to_right(self._clock(e.at))}</td>"
             f"<td style='padding-right:8px;{_muted()}'>{label(e.kind)}</td>"
             f"<td>{self._h(e.text)}</td></tr>"
             for e in events[:MAX_EVENTS]
@@ -258,7 +259,8 @@ class PreviewPane(QWidget):
             (self.tr("Root cause"), pm.root_cause),
         ]
         at = self.tr("Timeline {time}")
-        parts += [(at.format(time=self._clock(e.at)), e.text) for e in pm.sorted_timeline()]
+        parts += [(at.format(time=left_to_right(self._clock(e.at))), e.text)
+                  for e in pm.sorted_timeline()]
         parts += [
             (self.tr("Task"), f"{t.description} ({t.owner})" if t.owner else t.description)
             for t in pm.actions

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import QHeaderView
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.listing import IncidentSummary, SortKey
-from pmdesk.domain.metrics import format_span
 from pmdesk.domain.model import Severity
 from pmdesk.domain.time_formatting import Clock, format_time_of_day
 from pmdesk.ui.colours import Colours
 from pmdesk.ui.theme import current
-from pmdesk.ui.words import date_text, label
+from pmdesk.ui.words import date_text, label, left_to_right, span_text
 
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
     (QT_TRANSLATE_NOOP("LibraryTableColumns", "Title"), SortKey.TITLE),
@@ -65,13 +64,14 @@ def format_started(value: datetime | None, zone: tzinfo, clock: Clock = Clock.H2
     if value is None:
         return "—"
     local = value.astimezone(zone)
-    return f"{date_text(local.date())} {format_time_of_day(local.time().replace(second=0), clock)}"
+    return left_to_right(
+        f"{date_text(local.date())} {format_time_of_day(local.time().replace(second=0), clock)}")
 
 
 def summary_duration(row: IncidentSummary) -> str:
     if row.started_at is None or row.resolved_at is None or row.resolved_at < row.started_at:
         return "—"
-    return format_span(row.resolved_at - row.started_at)
+    return span_text(row.resolved_at - row.started_at)
 
 
 # Per row, one tuple of the columns' values for each role a table view asks for.

@@ -38,8 +38,8 @@ from pmdesk.ui.timeline.editor import InlineEditor
 NEW_EVENT_TEXT = ""  # typed at once; left empty (Escape), the event goes again
 HELP = QT_TRANSLATE_NOOP(
     "TimelineView",
-    "Drag events to change their times · Shift+drag to select several · "
-    "double-click to add · Ctrl+wheel to zoom",
+    "Drag events or press ←/→ to change their times · Ctrl+M to type a time · "
+    "Shift+drag to select several · double-click to add · Ctrl+wheel to zoom",
 )
 
 
