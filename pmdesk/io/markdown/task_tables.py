@@ -23,7 +23,7 @@ _COLUMNS = {
     "number": "number", "id": "number",
 }  # fmt: skip
 # What a cell holds when a table has nothing to say (pmdesk's Word export writes "—").
-_EMPTY = frozenset({"—", "–", "-", "n/a", "none", "tbd", "?"})
+EMPTY_CELLS = frozenset({"—", "–", "-", "n/a", "none", "tbd", "?"})
 
 
 def _role(header: str) -> str | None:
@@ -47,7 +47,7 @@ def parse_task_table(table: Table, consumed: list[str] | None = None) -> list[Ta
             value = clean_line(cell.text)
             role = roles[n] if n < len(roles) else None
             name = table.header[n].text if n < len(table.header) else f"Column {n + 1}"
-            if not value or (role in ("owner", "due", "status") and value.lower() in _EMPTY):
+            if not value or (role in ("owner", "due", "status") and value.lower() in EMPTY_CELLS):
                 told.append(value)
                 continue
             if role == "number" and value.isdigit():
