@@ -18,41 +18,49 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
-from pmdesk.io.errors import ExportFailed
+from pmdesk.io.errors import ExportFailed, Failure
 
+_NO_PERMISSION = QT_TRANSLATE_NOOP("IoErrors", "you do not have permission to write there")
+_IN_USE = QT_TRANSLATE_NOOP("IoErrors", "the file is in use by another program")
 _REASONS = {
-    errno.EACCES: "you do not have permission to write there",
-    errno.EPERM: "you do not have permission to write there",
-    errno.EROFS: "the folder is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.ENOENT: "the folder does not exist",
-    errno.EISDIR: "a folder of that name is in the way",
-    errno.EBUSY: "the file is in use by another program",
-    errno.ETXTBSY: "the file is in use by another program",
-    errno.EPIPE: "the program reading it stopped",
-    errno.ENXIO: "no program is reading from it",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.EACCES: _NO_PERMISSION,
+    errno.EPERM: _NO_PERMISSION,
+    errno.EROFS: QT_TRANSLATE_NOOP("IoErrors", "the folder is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("IoErrors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("IoErrors", "your disk quota is used up"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("IoErrors", "the folder does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("IoErrors", "a folder of that name is in the way"),
+    errno.EBUSY: _IN_USE,
+    errno.ETXTBSY: _IN_USE,
+    errno.EPIPE: QT_TRANSLATE_NOOP("IoErrors", "the program reading it stopped"),
+    errno.ENXIO: QT_TRANSLATE_NOOP("IoErrors", "no program is reading from it"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("IoErrors", "the name is too long"),
 }
 _CHUNK = 1 << 16
 
 
-def describe_os_error(exc: OSError) -> str:
-    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+def describe_os_error(exc: OSError) -> Failure:
+    """Why, in plain words: str() gives them in English, the windows translate them (the
+    system's own words, for an error not listed, stay as the system gave them)."""
+    known = _REASONS.get(exc.errno or 0)
+    if known is not None:
+        return Failure(known)
+    return Failure("{reason}", reason=exc.strerror or str(exc))
 
 
 def what_it_is(mode: int) -> str | None:
     """The plain name of what a file that is not a plain file is; None for a plain file."""
     kinds = (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISFIFO, "a pipe"),
-        (stat.S_ISCHR, "a device"),
-        (stat.S_ISBLK, "a disk device"),
-        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, QT_TRANSLATE_NOOP("IoErrors", "a folder")),
+        (stat.S_ISFIFO, QT_TRANSLATE_NOOP("IoErrors", "a pipe")),
+        (stat.S_ISCHR, QT_TRANSLATE_NOOP("IoErrors", "a device")),
+        (stat.S_ISBLK, QT_TRANSLATE_NOOP("IoErrors", "a disk device")),
+        (stat.S_ISSOCK, QT_TRANSLATE_NOOP("IoErrors", "a socket")),
     )
     if stat.S_ISREG(mode):
         return None
-    return next((name for test, name in kinds if test(mode)), "a special file")
+    return next((name for test, name in kinds if test(mode)),
+                QT_TRANSLATE_NOOP("IoErrors", "a special file"))
 
 
 def _file_mode(target: Path) -> int:
@@ -83,7 +91,7 @@ def write_atomic(path: Path, writer: Callable[[Path], None]) -> None:
         raise ExportFailed(
             QT_TRANSLATE_NOOP("IoErrors", "Cannot write {target}: it is {what}, not a file."),
             target=target,
-            what=what,
+            what=Failure(what),  # its words translated too
         )
     try:
         fd, tmp_name = tempfile.mkstemp(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_atomic
+from pmdesk.io.errors import Failure
 from pmdesk.io.formats import ExportOptions
 from pmdesk.io.guard import FileGuard, refuse_as_target
 from pmdesk.io.markdown.export import export_markdown
@@ -55,7 +56,7 @@ def chart_path_for(md_path: Path, taken: set[Path]) -> Path:
     own = md_path.with_name(f"{md_path.stem} timeline.png")
     try:
         # Capped and never waiting: md_path may be anything the user chose, a pipe too.
-        previous = read_capped(md_path, _MAX_PREVIOUS, "too large")
+        previous = read_capped(md_path, _MAX_PREVIOUS, Failure("too large"))
         links_to_own = own.name in previous.decode("utf-8")
     except (Unreadable, UnicodeDecodeError):
         links_to_own = False

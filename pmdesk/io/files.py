@@ -8,7 +8,7 @@ from pathlib import Path
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.domain.model import Postmortem
 from pmdesk.io.atomic import write_text_atomic
-from pmdesk.io.errors import ExportFailed, ImportFailed
+from pmdesk.io.errors import ExportFailed, Failure, ImportFailed
 from pmdesk.io.formats import ExportFormat, ExportOptions
 from pmdesk.io.guard import FileGuard, refuse_as_source, refuse_as_target
 from pmdesk.io.json import codec as json_io
@@ -70,10 +70,16 @@ def read_import(
     refuse_as_source(path, guard)
     try:
         raw = read_capped(
-            path, MAX_IMPORT_BYTES, "This file is larger than 20 MB; it is not a postmortem."
+            path,
+            MAX_IMPORT_BYTES,
+            Failure(
+                QT_TRANSLATE_NOOP(
+                    "IoErrors", "This file is larger than 20 MB; it is not a postmortem."
+                )
+            ),
         )
     except Unreadable as exc:
-        raise ImportFailed(str(exc)) from exc
+        raise ImportFailed(exc.template, **exc.fields) from exc
     if path.suffix.lower() == ".docx" or raw[:4] == b"PK\x03\x04":
         from pmdesk.io.docx.reader import import_docx  # python-docx only when needed
 

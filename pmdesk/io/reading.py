@@ -13,32 +13,42 @@ import errno
 import os
 from pathlib import Path
 
+from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.atomic import describe_os_error, what_it_is
+from pmdesk.io.errors import Failure
 
 _CHUNK = 1 << 20
 
 
-class Unreadable(Exception):
+class Unreadable(Failure):
     """Why the file was not read: one sentence, without the file's name."""
 
 
 def refuse_special(mode: int) -> None:
     what = what_it_is(mode)
     if what == "a folder":
-        raise Unreadable("This is a folder, not a file.")
+        raise Unreadable(QT_TRANSLATE_NOOP("IoErrors", "This is a folder, not a file."))
     if what is not None:
-        raise Unreadable(f"This is {what}, not a plain file; pmdesk reads only files on disk.")
+        raise Unreadable(
+            QT_TRANSLATE_NOOP(
+                "IoErrors", "This is {what}, not a plain file; pmdesk reads only files on disk."
+            ),
+            what=Failure(what),  # its words translated too
+        )
 
 
 def _unreadable(exc: OSError) -> Unreadable:
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return Unreadable("There is no such file.")
+        return Unreadable(QT_TRANSLATE_NOOP("IoErrors", "There is no such file."))
     if exc.errno == errno.EISDIR:
-        return Unreadable("This is a folder, not a file.")
-    return Unreadable(f"The file cannot be read: {describe_os_error(exc)}.")
+        return Unreadable(QT_TRANSLATE_NOOP("IoErrors", "This is a folder, not a file."))
+    return Unreadable(
+        QT_TRANSLATE_NOOP("IoErrors", "The file cannot be read: {reason}."),
+        reason=describe_os_error(exc),
+    )
 
 
-def read_capped(path: Path, cap: int, too_large: str) -> bytes:
+def read_capped(path: Path, cap: int, too_large: Failure) -> bytes:
     """The whole content of the plain file at path, if it holds at most cap bytes.
 
     Raises Unreadable with too_large if it holds more, and with a plain reason for a
@@ -53,7 +63,7 @@ def read_capped(path: Path, cap: int, too_large: str) -> bytes:
         info = os.fstat(fd)
         refuse_special(info.st_mode)
         if info.st_size > cap:
-            raise Unreadable(too_large)
+            raise Unreadable(too_large.template, **too_large.fields)
         chunks: list[bytes] = []
         left = cap + 1
         while left > 0:
@@ -67,5 +77,5 @@ def read_capped(path: Path, cap: int, too_large: str) -> bytes:
     finally:
         os.close(fd)
     if left <= 0:
-        raise Unreadable(too_large)
+        raise Unreadable(too_large.template, **too_large.fields)
     return b"".join(chunks)

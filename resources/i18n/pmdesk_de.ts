@@ -1778,6 +1778,70 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
 <context>
     <name>IoErrors</name>
     <message>
+        <source>you do not have permission to write there</source>
+        <translation>Sie haben keine Berechtigung, dort zu schreiben</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>die Datei wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>der Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>Ihr Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>ein Ordner mit diesem Namen ist im Weg</translation>
+    </message>
+    <message>
+        <source>the program reading it stopped</source>
+        <translation>das lesende Programm wurde beendet</translation>
+    </message>
+    <message>
+        <source>no program is reading from it</source>
+        <translation>kein Programm liest daraus</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>eine Pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>ein Laufwerksgerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Sonderdatei</translation>
+    </message>
+    <message>
         <source>Cannot write {target}: it is {what}, not a file.</source>
         <translation>{target} kann nicht geschrieben werden: Es ist {what}, keine Datei.</translation>
     </message>
@@ -1818,6 +1882,10 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
         <translation>Die Word-Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
+        <source>It is larger than {size} MB, too large for a template.</source>
+        <translation>Sie ist größer als {size} MB und damit zu groß für eine Vorlage.</translation>
+    </message>
+    <message>
         <source>The Word template {path} cannot be used. {exc}</source>
         <translation>Die Word-Vorlage {path} kann nicht verwendet werden. {exc}</translation>
     </message>
@@ -1844,6 +1912,10 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     <message>
         <source>This is not valid {value} text (byte {start}); save it as UTF-8 and try again.</source>
         <translation>Das ist kein gültiger {value}-Text (Byte {start}); speichern Sie ihn als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB; it is not a postmortem.</source>
+        <translation>Diese Datei ist größer als 20 MB; sie ist kein Postmortem.</translation>
     </message>
     <message>
         <source>Unknown export format {fmt!r}.</source>
@@ -1960,6 +2032,22 @@ Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Dateinamen un
     <message>
         <source>{name}: {exc}</source>
         <translation>{name}: {exc}</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>This is {what}, not a plain file; pmdesk reads only files on disk.</source>
+        <translation>Dies ist {what}, keine normale Datei; pmdesk liest nur Dateien auf einem Datenträger.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -1778,6 +1778,70 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
 <context>
     <name>IoErrors</name>
     <message>
+        <source>you do not have permission to write there</source>
+        <translation>no tiene permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>otro programa está usando el archivo</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>se ha agotado su cuota de disco</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>the program reading it stopped</source>
+        <translation>el programa que lo leía se detuvo</translation>
+    </message>
+    <message>
+        <source>no program is reading from it</source>
+        <translation>ningún programa lo está leyendo</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>una tubería</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>un dispositivo de disco</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
         <source>Cannot write {target}: it is {what}, not a file.</source>
         <translation>No se puede escribir {target}: es {what}, no un archivo.</translation>
     </message>
@@ -1818,6 +1882,10 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
         <translation>La plantilla de Word {path} no existe.</translation>
     </message>
     <message>
+        <source>It is larger than {size} MB, too large for a template.</source>
+        <translation>Ocupa más de {size} MB, demasiado para una plantilla.</translation>
+    </message>
+    <message>
         <source>The Word template {path} cannot be used. {exc}</source>
         <translation>La plantilla de Word {path} no se puede usar. {exc}</translation>
     </message>
@@ -1844,6 +1912,10 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     <message>
         <source>This is not valid {value} text (byte {start}); save it as UTF-8 and try again.</source>
         <translation>No es texto {value} válido (byte {start}); guárdelo como UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is larger than 20 MB; it is not a postmortem.</source>
+        <translation>Este archivo ocupa más de 20 MB; no es un postmortem.</translation>
     </message>
     <message>
         <source>Unknown export format {fmt!r}.</source>
@@ -1960,6 +2032,22 @@ No se escribió nada. Elija otra carpeta u otro nombre de archivo e inténtelo d
     <message>
         <source>{name}: {exc}</source>
         <translation>{name}: {exc}</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Esto es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>This is {what}, not a plain file; pmdesk reads only files on disk.</source>
+        <translation>Esto es {what}, no un archivo normal; pmdesk solo lee archivos del disco.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>No se puede leer el archivo: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,30 @@ def test_import_problems_are_said_in_the_windows_language(
         assert failure_text(empty.value) == "No hay nada que importar: el texto está vacío."
         nested = ImportFailed("{name}: {exc}", name="notes.md", exc=empty.value)
         assert failure_text(nested) == "notes.md: No hay nada que importar: el texto está vacío."
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_the_windows_language(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The refusals of special files and unreadable ones, down to the kind of file and
+    the system's reason, are the windows' words too (the command line's stay English)."""
+    import os
+
+    from pmdesk.io.errors import ImportFailed
+    from pmdesk.io.files import read_import
+    from pmdesk.services.failures import failure_text
+
+    pipe = tmp_path / "notes.md"
+    os.mkfifo(pipe)
+    with pytest.raises(ImportFailed) as refused:
+        read_import(pipe)
+    assert str(refused.value) == (
+        "This is a pipe, not a plain file; pmdesk reads only files on disk.")
+    missing = tmp_path / "gone.md"
+    with pytest.raises(ImportFailed) as gone:
+        read_import(missing)
+    with language("de", monkeypatch):
+        assert failure_text(refused.value) == (
+            "Dies ist eine Pipe, keine normale Datei; pmdesk liest nur Dateien auf einem "
+            "Datenträger.")
+        assert failure_text(gone.value) == "Diese Datei gibt es nicht."

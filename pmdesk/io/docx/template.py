@@ -23,7 +23,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from pmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from pmdesk.io.docx.package import MAX_TEMPLATE_BYTES, MIB, PackageRefused, read_parts, write_parts
 from pmdesk.io.docx.sanitize import sanitize
-from pmdesk.io.errors import TemplateUnusable
+from pmdesk.io.errors import Failure, TemplateUnusable
 from pmdesk.io.reading import Unreadable, read_capped
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -82,7 +82,12 @@ def _cleaned(path: Path) -> bytes:
         data = read_capped(
             path,
             MAX_TEMPLATE_BYTES,
-            f"It is larger than {MAX_TEMPLATE_BYTES // MIB} MB, too large for a template.",
+            Failure(
+                QT_TRANSLATE_NOOP(
+                    "IoErrors", "It is larger than {size} MB, too large for a template."
+                ),
+                size=MAX_TEMPLATE_BYTES // MIB,
+            ),
         )
         return write_parts(sanitize(read_parts(data)))
     except Unreadable as exc:
