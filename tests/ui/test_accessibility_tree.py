@@ -19,10 +19,12 @@ from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.about import AboutDialog
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.editor.examples import PAGE_NAMES
+from pmdesk.ui.editor.new_dialog import NewPostmortemDialog
 from pmdesk.ui.export_dialog import ExportDialog
-from pmdesk.ui.help import ShortcutsDialog
+from pmdesk.ui.help import GuideWindow, ShortcutsDialog
 from pmdesk.ui.library.import_preview import ImportPreview
 from pmdesk.ui.library.preferences_dialog import PreferencesDialog
+from pmdesk.ui.library.trash_dialog import TrashDialog
 from pmdesk.ui.main_window import MainWindow
 from pmdesk.ui.timeline.move_dialog import MoveDialog
 from pmdesk.ui.welcome import WelcomeDialog
@@ -119,6 +121,9 @@ def test_the_dialogs_name_everything(qtbot: QtBot, window: MainWindow, tmp_path:
         ShortcutsDialog(window),
         AboutDialog("The library file lib.sqlite3", "One a day"),
         MoveDialog(sample_pm().timeline[1], "UTC", Clock.H24, others=2),
+        GuideWindow(window),
+        TrashDialog(window.service, window.undo_stack, window),
+        NewPostmortemDialog(window.service, window),
     ]
     for dialog in dialogs:
         shown(qtbot, dialog)
