@@ -52,8 +52,9 @@ app.processEvents()
 print(f"PEAK {peak_mb():.1f}")
 """
 
-PMDESK_CHILD = _PEAK + """
-import json, time
+# The library window on the library named first, shown, its reads done (settle()).
+_SETTLED_WINDOW = _PEAK + """
+import time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pmdesk.app import create_window
@@ -72,6 +73,10 @@ def settle(seconds=60.0):
     raise SystemExit("the window did not finish its reads")
 
 settle()
+"""
+
+PMDESK_CHILD = _SETTLED_WINDOW + """
+import json
 page = window.library
 # Every prefix of every phrase, as typed: each fills the search's page cache a little.
 for phrase in json.loads(sys.argv[2]):
@@ -94,27 +99,8 @@ window.close()
 EDITORS_GOAL = "< 400 MB"
 EDITORS = 5
 
-FIVE_EDITORS_CHILD = _PEAK + """
-import time
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from pmdesk.app import create_window
+FIVE_EDITORS_CHILD = _SETTLED_WINDOW + """
 from pmdesk.ui.editor.examples import PAGE_NAMES
-
-window = create_window(Path(sys.argv[1]))
-window.show()
-app = QApplication.instance()
-
-def settle(seconds=60.0):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if not window.service.reads_pending() and not window.library.model.loading:
-            return
-        time.sleep(0.01)
-    raise SystemExit("the window did not finish its reads")
-
-settle()
 model = window.library.model
 events = 0
 for row in range(int(sys.argv[2])):
