@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests import pg_server as pg_servers
-from tests.pg_server import REQUIRE, GivenServer, PgServer, ServerMissing
+from tests.pg_server import GivenServer, PgServer, server_or_skip
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -51,12 +51,8 @@ def pg_server() -> Iterator[PgServer | GivenServer]:
     """A PostgreSQL server for the whole run (tests/pg_server.py): CI's (PMDESK_TEST_PG)
     or a cluster of its own; skips without one, fails instead where
     PMDESK_REQUIRE_POSTGRES is set (CI)."""
-    try:
+    with server_or_skip():
         server = pg_servers.server().start()
-    except ServerMissing as exc:
-        if os.environ.get(REQUIRE):
-            pytest.fail(f"{REQUIRE} is set but no PostgreSQL server could start: {exc}")
-        pytest.skip(f"no PostgreSQL server for the team-library tests: {exc}")
     yield server
     server.stop()
 

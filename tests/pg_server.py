@@ -18,6 +18,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 REQUIRE = "PMDESK_REQUIRE_POSTGRES"
@@ -89,6 +90,21 @@ def server(*, durable: bool = False) -> PgServer | GivenServer:
     """The given server if there is one, else a new cluster of our own (not started)."""
     given = os.environ.get(GIVEN)
     return GivenServer(given) if given else PgServer(durable=durable)
+
+
+@contextlib.contextmanager
+def server_or_skip() -> Iterator[None]:
+    """Around making or starting a server: without one the test is skipped, or fails
+    where REQUIRE is set (CI installs PostgreSQL, so a server that does not start there is
+    a fault to see, not a reason to skip)."""
+    import pytest
+
+    try:
+        yield
+    except ServerMissing as exc:
+        if os.environ.get(REQUIRE):
+            pytest.fail(f"{REQUIRE} is set but no PostgreSQL server could start: {exc}")
+        pytest.skip(f"no PostgreSQL server for the team-library tests: {exc}")
 
 
 class PgServer:

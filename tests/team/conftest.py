@@ -70,14 +70,12 @@ def tls_server() -> Iterator[tuple[str, Path]]:
     import shutil
     import subprocess
 
-    from tests.pg_server import PgServer, ServerMissing
+    from tests.pg_server import PgServer, server_or_skip
 
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed: no certificate for the TLS test")
-    try:
+    with server_or_skip():
         server = PgServer()
-    except ServerMissing as exc:
-        pytest.skip(str(exc))
     certs = server.folder
     def openssl(*args: str) -> None:
         subprocess.run(["openssl", *args], cwd=certs, check=True, capture_output=True)
@@ -94,10 +92,8 @@ def tls_server() -> Iterator[tuple[str, Path]]:
         server.owns(certs / name)
     server.options += ["-c ssl=on", f"-c ssl_cert_file={certs / 'server.crt'}",
                        f"-c ssl_key_file={certs / 'server.key'}"]
-    try:
+    with server_or_skip():
         server.start()
-    except ServerMissing as exc:
-        pytest.skip(str(exc))
     try:
         yield server.url().replace("127.0.0.1", "localhost"), certs / "ca.crt"
     finally:

@@ -19,7 +19,7 @@ from pmdesk.domain.listing import IncidentQuery, LibraryError
 from pmdesk.domain.model import Postmortem
 from pmdesk.storage.location import TeamLocation
 from pmdesk.storage.postgres.library import TeamLibrary
-from tests.pg_server import ADMIN, REQUIRE, PgServer, ServerMissing
+from tests.pg_server import ADMIN, PgServer, server_or_skip
 
 SECRET = "s3cret words"  # the test role's password, on a throwaway cluster
 USER, DATABASE = "ana", "team"
@@ -29,12 +29,8 @@ USER, DATABASE = "ana", "team"
 def server() -> Iterator[PgServer]:
     """A cluster of its own whose loopback connections must give a password (its socket
     stays trusted, for setting it up)."""
-    try:
+    with server_or_skip():
         pg = PgServer(auth=("--auth-local=trust", "--auth-host=scram-sha-256")).start()
-    except ServerMissing as exc:
-        if os.environ.get(REQUIRE):
-            pytest.fail(f"{REQUIRE} is set but no PostgreSQL server could start: {exc}")
-        pytest.skip(str(exc))
     try:
         with psycopg.connect(host=str(pg.folder), port=pg.port, user=ADMIN,
                              dbname="postgres", autocommit=True) as conn:
