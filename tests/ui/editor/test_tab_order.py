@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.editor.examples import PAGE_NAMES
+from pmdesk.ui.editor.page import Page
 from tests.ui.timeline.support import sample_pm
 
 ROW = 12  # pixels: widgets whose tops are this close sit on one row
@@ -42,6 +43,16 @@ def tab_stops(qtbot: QtBot, page: QWidget) -> list[QWidget]:
     return stops
 
 
+def focus_first_input(editor: EditorWindow, name: str) -> Page:
+    """The page `name` shown, with the keyboard on its first field, as Tab would put it."""
+    editor.show_page(name)
+    page = editor.pages[name]
+    first = page.first_input()
+    assert first is not None
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    return page
+
+
 def where(widget: QWidget) -> tuple[int, int]:
     top_left = widget.mapTo(widget.window(), QPoint(0, 0))
     return top_left.y(), top_left.x()
@@ -51,11 +62,7 @@ def where(widget: QWidget) -> tuple[int, int]:
 def test_tab_goes_down_each_page_as_it_is_read(
     qtbot: QtBot, editor: EditorWindow, name: str
 ) -> None:
-    editor.show_page(name)
-    page = editor.pages[name]
-    first = page.first_input()
-    assert first is not None
-    first.setFocus(Qt.FocusReason.TabFocusReason)
+    page = focus_first_input(editor, name)
     stops = tab_stops(qtbot, page)
     assert len(stops) >= 1
     for before, after in itertools.pairwise(stops):
@@ -70,11 +77,7 @@ def test_tab_goes_down_each_page_as_it_is_read(
 def test_every_tab_stop_shows_it_has_the_focus(
     qtbot: QtBot, editor: EditorWindow, name: str
 ) -> None:
-    editor.show_page(name)
-    page = editor.pages[name]
-    first = page.first_input()
-    assert first is not None
-    first.setFocus(Qt.FocusReason.TabFocusReason)
+    page = focus_first_input(editor, name)
     for widget in tab_stops(qtbot, page):
         editor.steps.setFocus()  # outside the page
         qtbot.waitUntil(lambda w=widget: not w.hasFocus())  # type: ignore[misc]
