@@ -138,3 +138,23 @@ def test_an_empty_new_postmortem_names_everything(
     for page in PAGE_NAMES:
         editor.show_page(page)
         assert unnamed(editor) == [], page
+
+
+def test_a_closed_editors_card_interfaces_leave_qts_cache(
+    qtbot: QtBot, service: LibraryService
+) -> None:
+    """Qt's cache holds raw pointers to the cards' interfaces: they are kept out of the
+    garbage collector's reach while there, and taken out when the timeline goes."""
+    from pmdesk.ui.timeline import accessible
+
+    before = len(accessible._REGISTERED)
+    editor = EditorWindow(service, service.create(sample_pm()))
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.show_page("timeline")
+    walk_all = list(walk(QAccessible.queryAccessibleInterface(editor)))
+    assert any(i.role() == Role.ListItem for _p, i in walk_all)
+    assert len(accessible._REGISTERED) == before + 6
+    editor.close()
+    editor.deleteLater()
+    qtbot.waitUntil(lambda: len(accessible._REGISTERED) == before)

@@ -4,10 +4,12 @@ list item named "10:32, Alerted: the on-call engineer was paged".
 Cards are QGraphicsItems, which Qt's accessibility knows nothing of, so the canvas gets
 an interface of its own through QAccessible.installFactory, and each card an interface
 written in Python. Qt's accessibility cache keeps raw pointers to the interfaces it is
-given, and Python would free a card's interface the moment nothing refers to it: the
-canvas therefore keeps every card interface it handed out (CardInterfaces) and takes it
-out of Qt's cache (deleteAccessibleInterface, which deletes it on the C++ side) before
-dropping it, when its card goes or the canvas is destroyed.
+given, and Python would free a card's interface the moment nothing refers to it. So
+every card interface handed out is kept in a registry of this module (_REGISTERED), out
+of reach of the garbage collector: were it kept by the canvas, taking a closed editor's
+cycles apart could free an interface still in Qt's cache (a crash inside the collector,
+seen once in CI). An interface leaves only through deleteAccessibleInterface (which
+deletes it on the C++ side), when its card goes or the canvas is destroyed.
 """
 
 from __future__ import annotations
@@ -130,13 +132,17 @@ class CardInterface(QAccessibleInterface):
         return state
 
 
+# Every card interface in Qt's cache, by its id there; see the module's docstring.
+_REGISTERED: dict[int, CardInterface] = {}
+
+
 class CardInterfaces:
-    """The card interfaces a canvas handed out, kept alive while Qt's cache holds them,
-    and the cards in time order (worked out again only after the scene changed)."""
+    """The card interfaces a canvas handed out (their ids in Qt's cache), and the cards in
+    time order (worked out again only after the scene changed)."""
 
     def __init__(self, canvas: TimelineCanvas) -> None:
         self.canvas = canvas
-        self.made: dict[str, CardInterface] = {}
+        self.made: dict[str, int] = {}
         self._order: list[str] = []
         self._revision = -1
 
@@ -150,17 +156,21 @@ class CardInterfaces:
         return self._order
 
     def get(self, event_id: str) -> CardInterface:
-        iface = self.made.get(event_id)
-        if iface is None:
-            iface = self.made[event_id] = CardInterface(self.canvas, event_id)
-            QAccessible.registerAccessibleInterface(iface)
+        known = self.made.get(event_id)
+        if known is not None:
+            return _REGISTERED[known]
+        iface = CardInterface(self.canvas, event_id)
+        key = QAccessible.registerAccessibleInterface(iface)
+        _REGISTERED[key] = iface
+        self.made[event_id] = key
         return iface
 
     def _forget(self, ids: list[str]) -> None:
         for event_id in ids:
-            iface = self.made.pop(event_id)
-            if shiboken6.isValid(iface):
-                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+            key = self.made.pop(event_id)
+            if shiboken6.isValid(_REGISTERED[key]):
+                QAccessible.deleteAccessibleInterface(key)
+            del _REGISTERED[key]  # deleted on the C++ side: its Python shell can go
 
     def clear(self) -> None:
         self._forget(list(self.made))
