@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -17,7 +18,7 @@ from pmdesk.domain.listing import (
     OverdueTask,
 )
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent
-from pmdesk.services.background_reader import BackgroundReader, ReadCall
+from pmdesk.services.background_reader import BackgroundReader, Partial, ReadCall
 from pmdesk.services.team_feed import TeamFeed
 from pmdesk.storage.conflicts import Base
 from pmdesk.storage.interface import LibraryStore
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 SEARCHES, PANELS = "search", "panels"  # the two background readers
 REFRESH_AFTER_MS = 300
+# A first answer fills most screens of the table (~25 rows in a 1280x800 window).
+FIRST_ROWS = 30
 HEARTBEAT_MS = 20_000  # presence rows older than a minute no longer count
 
 
@@ -43,6 +46,9 @@ class LibraryService(QObject):
     incidentChanged = Signal(int)  # one incident's content was saved
     # Results of the *_later reads, delivered on the GUI thread.
     idsReady = Signal(int, object)  # ticket, list[int] of incident ids
+    # A search whose whole answer may be slow gives its first rows before idsReady:
+    # ticket, list[int] (FIRST_ROWS or more), list[IncidentSummary] of the first of them.
+    firstRowsReady = Signal(int, object, object)
     overdueReady = Signal(object)  # list[OverdueTask]
     statsReady = Signal(object)  # LibraryStats
     readFailed = Signal(str)  # a background read failed; the message is for the user
@@ -201,11 +207,23 @@ class LibraryService(QObject):
         return self._years
 
     # ---- reading off the GUI thread: slow queries on a large library never freeze it ----
-    def ids_later(self, query: IncidentQuery, channel: str = "table") -> int:
+    def ids_later(self, query: IncidentQuery, channel: str = "table", page: int = 0) -> int:
         """Ask for ids(query); idsReady(ticket, ids) follows. A newer request on the same
-        channel replaces one not yet started. Returns the ticket."""
+        channel replaces one not yet started. Returns the ticket. Where all of them may
+        take long, firstRowsReady(ticket, ids, summaries) comes first, with the rows of
+        the first `page` of those ids (read here, not by the window's thread)."""
         today = self.today()
-        return self._request(f"ids:{channel}", lambda lib: lib.ids(query, today))
+
+        def whole(lib: LibraryStore) -> list[int]:
+            return lib.ids(query, today)
+
+        def read(lib: LibraryStore) -> object:
+            first = lib.first_ids(query, today, FIRST_ROWS)
+            if first is None:
+                return whole(lib)
+            return Partial((first, lib.summaries(first[:page], today) if page else []), whole)
+
+        return self._request(f"ids:{channel}", read)
 
     def prepare_search_later(self, query: IncidentQuery) -> None:
         """Have the reader list the library in query's order now, so the first letter
@@ -239,7 +257,10 @@ class LibraryService(QObject):
         if isinstance(result, Exception):
             self.readFailed.emit(str(result) or type(result).__name__)
         elif channel.startswith("ids:"):
-            self.idsReady.emit(ticket, result)
+            if isinstance(result, Partial):
+                self.firstRowsReady.emit(ticket, *cast(tuple[object, object], result.first))
+            else:
+                self.idsReady.emit(ticket, result)
         elif channel == "overdue":
             self.overdueReady.emit(result)
         elif channel == "stats":
