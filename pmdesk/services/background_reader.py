@@ -84,6 +84,9 @@ class BackgroundReader(QObject):
         self.start()
         with self._cond:
             self._ticket += 1
+            replaced = self._pending.get(channel)
+            if replaced is not None:  # a rest not begun is given up with it
+                self._later.pop(replaced[1], None)
             self._pending[channel] = (self._ticket, call)
             self._cond.notify()
             if self._yielding and self._library is not None:

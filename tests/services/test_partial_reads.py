@@ -119,3 +119,20 @@ def test_any_request_stops_a_running_rest_and_goes_first_then_the_rest_runs_agai
         ("ids", ticket, "all"),  # its channel had nothing newer: run again, to the end
     ]
     assert runs == ["rest", "rest"] and store.stops == 1
+
+
+def test_a_reader_left_waiting_uses_no_processor(
+    qtbot: QtBot, reader: BackgroundReader, store: Store
+) -> None:
+    """A rest given up for a newer request is forgotten: the reader does not go on
+    waking for it (it once spun, and the window's paints waited for Python's lock)."""
+    got = answers(reader)
+    reader.request("ids", lambda lib: Partial("first of d", lambda lib: "all of d"))
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=5000)
+    reader.request("ids", lambda lib: "all of da")
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    qtbot.wait(300)  # past the given-up rest's time
+    began = time.process_time()
+    qtbot.wait(500)
+    assert time.process_time() - began < 0.25
+    assert reader.idle()
