@@ -62,7 +62,7 @@ def keystroke_times(lib: LibraryStore) -> list[float]:
 def first_rows_times(lib: LibraryStore) -> list[float]:
     """Milliseconds per keystroke until the window's reader has the ids it paints first."""
     from pmdesk.domain.listing import IncidentQuery
-    from pmdesk.services.library_service import FIRST_ROWS
+    from pmdesk.services.search_reads import FIRST_ROWS
 
     today = date.today()
     lib.serve_searches()

@@ -68,8 +68,7 @@ class BackgroundReader(QObject):
         self._busy = False
         self._thread: threading.Thread | None = None
         self._library: LibraryStore | None = None
-        # The rest of a Partial read is running: a request stops it (under _cond, so
-        # that it is never another read that is stopped).
+        # The rest of a Partial read is running: the next request stops it (once).
         self._yielding = False
 
     def start(self) -> None:
@@ -140,10 +139,9 @@ class BackgroundReader(QObject):
         return None
 
     def _wait_s(self) -> float | None:
-        """Under _cond: how long until the first rest is due; None: until told."""
-        if not self._later:
-            return None
-        return max(0.0, min(self._later.values()) - time.monotonic())
+        """Under _cond: how long until the first pending rest is due; None: until told."""
+        due = [self._later[call] for _, call in self._pending.values() if call in self._later]
+        return max(0.0, min(due) - time.monotonic()) if due else None
 
     def _then(self, channel: str, ticket: int, rest: ReadCall) -> None:
         """Under _cond: run rest for channel's ticket in REST_AFTER_S, unless a newer

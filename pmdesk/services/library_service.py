@@ -19,6 +19,7 @@ from pmdesk.domain.listing import (
 )
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent
 from pmdesk.services.background_reader import BackgroundReader, Partial, ReadCall
+from pmdesk.services.search_reads import ids_read
 from pmdesk.services.team_feed import TeamFeed
 from pmdesk.storage.conflicts import Base
 from pmdesk.storage.interface import LibraryStore
@@ -32,8 +33,6 @@ log = logging.getLogger(__name__)
 
 SEARCHES, PANELS = "search", "panels"  # the two background readers
 REFRESH_AFTER_MS = 300
-# A first answer fills most screens of the table (~25 rows in a 1280x800 window).
-FIRST_ROWS = 30
 HEARTBEAT_MS = 20_000  # presence rows older than a minute no longer count
 
 
@@ -46,8 +45,8 @@ class LibraryService(QObject):
     incidentChanged = Signal(int)  # one incident's content was saved
     # Results of the *_later reads, delivered on the GUI thread.
     idsReady = Signal(int, object)  # ticket, list[int] of incident ids
-    # A search whose whole answer may be slow gives its first rows before idsReady:
-    # ticket, list[int] (FIRST_ROWS or more), list[IncidentSummary] of the first of them.
+    # A search whose whole answer may be slow gives its first rows before idsReady
+    # (search_reads): ticket, list[int], list[IncidentSummary] of the first of them.
     firstRowsReady = Signal(int, object, object)
     overdueReady = Signal(object)  # list[OverdueTask]
     statsReady = Signal(object)  # LibraryStats
@@ -212,18 +211,7 @@ class LibraryService(QObject):
         channel replaces one not yet started. Returns the ticket. Where all of them may
         take long, firstRowsReady(ticket, ids, summaries) comes first, with the rows of
         the first `page` of those ids (read here, not by the window's thread)."""
-        today = self.today()
-
-        def whole(lib: LibraryStore) -> list[int]:
-            return lib.ids(query, today)
-
-        def read(lib: LibraryStore) -> object:
-            first = lib.first_ids(query, today, FIRST_ROWS)
-            if first is None:
-                return whole(lib)
-            return Partial((first, lib.summaries(first[:page], today) if page else []), whole)
-
-        return self._request(f"ids:{channel}", read)
+        return self._request(f"ids:{channel}", ids_read(query, self.today(), page))
 
     def prepare_search_later(self, query: IncidentQuery) -> None:
         """Have the reader list the library in query's order now, so the first letter

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from pmdesk.services import library_service
+from pmdesk.services import search_reads
 from pmdesk.storage.dialect import SQLITE
 from pmdesk.ui.library.table_model import IdRole
 from pmdesk.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ FILLERS = 60  # "Filler incident 0000".."0059", older than the five known incide
 def ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """The window's library (tests/ui/conftest.py): the known incidents and the fillers."""
     monkeypatch.setattr(SQLITE, "whole_search_slow", True)
-    monkeypatch.setattr(library_service, "FIRST_ROWS", 3)  # tested among the first 60
+    monkeypatch.setattr(search_reads, "FIRST_ROWS", 3)  # tested among the first 60
     return build_library(tmp_path / "lib.sqlite3", extra=FILLERS)
 
 
