@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -17,7 +18,8 @@ from pmdesk.domain.listing import (
     OverdueTask,
 )
 from pmdesk.domain.model import Postmortem, Task, TimelineEvent
-from pmdesk.services.background_reader import BackgroundReader, ReadCall
+from pmdesk.services.background_reader import BackgroundReader, Partial, ReadCall
+from pmdesk.services.search_reads import ids_read
 from pmdesk.services.team_feed import TeamFeed
 from pmdesk.storage.conflicts import Base
 from pmdesk.storage.interface import LibraryStore
@@ -43,6 +45,9 @@ class LibraryService(QObject):
     incidentChanged = Signal(int)  # one incident's content was saved
     # Results of the *_later reads, delivered on the GUI thread.
     idsReady = Signal(int, object)  # ticket, list[int] of incident ids
+    # A search whose whole answer may be slow gives its first rows before idsReady
+    # (search_reads): ticket, list[int], list[IncidentSummary] of the first of them.
+    firstRowsReady = Signal(int, object, object)
     overdueReady = Signal(object)  # list[OverdueTask]
     statsReady = Signal(object)  # LibraryStats
     readFailed = Signal(str)  # a background read failed; the message is for the user
@@ -201,11 +206,12 @@ class LibraryService(QObject):
         return self._years
 
     # ---- reading off the GUI thread: slow queries on a large library never freeze it ----
-    def ids_later(self, query: IncidentQuery, channel: str = "table") -> int:
+    def ids_later(self, query: IncidentQuery, channel: str = "table", page: int = 0) -> int:
         """Ask for ids(query); idsReady(ticket, ids) follows. A newer request on the same
-        channel replaces one not yet started. Returns the ticket."""
-        today = self.today()
-        return self._request(f"ids:{channel}", lambda lib: lib.ids(query, today))
+        channel replaces one not yet started. Returns the ticket. Where all of them may
+        take long, firstRowsReady(ticket, ids, summaries) comes first, with the rows of
+        the first `page` of those ids (read here, not by the window's thread)."""
+        return self._request(f"ids:{channel}", ids_read(query, self.today(), page))
 
     def prepare_search_later(self, query: IncidentQuery) -> None:
         """Have the reader list the library in query's order now, so the first letter
@@ -239,7 +245,10 @@ class LibraryService(QObject):
         if isinstance(result, Exception):
             self.readFailed.emit(str(result) or type(result).__name__)
         elif channel.startswith("ids:"):
-            self.idsReady.emit(ticket, result)
+            if isinstance(result, Partial):
+                self.firstRowsReady.emit(ticket, *cast(tuple[object, object], result.first))
+            else:
+                self.idsReady.emit(ticket, result)
         elif channel == "overdue":
             self.overdueReady.emit(result)
         elif channel == "stats":

@@ -32,6 +32,7 @@ from pmdesk.storage.stats import compute_stats
 
 
 class SharedLibrary:
+    _db: Database
     _ids: queries.IdsCache
     who: str | None = None  # the name a team library records with each save
 
@@ -188,6 +189,14 @@ class SharedLibrary:
         """Every matching incident id, in the query's order."""
         with self._read() as db:  # the search and the kept order from one snapshot
             return self._ids.ids(db, query, today)
+
+    def first_ids(self, query: IncidentQuery, today: date, rows: int) -> list[int] | None:
+        """The first of ids(query), at least `rows` of them, found quickly, where the
+        whole of ids(query) may take long; else None (see IdsCache.first)."""
+        if not self._db.dialect.whole_search_slow:
+            return None
+        with self._read() as db:
+            return self._ids.first(db, query, today, rows)
 
     def summaries(self, ids: list[int], today: date) -> list[IncidentSummary]:
         """Rows for the given ids in the given order; ids purged meanwhile are skipped."""

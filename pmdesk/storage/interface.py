@@ -129,6 +129,10 @@ class LibraryStore(Protocol):
 
     def serve_searches(self) -> None: ...
 
+    def interrupt(self) -> None:
+        """From another thread: stop the read running on this connection now (it raises
+        Interrupted); nothing if none is running."""
+
     # whole incidents
     def add(self, pm: Postmortem) -> int: ...
 
@@ -166,6 +170,11 @@ class LibraryStore(Protocol):
     ) -> list[IncidentSummary]: ...
 
     def ids(self, query: IncidentQuery, today: date) -> list[int]: ...
+
+    def first_ids(self, query: IncidentQuery, today: date, rows: int) -> list[int] | None:
+        """The start of ids(query), at least `rows` ids, found quickly where the whole
+        list may take long (a word in most incidents on PostgreSQL); None where ids()
+        is as quick."""
 
     def summaries(self, ids: list[int], today: date) -> list[IncidentSummary]: ...
 

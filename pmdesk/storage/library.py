@@ -20,7 +20,7 @@ from pmdesk.storage.durability import WalKeeper
 from pmdesk.storage.interface import NoPresence
 from pmdesk.storage.migrations import upgrade
 from pmdesk.storage.opening import SEARCH_CACHE_KIB, open_connection
-from pmdesk.storage.types import LibraryError
+from pmdesk.storage.types import Interrupted, LibraryError
 
 
 class Library(SharedLibrary):
@@ -76,6 +76,9 @@ class Library(SharedLibrary):
         self._db.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
         self._ids.keep_unsearched = True
 
+    def interrupt(self) -> None:
+        self._db.conn.interrupt()  # made to be called from another thread
+
     def _forget(self, conn: sqlite3.Connection) -> None:
         conn.close()
         verification.closed(self._file_key)
@@ -127,6 +130,10 @@ class Library(SharedLibrary):
         conn.execute("BEGIN")
         try:
             yield self._db
+        except sqlite3.OperationalError as exc:
+            if str(exc) == "interrupted":
+                raise Interrupted("The read was stopped for a newer one.") from exc
+            raise
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")

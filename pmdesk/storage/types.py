@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pmdesk.domain.listing import LibraryError
 
-__all__ = ["LibraryDamaged", "LibraryError", "LibraryOffline", "LibraryTooNew"]
+__all__ = ["Interrupted", "LibraryDamaged", "LibraryError", "LibraryOffline", "LibraryTooNew"]
 
 
 class LibraryTooNew(LibraryError):
@@ -19,3 +19,8 @@ class LibraryDamaged(LibraryError):
 class LibraryOffline(LibraryError):
     """The server of a team library cannot be reached now; nothing was written, and the
     same call is tried again once it can be."""
+
+
+class Interrupted(LibraryError):
+    """A read was stopped by interrupt() (a newer request wants the connection); it
+    changed nothing and may be asked again."""

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         s.trashed.connect(self.opener.forget)  # whatever trashed them: Delete, Undo, Redo
         self.library.selectionChanged.connect(self._update_actions)
         self.library.model.modelReset.connect(self._update_count)
+        self.library.model.rowsCompleted.connect(self._update_count)
         self.overdue.openIncident.connect(lambda i: self.open_incident(i, "tasks"))
         self.overdue.countChanged.connect(
             lambda n: self.overdue_dock.setWindowTitle(
@@ -187,6 +188,12 @@ class MainWindow(QMainWindow):
         if self.library.showing_filtered():
             if self._total is None:
                 self._total = self.service.count(IncidentQuery())
+            if not self.library.model.complete:  # the first rows of a search, more coming
+                self.count_label.setText(
+                    self.tr("Counting the matches among {n} incidents…").format(
+                        n=number(self._total))
+                )
+                return
             self.count_label.setText(
                 counted(self._total, self.tr("{rows} of 1 incident"),
                         self.tr("{rows} of {n} incidents"), rows=number(rows))

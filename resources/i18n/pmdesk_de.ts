@@ -2779,6 +2779,10 @@ pmdesk speichert kein Passwort: Die Werkzeuge von PostgreSQL finden es in ~/.pgp
         <translation>Überfällige Aufgaben ({n})</translation>
     </message>
     <message>
+        <source>Counting the matches among {n} incidents…</source>
+        <translation>Treffer unter {n} Vorfällen werden gezählt…</translation>
+    </message>
+    <message>
         <source>{rows} of 1 incident</source>
         <translation>{rows} von 1 Vorfall</translation>
     </message>

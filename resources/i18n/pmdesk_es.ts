@@ -2779,6 +2779,10 @@ pmdesk no guarda contraseñas: las herramientas de PostgreSQL la encuentran en ~
         <translation>Tareas vencidas ({n})</translation>
     </message>
     <message>
+        <source>Counting the matches among {n} incidents…</source>
+        <translation>Contando las coincidencias entre {n} incidentes…</translation>
+    </message>
+    <message>
         <source>{rows} of 1 incident</source>
         <translation>{rows} de 1 incidente</translation>
     </message>

@@ -13,6 +13,7 @@ LibraryOffline at once and writes nothing, and autosave keeps the edits and trie
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -31,7 +32,7 @@ from pmdesk.storage.location import TeamLocation
 from pmdesk.storage.postgres import migrations
 from pmdesk.storage.postgres.connection import PgDatabase, connect, describe
 from pmdesk.storage.postgres.presence import Presence
-from pmdesk.storage.types import LibraryError, LibraryOffline
+from pmdesk.storage.types import Interrupted, LibraryError, LibraryOffline
 
 if TYPE_CHECKING:
     from pmdesk.storage.postgres.listener import ChangeFeed
@@ -43,12 +44,16 @@ CHANNEL = "pmdesk_changes"
 # bytes); a larger change says "many" and listeners read everything again.
 NAMED_IDS = 200
 RETRY_PAUSES_S = (0.5, 1, 2, 4, 8, 15)
+CANCEL_TIMEOUT_S = 0.5
 
 # On the connection that answers search-as-you-type: a word every incident has (one or
 # two letters) looks to the planner like a case for reading the whole search table, and
 # then every entry is decompressed and tested (35-60 ms at 10,000 incidents); through
-# the GIN index, whose matches need no second test, it is 7 ms.
-SEARCH_SETTINGS = "SET enable_seqscan = off"
+# the GIN index, whose matches need no second test, it is 7 ms. That setting prices
+# even the one-row library_state over the JIT threshold, and Debian's server compiles
+# every such statement (~10 ms a keystroke; 80 ms the first time, loading LLVM): no JIT
+# for these short reads.
+SEARCH_SETTINGS = ("SET enable_seqscan = off", "SET jit = off")
 READ_ONLY_NOTICE = "Read-only team library: you can browse, search and export."
 READ_ONLY = "This team library is read-only for you: your role may read it but not change it."
 
@@ -132,7 +137,19 @@ class TeamLibrary(SharedLibrary):
     def serve_searches(self) -> None:
         self._ids.keep_unsearched = True
         self._searching = True
-        self._conn.execute(SEARCH_SETTINGS)
+        self._search_settings()
+
+    def _search_settings(self) -> None:
+        for setting in SEARCH_SETTINGS:
+            self._conn.execute(setting)
+
+    def interrupt(self) -> None:
+        """psycopg's cancel asks the server to stop this connection's statement; one
+        that arrives when none runs is ignored by the server."""
+        if self.online:
+            # On the GUI thread: never long, even to a server that stopped answering.
+            with contextlib.suppress(psycopg.Error):
+                self._conn.cancel_safe(timeout=CANCEL_TIMEOUT_S)
 
     def close(self) -> None:
         if self._closed:
@@ -165,7 +182,7 @@ class TeamLibrary(SharedLibrary):
             raise
         log.info("Reconnected to %s", self._location.shown)
         if self._searching:
-            self._conn.execute(SEARCH_SETTINGS)
+            self._search_settings()
         self._failures = 0
         self._db = PgDatabase(self._conn)
         self.presence.rejoin()
@@ -183,6 +200,8 @@ class TeamLibrary(SharedLibrary):
             self._failures = max(self._failures, 1)
             self._retry_at = time.monotonic() + RETRY_PAUSES_S[0]
             return self._offline(exc)
+        if isinstance(exc, errors.QueryCanceled):
+            return Interrupted("The read was stopped for a newer one.")
         if isinstance(exc, errors.InsufficientPrivilege | errors.ReadOnlySqlTransaction):
             return LibraryError(READ_ONLY)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -104,6 +104,7 @@ class LibraryPage(QWidget):
         self.filters.queryChanged.connect(self._filters_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsCompleted.connect(self._rows_completed)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
@@ -232,6 +233,15 @@ class LibraryPage(QWidget):
         # hold back the rows the person is waiting for.
         self._preview_timer.start()
         self.selectionChanged.emit()
+
+    def _rows_completed(self) -> None:
+        """All of a search came after its first rows: what the person chose, if it was
+        not among those, is selected now, as if all had come at once."""
+        wanted = self._select_after_reset or self._chosen
+        if set(wanted) != set(self.selected_ids()) and any(
+            self.model.row_of(i) is not None for i in wanted
+        ):
+            self._restore_selection()
 
     def showing_filtered(self) -> bool:
         """Whether the rows shown are those of a search or filter, not the whole library."""

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from pmdesk.domain.listing import IncidentQuery
+from pmdesk.domain.listing import IncidentQuery, IncidentSummary
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_preferences
 from pmdesk.ui.library.table_columns import (
@@ -56,10 +56,13 @@ class IncidentTableModel(QAbstractTableModel):
 
     With background=True, queries run on the service's reader thread and the rows
     change when the answer arrives (queryFinished); the query shown until then is
-    `shown_query`, the one asked for is `query`.
+    `shown_query`, the one asked for is `query`. A search whose whole answer is slow
+    comes in two: its first rows (a screenful or more, `complete` False), then all of
+    them, added below those without moving anything shown (rowsCompleted).
     """
 
     queryFinished = Signal()
+    rowsCompleted = Signal()  # the rest of a search shown in two parts came
 
     def __init__(
         self,
@@ -80,6 +83,7 @@ class IncidentTableModel(QAbstractTableModel):
         self.shown_query = self._query
         self._ticket: int | None = None
         self._ids: list[int] = []
+        self._first_of: int | None = None  # the ticket whose first rows are shown
         # Per page, what each of its incidents shows, by role (table_columns.cells_for):
         # a table paint asks ~900 times, so each answer is a dict and a tuple lookup.
         self._pages: OrderedDict[int, dict[int, Cells]] = OrderedDict()
@@ -87,6 +91,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._remembered: OrderedDict[IncidentQuery, tuple[float, list[int]]] = OrderedDict()
         if background:
             service.idsReady.connect(self._ids_ready)
+            service.firstRowsReady.connect(self._first_rows_ready)
 
     # ---- the query -------------------------------------------------------------------
     @property
@@ -97,6 +102,11 @@ class IncidentTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._ticket is not None
 
+    @property
+    def complete(self) -> bool:
+        """The rows shown are all the shown query's, not only the first of them."""
+        return self._first_of is None
+
     def set_query(self, query: IncidentQuery, *, wait: bool = False) -> None:
         """Run query and show its result; the same query again refreshes the rows.
         wait=True runs it here even in background mode (the window's first query)."""
@@ -106,7 +116,7 @@ class IncidentTableModel(QAbstractTableModel):
             self._ticket = None
             self._show(query, remembered)
         elif self.background and not wait:
-            self._ticket = self.service.ids_later(query, self.channel)
+            self._ticket = self.service.ids_later(query, self.channel, PAGE_SIZE)
         else:
             self._ticket = None
             self._show(query, self._remember(query, self.service.ids(query)))
@@ -119,10 +129,39 @@ class IncidentTableModel(QAbstractTableModel):
     def forget_results(self) -> None:
         self._remembered.clear()
 
+    def _first_rows_ready(
+        self, ticket: int, ids: list[int], rows: list[IncidentSummary]
+    ) -> None:
+        """The first rows of a search whose whole answer comes later (idsReady)."""
+        if ticket != self._ticket:
+            return
+        first_page = None
+        if len(rows) == min(PAGE_SIZE, len(ids)):  # else read as the table paints
+            first_page = {s.id: cells_for(s, self.zone, self.clock) for s in rows}
+        self._show(self._query, ids, first_page, first_of=ticket)
+
     def _ids_ready(self, ticket: int, ids: list[int]) -> None:
-        if ticket == self._ticket:
-            self._ticket = None
+        if ticket != self._ticket:
+            return
+        self._ticket = None
+        if self._first_of == ticket and ids[: len(self._ids)] == self._ids:
+            self._add_rest(self._remember(self._query, ids))
+        else:
             self._show(self._query, self._remember(self._query, ids))
+
+    def _add_rest(self, ids: list[int]) -> None:
+        """The whole answer of the search whose first rows are shown: the rows after
+        them, inserted (the selection, the scrolling and the rows painted stay)."""
+        shown = len(self._ids)
+        self._first_of = None
+        self._pages.pop(shown // PAGE_SIZE, None)  # read when it had fewer rows
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        else:
+            self._ids = ids
+        self.rowsCompleted.emit()
 
     def _remember(self, query: IncidentQuery, ids: list[int]) -> list[int]:
         # Kept as given: the ids are the library's kept order's own int objects, so a
@@ -141,11 +180,22 @@ class IncidentTableModel(QAbstractTableModel):
         self._remembered.move_to_end(query)
         return found[1]
 
-    def _show(self, query: IncidentQuery, ids: list[int]) -> None:
+    def _show(
+        self,
+        query: IncidentQuery,
+        ids: list[int],
+        first_page: dict[int, Cells] | None = None,
+        *,
+        first_of: int | None = None,
+    ) -> None:
+        """Show ids (the first rows of first_of's answer, if given: the rest follows)."""
         self.beginResetModel()
         self.shown_query = query
         self._ids = ids
+        self._first_of = first_of
         self._pages.clear()
+        if first_page is not None:
+            self._pages[0] = first_page
         self.endResetModel()
         self.queryFinished.emit()
 
