@@ -147,10 +147,11 @@ class SceneCards(SceneLayout):
         """The cards that reach into what a view shows, widened by MARGIN."""
         st = self.theme
         reach = st.max_text_px + st.font_px * 20 + MARGIN  # a card's length, and more
-        boxes = []
+        wanted: set[str] = set()
         for view in self.views():
             shown = view.mapToScene(view.viewport().rect()).boundingRect()
-            boxes.append((shown.left() - reach, shown.right() + reach,
-                          shown.top() - st.lane_h - MARGIN, shown.bottom() + st.lane_h + MARGIN))
-        return {event_id for event_id, spec in self.specs.items()
-                if any(x0 <= spec.x <= x1 and y0 <= spec.y <= y1 for x0, x1, y0, y1 in boxes)}
+            x0, x1 = shown.left() - reach, shown.right() + reach
+            y0, y1 = shown.top() - st.lane_h - MARGIN, shown.bottom() + st.lane_h + MARGIN
+            wanted.update(event_id for event_id, spec in self.specs.items()
+                          if y0 <= spec.y <= y1 and x0 <= spec.x <= x1)
+        return wanted

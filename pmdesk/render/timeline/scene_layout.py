@@ -101,16 +101,29 @@ class SceneLayout(SceneFrame):
         left, right, spec.flipped = self.span_of(spec, x)
         spec.x, spec.y = x, self.lane_y(self.packer.place(event.id, left, right))
 
+    def _spans(self, cards: Iterable[tuple[CardData, datetime]]) -> list[tuple[str, float, float]]:
+        """Each card's x at the current zoom (at its event's time) and whether it opens
+        to the left, set on its data; returns the spans to pack. Written out for the
+        10,000 cards of a long paste, laid out again at every zoom."""
+        spans = []
+        if self.theme.flip_at_edge:
+            for spec, at in cards:
+                x = spec.x = self.scale.x_of(at)
+                left, right, spec.flipped = self.span_of(spec, x)
+                spans.append((spec.event_id, left, right))
+            return spans
+        origin, px = self.scale.origin, self.scale.px_per_minute
+        lead = CardData.lead(self.theme)
+        for spec, at in cards:  # as x_of and card_span do
+            x = spec.x = (at - origin).total_seconds() / 60.0 * px
+            spans.append((spec.event_id, x - lead, x - lead + spec.width))
+        return spans
+
     def _place_new(self, specs: list[CardData], events: list[TimelineEvent]) -> None:
         """Cards just added, in time order, each where _place would put it; the cards
         already there stay where they are."""
-        spans = []
-        x_of, span_of = self.scale.x_of, self.span_of
-        for spec, event in zip(specs, events, strict=True):
-            x = spec.x = x_of(event.at)
-            left, right, spec.flipped = span_of(spec, x)
-            spans.append((event.id, left, right))
-        lanes = self.packer.place_many(spans)
+        lanes = self.packer.place_many(
+            self._spans(zip(specs, (e.at for e in events), strict=True)))
         lane_y = self.lane_y
         for spec in specs:
             spec.y = lane_y(lanes[spec.event_id])
@@ -119,16 +132,13 @@ class SceneLayout(SceneFrame):
         """Everything afresh: after a zoom or a new time zone, never for one edit."""
         self._layout_pending = False
         events = self.events()
-        spans = []
-        for event_id, spec in self.specs.items():
-            x = spec.x = self.scale.x_of(events[event_id].at)
-            left, right, spec.flipped = self.span_of(spec, x)
-            spans.append((event_id, left, right))
+        spans = self._spans((spec, events[i].at) for i, spec in self.specs.items())
         lanes: Mapping[Hashable, float] | None = self._rows_in_order(spans, events)
         if lanes is None:
             lanes = self.packer.pack(spans)
+        lane_y = self.lane_y
         for event_id, spec in self.specs.items():
-            spec.y = self.lane_y(lanes[event_id])
+            spec.y = lane_y(lanes[event_id])
         self.update_extent()
         self.cards_follow()
 

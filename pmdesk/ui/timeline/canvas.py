@@ -149,7 +149,11 @@ class TimelineCanvas(QGraphicsView):
         events = scene.events()
         lead = CardData.lead(scene.theme)
         reach = ((events[i].at, s.width - lead + 12) for i, s in scene.specs.items())
-        scene.set_zoom(fit_zoom_with_cards(start, end, width, left, reach))
+        zoom = fit_zoom_with_cards(start, end, width, left, reach)
+        if zoom != scene.scale.px_per_minute:
+            scene.set_zoom(zoom)
+        else:  # (a refit after a scroll bar came and went: 10,000 cards not laid out again)
+            scene.ensure_layout()
         return start, left
 
     def _pin_ruler(self, *_: object) -> None:
