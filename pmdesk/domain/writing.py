@@ -9,7 +9,7 @@ reader to predict.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -221,6 +221,14 @@ def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
                 continue
             found.append((start, end, match.group(0), message, _cased(rewrite(match), text, start)))
     return tuple(sorted(found))
+
+
+def check_ahead(texts: Iterable[str]) -> None:
+    """Look for blaming phrases in texts about to be added (a long paste, in its reading
+    thread), so that the editor's check of every text at the change finds them
+    remembered: 10,000 new texts took 0.1-0.15 s of that check, a pause of the window."""
+    for text in texts:
+        _blaming_phrases(text)
 
 
 # Verbs a follow-up task usually starts with. A task that starts otherwise ("Monitoring",
