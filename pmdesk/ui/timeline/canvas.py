@@ -129,8 +129,14 @@ class TimelineCanvas(QGraphicsView):
         self.zoom_to(zoom_by(self.px_per_minute, steps), anchor_x)
 
     def fit(self) -> None:
-        """Fit the incident to the width (how: fit_zoom), scrolled to its beginning."""
-        at, left = self.fit_zoom()
+        """Fit the incident to the width (how: fit_zoom), scrolled to its beginning;
+        the cards laid out afresh."""
+        self._fit(tidy=True)
+
+    def _fit(self, *, tidy: bool) -> None:
+        """tidy=False: at an unchanged zoom the cards stay where they are (a refit after
+        a scroll bar came and went would lay 10,000 pasted cards out again)."""
+        at, left = self.fit_zoom(tidy)
         self.scroll_to_x(self.tscene.scale.x_of(at) - left)
         self.auto_fit = True
         self._fitted_size = self.viewport().size()
@@ -138,7 +144,7 @@ class TimelineCanvas(QGraphicsView):
         self._pin_ruler()
         self.fitted.emit()
 
-    def fit_zoom(self) -> tuple[datetime, float]:
+    def fit_zoom(self, tidy: bool = True) -> tuple[datetime, float]:
         """Zoom so that the incident window fills the width, with room on the left for
         the start tab and on the right for the cards of the last events. Returns the time
         to show `left` pixels from the viewport's left edge."""
@@ -150,9 +156,9 @@ class TimelineCanvas(QGraphicsView):
         lead = CardData.lead(scene.theme)
         reach = ((events[i].at, s.width - lead + 12) for i, s in scene.specs.items())
         zoom = fit_zoom_with_cards(start, end, width, left, reach)
-        if zoom != scene.scale.px_per_minute:
+        if tidy or zoom != scene.scale.px_per_minute:
             scene.set_zoom(zoom)
-        else:  # (a refit after a scroll bar came and went: 10,000 cards not laid out again)
+        else:
             scene.ensure_layout()
         return start, left
 
@@ -178,7 +184,7 @@ class TimelineCanvas(QGraphicsView):
 
     def _refit_if_resized(self) -> None:
         if self.auto_fit and self.viewport().size() != self._fitted_size:
-            self.fit()
+            self._fit(tidy=False)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
