@@ -174,7 +174,8 @@ class EditorPaste:
         window, page, ctrl = self.window, self.page, self.window.ctrl
 
         def timeline(count: int) -> list[tuple[Any, Any]]:
-            return [(page.view.canvas, lambda: len(page.view.scene.cards) == count),
+            # Every event laid out on the timeline (items are made for those in sight).
+            return [(page.view.canvas, lambda: len(page.view.scene.specs) == count),
                     (page.table, lambda: page.table.model().rowCount() == count)]
 
         def paste() -> None:

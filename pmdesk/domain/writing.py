@@ -9,7 +9,7 @@ reader to predict.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -167,6 +167,7 @@ BLAME_WORDS = (
     "screwed",
     "messed",
 )
+_BLAME_WORD = re.compile("|".join(map(re.escape, BLAME_WORDS)))  # one pass, not one per word
 
 
 def _cased(rewrite: str, text: str, start: int) -> str:
@@ -210,8 +211,7 @@ def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, phrase, message, rewrite) of each blaming phrase: remembered by text,
     as the editor checks every text again at every change (10,000 pasted events
     included)."""
-    lowered = text.lower()
-    if not any(word in lowered for word in BLAME_WORDS):
+    if _BLAME_WORD.search(text.lower()) is None:
         return ()
     found: list[tuple[int, int, str, str, str]] = []
     for pattern, message, rewrite in _BLAME_PATTERNS:
@@ -221,6 +221,14 @@ def _blaming_phrases(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
                 continue
             found.append((start, end, match.group(0), message, _cased(rewrite(match), text, start)))
     return tuple(sorted(found))
+
+
+def check_ahead(texts: Iterable[str]) -> None:
+    """Look for blaming phrases in texts about to be added (a long paste, in its reading
+    thread), so that the editor's check of every text at the change finds them
+    remembered: 10,000 new texts took 0.1-0.15 s of that check, a pause of the window."""
+    for text in texts:
+        _blaming_phrases(text)
 
 
 # Verbs a follow-up task usually starts with. A task that starts otherwise ("Monitoring",

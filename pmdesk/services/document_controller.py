@@ -136,7 +136,10 @@ class DocumentController(QObject):
         return True
 
     def remove_events(self, ids: Iterable[str]) -> None:
-        before: EventMap = {i: e for i in ids if (e := self.find_event(i)) is not None}
+        # In the timeline's order, which undo adds them back in (events of one minute
+        # keep the order they were written in).
+        wanted = set(ids)
+        before: EventMap = {e.id: e for e in self.pm.timeline if e.id in wanted}
         if before:
             self._push_events(before, dict.fromkeys(before))
 

@@ -144,8 +144,8 @@ def chart_scene(pm: Postmortem, clock: Clock = DEFAULT_CLOCK, style: TimelineSty
     left = scene.scale.x_of(lo)
     bottom = scene.sceneRect().bottom()
     events = scene.events()
-    kinds = sorted({events[i].kind for i in scene.cards}, key=list(EventKind).index)
-    note = shown_note_text(len(scene.cards), len(pm.timeline))
+    kinds = sorted({events[i].kind for i in scene.specs}, key=list(EventKind).index)
+    note = shown_note_text(len(scene.specs), len(pm.timeline))
     legend = LegendItem(scene, kinds, times_in(pm.timezone or "UTC"), note)
     legend.setPos(left + 8, bottom)
     scene.addItem(legend)
@@ -160,11 +160,12 @@ def _keep_within(scene: TimelineScene, lanes: int) -> None:
     `lanes` lanes; then lay them out afresh."""
     events = scene.events()
     packer = LanePacker(scene.packer.gap)
-    for event in by_importance(events[i] for i in scene.cards):
-        card = scene.cards[event.id]
-        left, right, _ = scene.span_of(card, scene.scale.x_of(event.at))
+    dropped = []
+    for event in by_importance(events[i] for i in scene.specs):
+        left, right, _ = scene.span_of(scene.specs[event.id], scene.scale.x_of(event.at))
         if not packer.place_within(event.id, left, right, lanes):
-            scene.removeItem(scene.cards.pop(event.id))
+            dropped.append(event.id)
+    scene.leave_out(dropped)
     scene.set_zoom(scene.scale.px_per_minute)
 
 
@@ -209,6 +210,7 @@ def _dispose(scene: TimelineScene) -> None:
     """Free the items now: the command line has no event loop to run deleteLater, and
     the cards and their scene refer to each other, which would wait for the collector."""
     scene.cards.clear()
+    scene.specs.clear()
     scene.clear()
 
 

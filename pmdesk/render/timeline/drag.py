@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from pmdesk.domain.timeline_labels import format_clock, format_offset
 from pmdesk.domain.timeline_snapping import drag_time, group_drag_bounds, handle_bounds
-from pmdesk.render.timeline.items import EventCard, WindowHandle
+from pmdesk.render.timeline.card import EventCard
+from pmdesk.render.timeline.items import WindowHandle
 
 if TYPE_CHECKING:
     from pmdesk.render.timeline.scene import TimelineScene
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 @dataclass
 class Drag:
     """What a drag started from (times and x of the moving items); `current` follows
-    the pointer. Keys are event ids, or the window field of a dragged handle."""
+    the pointer. Keys are event ids, or the window field of a dragged handle; the
+    dragged cards with no item (out of sight) move by the grabbed card's `offset`."""
 
     starts: dict[str, datetime]
     start_x: dict[str, float]
@@ -37,6 +39,7 @@ class Drag:
     primary: str
     handle: WindowHandle | None = None
     current: dict[str, datetime] = field(default_factory=dict)
+    offset: float = 0.0  # scene pixels the pointer moved the grabbed card by
 
     @property
     def changed(self) -> dict[str, datetime]:
@@ -61,19 +64,18 @@ class DragTracker:
             self._begin_handle(grabber)
 
     def _begin_cards(self, card: EventCard) -> None:
+        """Every selected card moves (the grabbed one alone if it is not selected),
+        those with no item as well."""
         scene = self.scene
-        events = scene.events()
-        moving = [i for i in scene.selectedItems() if isinstance(i, EventCard)]
-        if not card.isSelected():
-            moving = [card]
-        moving = [c for c in moving if c.event_id in events]
-        starts = {c.event_id: events[c.event_id].at for c in moving}
+        events, specs = scene.events(), scene.specs
+        moving = scene.selected if card.event_id in scene.selected else {card.event_id}
+        keys = [i for i in moving if i in events and i in specs]
+        starts = {i: events[i].at for i in keys}
         lo, hi = scene.range
-        self.drag = Drag(starts, {c.event_id: c.x() for c in moving},
-                         {c.event_id: c.y() for c in moving},
+        self.drag = Drag(starts, {i: specs[i].x for i in keys}, {i: specs[i].y for i in keys},
                          group_drag_bounds(starts.values(), lo, hi), lo, hi, card.event_id,
                          current=dict(starts))
-        self.cards = moving
+        self.cards = [c for i in keys if (c := scene.cards.get(i)) is not None]
 
     def _begin_handle(self, handle: WindowHandle) -> None:
         scene = self.scene
@@ -100,9 +102,13 @@ class DragTracker:
         if drag is None or drag.handle is not None:
             return
         scale = self.scene.scale
+        grabbed = self.scene.cards.get(drag.primary)
+        if grabbed is not None:
+            drag.offset = grabbed.x() - drag.start_x[drag.primary]
         for card in self.cards:
             key = card.event_id
-            card.setPos(scale.x_of(self._time_at(key, card.x())), drag.start_y[key])
+            at = self._time_at(key, drag.start_x[key] + drag.offset)
+            card.setPos(scale.x_of(at), drag.start_y[key])
             if key == drag.primary:
                 top = card.y() - self.scene.theme.card_h / 2
                 self._show_label(key, QPointF(card.x(), top))
@@ -130,9 +136,13 @@ class DragTracker:
 
     def finish(self) -> Drag | None:
         """The button was released: end the drag and hand back what it did."""
-        drag, self.drag = self.drag, None
+        drag = self.drag
         if drag is None:
             return None
+        if drag.handle is None:  # the dragged cards out of sight move as the others did
+            for key in drag.starts.keys() - {c.event_id for c in self.cards}:
+                self._time_at(key, drag.start_x[key] + drag.offset)
+        self.drag = None
         self.scene.bubble.hide()
         self.cards = []
         return drag

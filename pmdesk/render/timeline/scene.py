@@ -6,9 +6,10 @@ never writes the model. A finished drag is reported as a request (moveRequested,
 windowRequested) that the view turns into one undoable controller call; undo changes the
 model and the scene follows like for any other change.
 
-The cards' layout and everything around them (ruler, grid, incident window) are in the
-bases SceneLayout (scene_layout.py) and SceneFrame (scene_frame.py); this class holds
-the scene's state, follows the model and reports drags.
+The cards' items and selection, their layout and everything around them (ruler, grid,
+incident window) are in the bases SceneCards (scene_cards.py), SceneLayout
+(scene_layout.py) and SceneFrame (scene_frame.py); this class holds the scene's state,
+follows the model and reports drags.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ from pmdesk.domain.timeline_labels import format_full
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_scale import TimeScale, default_window, padded_range, zone
 from pmdesk.domain.timeline_snapping import floor_minute
-from pmdesk.render.timeline.batch import AT_ONCE, CardBatch
+from pmdesk.render.timeline.card_data import CardData
 from pmdesk.render.timeline.drag import DragTracker
 from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, TimeBubble, WindowHandle
-from pmdesk.render.timeline.scene_layout import SceneLayout
+from pmdesk.render.timeline.scene_cards import SceneCards
 from pmdesk.render.timeline.style import (
     BAND_ALPHA,
     VIEW_STYLE,
@@ -55,9 +56,8 @@ EMPTY_HINT = QT_TRANSLATE_NOOP(
 NO_EVENTS = QT_TRANSLATE_NOOP("Timeline", "This incident has no timeline events.")
 
 
-class TimelineScene(SceneLayout):
+class TimelineScene(SceneCards):
     moveRequested = Signal(dict)  # {event id: new time}, one drag
-    cardsReady = Signal()  # the last cards of a big addition are made (batch.py)
     windowRequested = Signal(str, object)  # "started_at" | "resolved_at", new time
     selectionRequested = Signal(list)  # event ids, by time
 
@@ -72,7 +72,9 @@ class TimelineScene(SceneLayout):
         self.scale = TimeScale(datetime(2000, 1, 1, tzinfo=UTC), 4.0)
         self.window = default_window(date.today(), UTC)
         self.range = padded_range(self.window, [])
+        self.specs = {}
         self.cards = {}
+        self.selected = set()
         self.packer = LanePacker(theme.lane_gap)
         self.ordered_count = None
         self.flip_span = None
@@ -85,7 +87,6 @@ class TimelineScene(SceneLayout):
         self._multi_day = False
         self.lanes_bottom = 0.0
         self.drags = DragTracker(self)
-        self.batch = CardBatch(self)
         self._layout_pending = False
         self._min_width = self._min_height = 0.0
         self._syncing = False
@@ -132,11 +133,6 @@ class TimelineScene(SceneLayout):
     def measure_text(self, text: str) -> float:
         return self._metrics.horizontalAdvance(text)
 
-    def selected_ids(self) -> list[str]:
-        events = self.events()
-        chosen = [i.event_id for i in self.selectedItems() if isinstance(i, EventCard)]
-        return sorted((i for i in chosen if i in events), key=lambda i: (events[i].at, i))
-
     @property
     def dragging(self) -> bool:
         return self.drags.active
@@ -148,11 +144,14 @@ class TimelineScene(SceneLayout):
         """Show another postmortem (the only full rebuild). layout=False leaves the lanes
         to the first zoom (a view fits to its width when shown), so they are worked out
         once, not twice, when a view opens."""
-        self.batch.clear()
         self.revision += 1
-        for card in self.cards.values():
-            self.removeItem(card)
-        self.cards = {}
+        self._syncing = True
+        try:
+            for card in self.cards.values():
+                self.removeItem(card)
+        finally:
+            self._syncing = False
+        self.cards, self.specs, self.selected = {}, {}, set()
         self.pm = pm
         self.tz = self._zone_of(pm)
         self._update_window()
@@ -160,61 +159,43 @@ class TimelineScene(SceneLayout):
                                px_per_minute or self.scale.px_per_minute)
         events = pm.timeline if pm else []
         for event in events:
-            self._add_card(event)
+            self._new_spec(event)
         if layout:
             self._relayout()
         else:
             self._layout_pending = True
+            self.realize()
 
     def events_added(self, ids: list[str]) -> None:
-        """New cards in one go: made, then placed together, and the scene's extent
-        worked out once; beyond AT_ONCE, a slice at a time (batch.py)."""
+        """New cards in one go: laid out together as data, the scene's extent worked
+        out once, and items made for those in sight."""
         self.ensure_layout()
         self.revision += 1
         events = self.events()
         relabelled = self._update_window()
-        new = sorted((events[i] for i in ids if i in events and i not in self.cards),
+        new = sorted((events[i] for i in ids if i in events and i not in self.specs),
                      key=lambda e: e.at)
-        if len(new) > AT_ONCE:
-            if relabelled:
-                self._relayout()
-            self.batch.add(new)
-            return
-        cards = [self._add_card(event) for event in new]
-        if not relabelled:  # else every card is laid out afresh just below
-            self._place_new(cards, new)
-        self._finish_update(relabelled)
-
-    def add_cards(self, events: list[TimelineEvent], selected: set[str]) -> None:
-        """Cards for new events (in time order), each placed where one-by-one placing
-        would put it; those in `selected` selected."""
-        self.revision += 1
-        cards = [self._add_card(event) for event in events]
-        self._place_new(cards, events)
-        if selected:
-            self._syncing = True
-            try:
-                for card in cards:
-                    if card.event_id in selected:
-                        card.setSelected(True)
-            finally:
-                self._syncing = False
+        specs = [self._new_spec(event) for event in new]
+        if not relabelled:  # else every card is laid out afresh
+            self._place_new(specs, new)
+        self._finish_update(relabelled, ())
 
     def events_removed(self, ids: list[str]) -> None:
-        self.batch.drop(ids)
         self.ensure_layout()
         self.revision += 1
-        gone = [i for i in ids if i in self.cards]
+        gone = [i for i in ids if self.specs.pop(i, None) is not None]
+        self.selected.difference_update(gone)
         # The controller has already dropped them from its selection: removing selected
         # cards must not echo one selection change per card back to it.
         self._syncing = True
         try:
             for event_id in gone:
-                self.removeItem(self.cards.pop(event_id))
+                if (card := self.cards.pop(event_id, None)) is not None:
+                    self.removeItem(card)
         finally:
             self._syncing = False
         self.packer.remove_many(gone)
-        self._finish_update(self._update_window())
+        self._finish_update(self._update_window(), ())
 
     def events_changed(self, ids: list[str]) -> None:
         self.ensure_layout()
@@ -222,15 +203,15 @@ class TimelineScene(SceneLayout):
         events = self.events()
         relabelled = self._update_window()
         for event_id in ids:
-            card, event = self.cards.get(event_id), events.get(event_id)
-            if card is not None and event is not None:
-                self._fill(card, event)
-                self._place(card, event)
-        self._finish_update(relabelled)
+            spec, event = self.specs.get(event_id), events.get(event_id)
+            if spec is not None and event is not None:
+                self._fill(spec, event)
+                self._place(spec, event)
+        self._finish_update(relabelled, ids)
 
     def window_changed(self) -> None:
         self.ensure_layout()
-        self._finish_update(self._update_window())
+        self._finish_update(self._update_window(), ())
 
     def _zone_of(self, pm: Postmortem | None) -> tzinfo:
         """The incident's own zone, unless the scene is told to show another (the
@@ -244,22 +225,6 @@ class TimelineScene(SceneLayout):
         self._update_window(relabel=True)
         self._relayout()
 
-    def select_ids(self, ids: list[str]) -> None:
-        """Show a selection made elsewhere (the events table) without echoing it back."""
-        self._syncing = True
-        try:
-            wanted = set(ids)
-            if self.batch.active:
-                self.batch.selected = wanted
-            for item in self.selectedItems():
-                if isinstance(item, EventCard) and item.event_id not in wanted:
-                    item.setSelected(False)
-            for event_id in ids:
-                if (card := self.cards.get(event_id)) is not None:
-                    card.setSelected(True)
-        finally:
-            self._syncing = False
-
     def set_focus_card(self, event_id: str | None) -> None:
         """Frame the card the keyboard is on (None: the view has lost the focus)."""
         if event_id == self.focus_id:
@@ -269,12 +234,10 @@ class TimelineScene(SceneLayout):
             if (card := self.cards.get(old_or_new or "")) is not None:
                 card.focus_changed()
 
-    def _add_card(self, event: TimelineEvent) -> EventCard:
-        card = EventCard(self, event.id)
-        self._fill(card, event)
-        self.cards[event.id] = card
-        self.addItem(card)
-        return card
+    def _new_spec(self, event: TimelineEvent) -> CardData:
+        spec = self.specs[event.id] = CardData(event.id)
+        self._fill(spec, event)
+        return spec
 
     # ---- tooltips --------------------------------------------------------------------
     def tooltip(self, item: QGraphicsItem) -> str:
@@ -315,15 +278,14 @@ class TimelineScene(SceneLayout):
         if drag is not None and drag.handle is not None:
             self.window_changed()
         elif drag is not None:
-            for key in drag.starts:
-                if (card := self.cards.get(key)) is not None:
-                    card.setPos(drag.start_x[key], card.y())
+            self.cards_follow(drag.starts)  # back where their data has them
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         drag = self.drags.finish()
         if drag is None:
             return
+        self.realize()  # what scrolled into sight during the drag
         changed = drag.changed
         if drag.handle is not None:
             if changed:
@@ -332,13 +294,15 @@ class TimelineScene(SceneLayout):
             return
         if changed:
             self.moveRequested.emit(changed)
-        events = self.events()
-        stale = [i for i in drag.starts
-                 if i in events and self.cards[i].x() != self.scale.x_of(events[i].at)]
-        if stale:
-            self.events_changed(stale)
+        # Cards nobody moved (the request was refused) go back where their data is.
+        self.cards_follow(i for i in drag.starts
+                          if (c := self.cards.get(i)) is not None and i in self.specs
+                          and c.x() != self.specs[i].x)
 
     def _on_selection_changed(self) -> None:
         if not self._syncing:
-            self.batch.selected = set()  # the user chose: cards still to come stay as they are
-            self.selectionRequested.emit(self.selected_ids())
+            self.selection_from_items()
+            self.selection_requested()
+
+    def selection_requested(self) -> None:
+        self.selectionRequested.emit(self.selected_ids())

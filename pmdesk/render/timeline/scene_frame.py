@@ -23,7 +23,9 @@ from pmdesk.domain.timeline_labels import format_clock
 from pmdesk.domain.timeline_lanes import LanePacker
 from pmdesk.domain.timeline_ruler import Tick, ruler_ticks
 from pmdesk.domain.timeline_scale import TimeScale
-from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, WindowHandle
+from pmdesk.render.timeline.card import EventCard
+from pmdesk.render.timeline.card_data import CardData
+from pmdesk.render.timeline.items import HintItem, RulerItem, WindowHandle
 from pmdesk.render.timeline.style import TimelineStyle
 
 
@@ -35,7 +37,8 @@ class SceneFrame(QGraphicsScene):
     scale: TimeScale
     window: tuple[datetime, datetime]  # the incident's start and end
     range: tuple[datetime, datetime]  # the window and every event, with a margin
-    cards: dict[str, EventCard]
+    specs: dict[str, CardData]  # every event's card as data, laid out
+    cards: dict[str, EventCard]  # the items made for the cards in sight
     packer: LanePacker
     ordered_count: int | None  # rows of a scene read in time order; None: packed lanes
     empty_hint: str
@@ -70,7 +73,7 @@ class SceneFrame(QGraphicsScene):
     def natural_height(self) -> float:
         """The height the ruler, the tabs and the lanes need, however large the view."""
         st = self.theme
-        lanes = max(self.lane_total, 1 if self.cards else 3)
+        lanes = max(self.lane_total, 1 if self.specs else 3)
         return st.ruler_h + st.handle_zone_h + lanes * st.lane_h + st.bottom_margin
 
     def set_min_size(self, width: float, height: float) -> None:
@@ -93,7 +96,7 @@ class SceneFrame(QGraphicsScene):
         for handle, at in ((start, self.window[0]), (end, self.window[1])):
             missing = pm is None or getattr(pm, handle.field) is None
             handle.set_state(format_clock(at, self.tz, self.clock), missing, below_ruler)
-            handle.setVisible(pm is not None and (bool(self.cards) or not missing))
+            handle.setVisible(pm is not None and (bool(self.specs) or not missing))
         outward = not st.tabs_inside
         start_outside = outward and xs - start.tab_w >= lo
         # Two tabs pointing into a short window would cover each other: the end's then
@@ -108,7 +111,7 @@ class SceneFrame(QGraphicsScene):
         left, right = lo, hi
         # The packer knows where the cards end (one look per lane, not per card: a
         # paste of 10,000 cards updates the extent after every slice of them).
-        cards_end = self.packer.right_end() if self.cards else None
+        cards_end = self.packer.right_end() if self.specs else None
         if cards_end is not None:
             right = max(right, cards_end + 12)
         if end_outside and end.isVisible():
@@ -117,7 +120,7 @@ class SceneFrame(QGraphicsScene):
         self.setSceneRect(QRectF(left, 0, right - left, height))
         self.ruler.set_extent(left, right - left)
         self.set_band(xs, xe)
-        self.hint.setVisible(not self.cards)
+        self.hint.setVisible(not self.specs)
         self.hint.text = self.empty_hint
         self.hint.setPos((left + right) / 2, st.ruler_h + st.handle_zone_h + 12)
 

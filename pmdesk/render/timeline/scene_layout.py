@@ -1,5 +1,6 @@
 """Where the timeline scene puts its event cards: each card's label and width, its lane,
-and its x at the current zoom.
+and its x at the current zoom, worked out for every event as data (CardData); the items
+in sight follow their data (scene_cards.py).
 
 A base of TimelineScene, apart from following the model: an edit places one card and
 leaves the rest where they are, while a zoom, a new time zone or labels that gain or lose
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date, datetime
 
 from PySide6.QtGui import QFontMetricsF
@@ -21,7 +22,7 @@ from pmdesk.domain.timeline_labels import format_clock, format_day, one_line, sp
 from pmdesk.domain.timeline_lanes import card_span
 from pmdesk.domain.timeline_rows import ordered_rows
 from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
-from pmdesk.render.timeline.items import EventCard
+from pmdesk.render.timeline.card_data import CardData
 from pmdesk.render.timeline.scene_frame import SceneFrame
 from pmdesk.render.timeline.style import LabelWidths, TextWidths
 
@@ -34,6 +35,11 @@ class SceneLayout(SceneFrame):
     bold_metrics: QFontMetricsF
     _time_widths: LabelWidths
     _widths: TextWidths
+    line_step: float
+
+    def cards_follow(self, ids: Iterable[str] | None = None) -> None:
+        """The items in sight follow their data (scene_cards.SceneCards)."""
+        raise NotImplementedError
 
     def events(self) -> dict[str, TimelineEvent]:
         return {e.id: e for e in self.pm.timeline} if self.pm else {}
@@ -46,13 +52,16 @@ class SceneLayout(SceneFrame):
         if self._layout_pending:
             self._relayout()
 
-    def _finish_update(self, relabelled: bool) -> None:
-        # Labels gain or lose their date when the range starts or stops spanning days:
-        # then every card's width changed and the lanes are worked out again.
+    def _finish_update(self, relabelled: bool, changed: Iterable[str]) -> None:
+        """After an edit: the extent, and the items of the `changed` cards and of the
+        cards come into sight follow. Labels gain or lose their date when the range
+        starts or stops spanning days: then every card's width changed and the lanes are
+        worked out again."""
         if relabelled:
             self._relayout()
         else:
             self.update_extent()
+            self.cards_follow(changed)
 
     def set_text_room(self, px: float) -> None:
         """How much of each event's text its card shows; the lanes follow at the next
@@ -67,63 +76,71 @@ class SceneLayout(SceneFrame):
         self._relayout()
         self.update()
 
-    def _fill(self, card: EventCard, event: TimelineEvent) -> None:
+    def _fill(self, spec: CardData, event: TimelineEvent) -> None:
         label = self._time_label(event.at)
         text = one_line(event.text)
-        card.set_content(event.kind, label, text, self._time_widths(label), self._widths(text))
+        spec.set_content(self.theme, event.kind, label, text, self._time_widths(label),
+                         self._widths(text))
 
     def _time_label(self, at: datetime) -> str:
         clock = format_clock(at, self.tz, self.clock)
         return f"{format_day(at, self.tz)} {clock}" if self._multi_day else clock
 
-    def span_of(self, card: EventCard, x: float) -> tuple[float, float, bool]:
+    def span_of(self, spec: CardData, x: float) -> tuple[float, float, bool]:
+        lead = CardData.lead(self.theme)
         if not self.theme.flip_at_edge:
-            return card_span(x, card.width, card.lead)
+            return card_span(x, spec.width, lead)
         lo, hi = (self.scale.x_of(t) for t in self.flip_span or self.range)
-        return card_span(x, card.width, card.lead, hi, lo)
+        return card_span(x, spec.width, lead, hi, lo)
 
-    def _place(self, card: EventCard, event: TimelineEvent) -> None:
+    def _place(self, spec: CardData, event: TimelineEvent) -> None:
         if self.theme.ordered_rows:  # (read-only scenes) every row below may move
             self._relayout()
             return
         x = self.scale.x_of(event.at)
-        left, right, flipped = self.span_of(card, x)
-        lane = self.packer.place(event.id, left, right)
-        card.set_flipped(flipped)
-        card.setPos(x, self.lane_y(lane))
+        left, right, spec.flipped = self.span_of(spec, x)
+        spec.x, spec.y = x, self.lane_y(self.packer.place(event.id, left, right))
 
-    def _place_new(self, cards: list[EventCard], events: list[TimelineEvent]) -> None:
+    def _spans(self, cards: Iterable[tuple[CardData, datetime]]) -> list[tuple[str, float, float]]:
+        """Each card's x at the current zoom (at its event's time) and whether it opens
+        to the left, set on its data; returns the spans to pack. Written out for the
+        10,000 cards of a long paste, laid out again at every zoom."""
+        spans = []
+        if self.theme.flip_at_edge:
+            for spec, at in cards:
+                x = spec.x = self.scale.x_of(at)
+                left, right, spec.flipped = self.span_of(spec, x)
+                spans.append((spec.event_id, left, right))
+            return spans
+        origin, px = self.scale.origin, self.scale.px_per_minute
+        lead = CardData.lead(self.theme)
+        for spec, at in cards:  # as x_of and card_span do
+            x = spec.x = (at - origin).total_seconds() / 60.0 * px
+            spans.append((spec.event_id, x - lead, x - lead + spec.width))
+        return spans
+
+    def _place_new(self, specs: list[CardData], events: list[TimelineEvent]) -> None:
         """Cards just added, in time order, each where _place would put it; the cards
         already there stay where they are."""
-        spans, flips, xs = [], [], []
-        for card, event in zip(cards, events, strict=True):
-            x = self.scale.x_of(event.at)
-            left, right, flipped = self.span_of(card, x)
-            spans.append((event.id, left, right))
-            flips.append(flipped)
-            xs.append(x)
-        lanes = self.packer.place_many(spans)
-        for card, event, flipped, x in zip(cards, events, flips, xs, strict=True):
-            card.set_flipped(flipped)
-            card.setPos(x, self.lane_y(lanes[event.id]))
+        lanes = self.packer.place_many(
+            self._spans(zip(specs, (e.at for e in events), strict=True)))
+        lane_y = self.lane_y
+        for spec in specs:
+            spec.y = lane_y(lanes[spec.event_id])
 
     def _relayout(self) -> None:
         """Everything afresh: after a zoom or a new time zone, never for one edit."""
         self._layout_pending = False
         events = self.events()
-        spans, flips, xs = [], {}, {}
-        for event_id, card in self.cards.items():
-            x = xs[event_id] = self.scale.x_of(events[event_id].at)
-            left, right, flips[event_id] = self.span_of(card, x)
-            spans.append((event_id, left, right))
-        for event_id, card in self.cards.items():
-            card.set_flipped(flips[event_id])
+        spans = self._spans((spec, events[i].at) for i, spec in self.specs.items())
         lanes: Mapping[Hashable, float] | None = self._rows_in_order(spans, events)
         if lanes is None:
             lanes = self.packer.pack(spans)
-        for event_id, card in self.cards.items():
-            card.setPos(xs[event_id], self.lane_y(lanes[event_id]))
+        lane_y = self.lane_y
+        for event_id, spec in self.specs.items():
+            spec.y = lane_y(lanes[event_id])
         self.update_extent()
+        self.cards_follow()
 
     def _rows_in_order(
         self, spans: list[tuple[str, float, float]], events: dict[str, TimelineEvent]
@@ -136,16 +153,17 @@ class SceneLayout(SceneFrame):
             return None
         position = {event_id: n for n, event_id in enumerate(events)}
         in_order = sorted(spans, key=lambda s: (events[s[0]].at, position[s[0]]))
+        theme, step, specs = self.theme, self.line_step, self.specs
         for wrap in (True, False):
-            for card in self.cards.values():
-                card.set_lines(2 if wrap and card.overflows else 1)
-            rows, count = ordered_rows(((key, left, right, self.cards[key].rows)
+            for spec in specs.values():
+                spec.lines = 2 if wrap and spec.overflows(theme) else 1
+            rows, count = ordered_rows(((key, left, right, specs[key].rows(theme, step))
                                         for key, left, right in in_order), self.theme.lane_gap)
             if count <= limit:
                 self.ordered_count = math.ceil(count)
                 return rows
-        for card in self.cards.values():
-            card.set_lines(1)
+        for spec in specs.values():
+            spec.lines = 1
         return None
 
     def _update_window(self, relabel: bool = False) -> bool:
@@ -161,7 +179,7 @@ class SceneLayout(SceneFrame):
         if multi_day != self._multi_day or relabel:
             self._multi_day = multi_day
             events = self.events()
-            for event_id, card in self.cards.items():
-                self._fill(card, events[event_id])
+            for event_id, spec in self.specs.items():
+                self._fill(spec, events[event_id])
             return True
         return False

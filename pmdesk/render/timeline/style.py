@@ -190,10 +190,12 @@ class TextWidths:
 
     def __call__(self, text: str) -> float:
         advance = self._advance
-        missing = set(text).difference(advance)
-        for char in missing:
-            advance[char] = self._metrics.horizontalAdvance(char)
-        return sum(map(advance.__getitem__, text)) * 1.02 + 2
+        try:
+            return sum(map(advance.__getitem__, text)) * 1.02 + 2
+        except KeyError:  # a character not seen yet (rarely, after the first texts)
+            for char in set(text).difference(advance):
+                advance[char] = self._metrics.horizontalAdvance(char)
+            return sum(map(advance.__getitem__, text)) * 1.02 + 2
 
 
 _ZERO_DIGITS = str.maketrans("0123456789", "0000000000")

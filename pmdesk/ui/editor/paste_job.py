@@ -4,7 +4,8 @@ Reading 10,000 pasted lines as messages (pmdesk.domain.chat_log: a chat log's sp
 are found over the whole paste first) takes about half a second of Python. Over
 READ_AT_ONCE lines a thread of its own reads them; the GUI thread gets the interpreter
 back every few milliseconds meanwhile (Python's switch interval), so the window paints
-and answers. The events are added when all are read, as one undo step.
+and answers. The events are added when all are read, as one undo step; their texts
+are checked for the writing hints in the thread too (domain.writing.check_ahead).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from pmdesk.domain.model import Postmortem
+from pmdesk.domain.writing import check_ahead
 from pmdesk.ui.editor.paste import Proposal, anchor, propose_events
 
 READ_AT_ONCE = 1_000
@@ -38,6 +40,7 @@ class PasteJob(QObject):
     def _read(self) -> None:
         try:
             proposal = propose_events(self._text, self._pm, after=self._after)
+            check_ahead(e.text for e in proposal.events)
         except Exception:  # a reader bug must not leave the paste waiting for ever
             proposal = Proposal()
         try:

@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
-from pmdesk.render.timeline.items import EventCard
+from pmdesk.render.timeline.card import EventCard
+from pmdesk.render.timeline.card_data import CardData
 
 if TYPE_CHECKING:
     from pmdesk.ui.timeline.canvas import TimelineCanvas
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 Text = QAccessible.Text
 
 
-def card_name(card: EventCard) -> str:
+def card_name(card: CardData) -> str:
     """What a card says: its time as shown, its kind and its whole text."""
     if not card.text.strip():
         return QCoreApplication.translate("TimelineCard", "{time}, {kind}, no text yet").format(
@@ -47,17 +48,18 @@ def card_help() -> str:
 
 
 class CardInterface(QAccessibleInterface):
-    """One card, found again by its event's id (the item itself may be made afresh)."""
+    """One card, found again by its event's id: its data, whether the scene has made
+    an item for it (it is in sight) or not."""
 
     def __init__(self, canvas: TimelineCanvas, event_id: str) -> None:
         super().__init__()
         self.canvas = canvas
         self.event_id = event_id
 
-    def card(self) -> EventCard | None:
+    def card(self) -> CardData | None:
         if not shiboken6.isValid(self.canvas):
             return None
-        return self.canvas.tscene.cards.get(self.event_id)
+        return self.canvas.tscene.specs.get(self.event_id)
 
     def isValid(self) -> bool:
         return self.card() is not None
@@ -106,10 +108,10 @@ class CardInterface(QAccessibleInterface):
         pass  # the text is edited in place (Enter), as a sighted user does
 
     def rect(self) -> QRect:
-        card = self.card()
+        card = self.canvas.tscene.card_rect(self.event_id) if self.card() else None
         if card is None:
             return QRect()
-        shown = self.canvas.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        shown = self.canvas.mapFromScene(card).boundingRect()
         viewport = self.canvas.viewport()
         return QRect(viewport.mapToGlobal(shown.topLeft()), shown.size())
 
@@ -124,11 +126,13 @@ class CardInterface(QAccessibleInterface):
             return state
         editable = self.canvas.tscene.theme.editable
         state.focusable = state.selectable = editable
-        state.selected = card.isSelected()
-        state.focused = self.canvas.hasFocus() and self.canvas.tscene.focus_id == self.event_id
+        scene = self.canvas.tscene
+        state.selected = self.event_id in scene.selected
+        state.focused = self.canvas.hasFocus() and scene.focus_id == self.event_id
         visible = self.canvas.viewport().rect()
-        state.offscreen = not visible.intersects(
-            self.canvas.mapFromScene(card.sceneBoundingRect()).boundingRect())
+        shown = scene.card_rect(self.event_id)
+        state.offscreen = shown is None or not visible.intersects(
+            self.canvas.mapFromScene(shown).boundingRect())
         return state
 
 
@@ -148,11 +152,11 @@ class CardInterfaces:
 
     def order(self) -> list[str]:
         scene = self.canvas.tscene
-        if self._revision != scene.revision or len(self._order) != len(scene.cards):
+        if self._revision != scene.revision or len(self._order) != len(scene.specs):
             self._revision = scene.revision
             pm = scene.pm
-            self._order = [e.id for e in (pm.timeline if pm else []) if e.id in scene.cards]
-            self._forget([i for i in self.made if i not in scene.cards])
+            self._order = [e.id for e in (pm.timeline if pm else []) if e.id in scene.specs]
+            self._forget([i for i in self.made if i not in scene.specs])
         return self._order
 
     def get(self, event_id: str) -> CardInterface:
@@ -179,7 +183,7 @@ class CardInterfaces:
         """Tell a listening screen reader about a card (focus moved to it, it changed)."""
         if event_id is None or not QAccessible.isActive():
             return
-        if self.canvas.tscene.cards.get(event_id) is not None:
+        if event_id in self.canvas.tscene.specs:
             QAccessible.updateAccessibility(QAccessibleEvent(self.get(event_id), what))
 
 
@@ -216,7 +220,7 @@ class CanvasInterface(QAccessibleWidget):
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         focus = self.canvas.tscene.focus_id
-        if self.canvas.hasFocus() and focus is not None and focus in self.canvas.tscene.cards:
+        if self.canvas.hasFocus() and focus is not None and focus in self.canvas.tscene.specs:
             return self.canvas.accessibles.get(focus)
         return super().focusChild()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from pmdesk.domain.timeline_scale import fit_zoom_with_cards, zoom_by
 from pmdesk.domain.timeline_snapping import snap_to_minute
+from pmdesk.render.timeline.card_data import CardData
 from pmdesk.render.timeline.items import EventCard, WindowHandle
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.style import in_dark
@@ -99,6 +100,7 @@ class TimelineCanvas(QGraphicsView):
         self._refit.setInterval(80)
         self._refit.timeout.connect(self._refit_if_resized)
         self._press_scroll: tuple[int, int] | None = None
+        self._press_at = QPointF()
         self._pointing = False
 
     # ---- zoom and scrolling ----------------------------------------------------------
@@ -127,8 +129,14 @@ class TimelineCanvas(QGraphicsView):
         self.zoom_to(zoom_by(self.px_per_minute, steps), anchor_x)
 
     def fit(self) -> None:
-        """Fit the incident to the width (how: fit_zoom), scrolled to its beginning."""
-        at, left = self.fit_zoom()
+        """Fit the incident to the width (how: fit_zoom), scrolled to its beginning;
+        the cards laid out afresh."""
+        self._fit(tidy=True)
+
+    def _fit(self, *, tidy: bool) -> None:
+        """tidy=False: at an unchanged zoom the cards stay where they are (a refit after
+        a scroll bar came and went would lay 10,000 pasted cards out again)."""
+        at, left = self.fit_zoom(tidy)
         self.scroll_to_x(self.tscene.scale.x_of(at) - left)
         self.auto_fit = True
         self._fitted_size = self.viewport().size()
@@ -136,7 +144,7 @@ class TimelineCanvas(QGraphicsView):
         self._pin_ruler()
         self.fitted.emit()
 
-    def fit_zoom(self) -> tuple[datetime, float]:
+    def fit_zoom(self, tidy: bool = True) -> tuple[datetime, float]:
         """Zoom so that the incident window fills the width, with room on the left for
         the start tab and on the right for the cards of the last events. Returns the time
         to show `left` pixels from the viewport's left edge."""
@@ -145,8 +153,13 @@ class TimelineCanvas(QGraphicsView):
         width = self.viewport().width()
         left = max(width * FIT_LEFT, scene.handles["started_at"].tab_w + 12)
         events = scene.events()
-        reach = ((events[i].at, c.width - c.lead + 12) for i, c in scene.cards.items())
-        scene.set_zoom(fit_zoom_with_cards(start, end, width, left, reach))
+        lead = CardData.lead(scene.theme)
+        reach = ((events[i].at, s.width - lead + 12) for i, s in scene.specs.items())
+        zoom = fit_zoom_with_cards(start, end, width, left, reach)
+        if tidy or zoom != scene.scale.px_per_minute:
+            scene.set_zoom(zoom)
+        else:
+            scene.ensure_layout()
         return start, left
 
     def _pin_ruler(self, *_: object) -> None:
@@ -165,12 +178,22 @@ class TimelineCanvas(QGraphicsView):
         viewport = self.viewport()
         self.tscene.set_min_size(viewport.width() - 20, viewport.height() - 20)
         self._pin_ruler()
+        self._realize()
         if self.auto_fit:
             self._refit.start()
 
     def _refit_if_resized(self) -> None:
         if self.auto_fit and self.viewport().size() != self._fitted_size:
-            self.fit()
+            self._fit(tidy=False)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._realize()
+
+    def _realize(self) -> None:
+        # The cards come into sight get their items (scene_cards.py).
+        if shiboken6.isValid(self.tscene):  # scroll bars still scroll while Qt tears down
+            self.tscene.realize()
 
     def _scroll_position(self) -> tuple[int, int]:
         return self.horizontalScrollBar().value(), self.verticalScrollBar().value()
@@ -207,6 +230,7 @@ class TimelineCanvas(QGraphicsView):
             if mode != self.dragMode():
                 self.setDragMode(mode)
             self._press_scroll = self._scroll_position()
+            self._press_at = event.position()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -225,6 +249,8 @@ class TimelineCanvas(QGraphicsView):
         super().mouseReleaseEvent(event)
         if self._press_scroll is not None and self._press_scroll != self._scroll_position():
             self.auto_fit = False  # the user panned: keep their view
+        elif self._press_scroll is not None and event.position() == self._press_at:
+            self.tscene.clicked()
         self._press_scroll = None
         if self.dragMode() != QGraphicsView.DragMode.ScrollHandDrag:
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -251,8 +277,7 @@ class TimelineCanvas(QGraphicsView):
     def current_id(self) -> str | None:
         """The card keys act on: the one last gone to, while it stays selected; else the
         first selected."""
-        card = self.tscene.cards.get(self._current or "")
-        if card is not None and card.isSelected():
+        if self._current is not None and self._current in self.tscene.selected:
             return self._current
         ids = self.tscene.selected_ids()
         self._current = ids[0] if ids else None
@@ -260,13 +285,13 @@ class TimelineCanvas(QGraphicsView):
 
     def go_to(self, event_id: str) -> None:
         """Select one card and put the keyboard on it (the table follows)."""
-        card = self.tscene.cards.get(event_id)
-        if card is None:
+        rect = self.tscene.card_rect(event_id)
+        if rect is None:
             return
         self._current = event_id
         self.tscene.select_ids([event_id])
         self.tscene.selectionRequested.emit([event_id])
-        self.ensureVisible(card, 40, 40)
+        self.ensureVisible(rect, 40, 40)
         self._show_focus()
 
     def _step(self, key: int) -> None:
@@ -310,7 +335,7 @@ class TimelineCanvas(QGraphicsView):
             self.tscene.cancel_drag()
             event.accept()
             return
-        selected = bool(self.tscene.selectedItems())
+        selected = bool(self.tscene.selected)
         if self.tscene.theme.editable and selected:
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 step = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1

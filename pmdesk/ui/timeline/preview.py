@@ -63,7 +63,8 @@ class PreviewCanvas(TimelineCanvas):
         # Tab goes past it rather than stopping on a widget that shows no focus.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def fit_zoom(self) -> tuple[datetime, float]:
+    def fit_zoom(self, tidy: bool = True) -> tuple[datetime, float]:
+        # (Always laid out afresh: the narrower text room changes the cards' widths.)
         scene = self.tscene
         width = float(self.viewport().width())
         scene.set_text_room(text_room(width))

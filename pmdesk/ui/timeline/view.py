@@ -118,7 +118,6 @@ class TimelineView(QWidget):
         controller.eventsChanged.connect(self._announce_focused)
         controller.fieldChanged.connect(self._on_field_changed)
         controller.eventSelectionChanged.connect(self._on_selection_changed)
-        self.scene.cardsReady.connect(self._show_first_selected)
         self.scene.moveRequested.connect(self._on_move_requested)
         self.scene.windowRequested.connect(self._on_window_requested)
         self.scene.selectionRequested.connect(controller.select_events)
@@ -177,11 +176,11 @@ class TimelineView(QWidget):
             self.canvas.accessibles.announce(focus, QAccessible.Event.NameChanged)
 
     def _show_first_selected(self) -> None:
-        """Scroll to the first selected card (once it is made, for a big paste)."""
+        """Scroll to the first selected card."""
         ids = self.controller.selected_events()
-        card = self.scene.cards.get(ids[0]) if ids else None
-        if card is not None:
-            self.canvas.ensureVisible(card, 40, 40)
+        rect = self.scene.card_rect(ids[0]) if ids else None
+        if rect is not None:
+            self.canvas.ensureVisible(rect, 40, 40)
 
     def _update_zone_label(self, *_args: object) -> None:
         """The incident's day (its start, else its first event) and zone; no day while
@@ -248,14 +247,14 @@ class TimelineView(QWidget):
 
     def edit_event(self, event_id: str) -> None:
         """Edit an event's text in place (Enter or double-click on a card)."""
-        card = self.scene.cards.get(event_id)
+        card = self.scene.card_rect(event_id)
         event = self.controller.find_event(event_id)
         if card is None or event is None:
             return
         if self.editor is not None:
             self.editor.commit()
         self.canvas.ensureVisible(card, 20, 20)
-        rect = self.canvas.mapFromScene(card.sceneBoundingRect()).boundingRect()
+        rect = self.canvas.mapFromScene(card).boundingRect()
         self.editor = InlineEditor(event_id, event.text, rect, self.canvas.viewport())
         self.editor.committed.connect(self._on_text_committed)
         self.editor.closed.connect(lambda: self._on_editor_closed(event_id))

@@ -1,5 +1,6 @@
-"""Pasting thousands of lines: read and drawn a slice at a time, one undo step, and
-refused beyond the most events an incident holds."""
+"""Pasting thousands of lines: read a slice at a time, one undo step, the cards laid out
+at once (items made only for those in sight), and refused beyond the most events an
+incident holds."""
 
 from __future__ import annotations
 
@@ -8,15 +9,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.limits import MAX_EVENTS
 from pmdesk.domain.model import Postmortem, TimelineEvent
-from pmdesk.render.timeline import batch
-from pmdesk.render.timeline.batch import AT_ONCE
 from pmdesk.render.timeline.items import EventCard
+from pmdesk.render.timeline.scene_cards import MAKE_ALL
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.editor import EditorWindow
 from pmdesk.ui.editor.page_timeline import TimelinePage
@@ -24,7 +24,7 @@ from pmdesk.ui.editor.paste_job import READ_AT_ONCE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 START = datetime(2024, 5, 6, 22, 0, tzinfo=UTC)
-LINES = max(READ_AT_ONCE, AT_ONCE) + 700
+LINES = max(READ_AT_ONCE, MAKE_ALL) + 700
 
 
 def chat_log(count: int) -> str:
@@ -49,58 +49,38 @@ def paste(qtbot: QtBot, page: TimelinePage, text: str) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_V, CTRL)
 
 
-def test_a_long_paste_is_read_and_drawn_a_slice_at_a_time_as_one_undo_step(
-    qtbot: QtBot, timeline: TimelinePage, monkeypatch: pytest.MonkeyPatch
+def test_a_long_paste_is_read_a_slice_at_a_time_and_laid_out_as_one_undo_step(
+    qtbot: QtBot, timeline: TimelinePage
 ) -> None:
-    monkeypatch.setattr(batch, "SLICE_SECONDS", 0.0)  # one chunk of cards a turn
     ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
     steps = ctrl.undo_stack.count()
-    cards_at_first: list[int] = []
-    ctrl.eventsAdded.connect(lambda _ids: cards_at_first.append(len(scene.cards)))
     paste(qtbot, timeline, chat_log(LINES))
     # Read over several turns of the event loop: nothing is added at the key press.
     assert ctrl.pm.timeline == []
     qtbot.waitUntil(lambda: len(ctrl.pm.timeline) == LINES, timeout=20_000)
     assert ctrl.undo_stack.count() == steps + 1
     assert timeline.table.model().rowCount() == LINES
-    # The cards follow over more turns, in time order, the pasted events selected.
-    assert cards_at_first == [batch.CHUNK]
-    qtbot.waitUntil(lambda: len(scene.cards) == LINES, timeout=20_000)
+    # Every card is laid out with the events; items only for those in sight.
+    assert len(scene.specs) == LINES
+    assert 0 < len(scene.cards) < LINES
     times = sorted(e.at for e in ctrl.pm.timeline)
     assert times[0] == START and times[-1] == START + timedelta(minutes=LINES - 1)
     assert len(scene.selected_ids()) == LINES
     assert len(timeline.table.selected_ids()) == LINES
-    cards = [c for c in scene.items() if isinstance(c, EventCard)]
+    assert all(c.isSelected() for c in scene.items() if isinstance(c, EventCard))
     lanes: dict[float, list[tuple[float, float]]] = {}
-    for card in cards:  # no two cards overlap on a lane
-        rect = card.sceneBoundingRect().adjusted(2, 0, -2, 0)
-        lanes.setdefault(card.y(), []).append((rect.left(), rect.right()))
+    for event_id in scene.specs:  # no two cards overlap on a lane, in sight or not
+        rect = scene.card_rect(event_id)
+        assert rect is not None
+        rect = rect.adjusted(4, 0, -4, 0)
+        lanes.setdefault(rect.center().y(), []).append((rect.left(), rect.right()))
     for spans in lanes.values():
         spans.sort()
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     ctrl.undo_stack.undo()
-    assert ctrl.pm.timeline == [] and scene.cards == {}
+    assert ctrl.pm.timeline == [] and scene.cards == {} and scene.specs == {}
     ctrl.undo_stack.redo()
-    qtbot.waitUntil(lambda: len(scene.cards) == LINES, timeout=20_000)
-
-
-def test_undoing_while_the_cards_are_still_coming_leaves_none(
-    qtbot: QtBot, timeline: TimelinePage, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(batch, "SLICE_SECONDS", 0.0)  # one chunk of cards a turn
-    ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
-    seen: list[int] = []
-
-    def undo_soon(_ids: list[str]) -> None:  # once the first cards are made
-        seen.append(len(scene.cards))
-        QTimer.singleShot(0, ctrl.undo_stack.undo)
-
-    ctrl.eventsAdded.connect(undo_soon)
-    paste(qtbot, timeline, chat_log(LINES))
-    qtbot.waitUntil(lambda: bool(seen) and ctrl.pm.timeline == [], timeout=20_000)
-    assert 0 < seen[0] < LINES
-    qtbot.wait(100)
-    assert scene.cards == {} and not scene.batch.active
+    assert len(scene.specs) == LINES and 0 < len(scene.cards) < LINES
 
 
 def test_a_paste_beyond_the_most_events_is_refused_with_a_message(

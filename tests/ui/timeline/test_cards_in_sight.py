@@ -1,0 +1,134 @@
+"""A long timeline makes items only for the cards in sight: a card scrolled into view
+appears and can be selected, dragged and reached with the keys; the selection is kept
+for the cards out of sight; select-all, delete and undo act on every event."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from pmdesk.render.timeline.scene_cards import MAKE_ALL
+from pmdesk.ui.timeline.view import TimelineView
+from tests.ui.timeline.support import (
+    LEFT,
+    NO_MODS,
+    ControllerFor,
+    card_point,
+    drag,
+    many_events_pm,
+    pixels_for,
+    show_view,
+)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def long_view(qtbot: QtBot, controller_for: ControllerFor, count: int = 3 * MAKE_ALL
+              ) -> TimelineView:
+    view = show_view(qtbot, controller_for(many_events_pm(count)))
+    assert len(view.scene.specs) == count
+    assert 0 < len(view.scene.cards) < count  # only those in sight, with a margin
+    return view
+
+
+def lowest(view: TimelineView) -> str:
+    """The card on the last lane (far out of sight below)."""
+    return max(view.scene.specs.values(), key=lambda s: (s.y, s.x)).event_id
+
+
+def show(view: TimelineView, event_id: str) -> None:
+    rect = view.scene.card_rect(event_id)
+    assert rect is not None
+    view.canvas.ensureVisible(rect, 40, 40)
+
+
+def test_a_card_scrolled_into_view_appears_and_can_be_selected_and_dragged(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    view = long_view(qtbot, controller_for)
+    ctrl, scene = view.controller, view.scene
+    event_id = lowest(view)
+    assert event_id not in scene.cards
+    show(view, event_id)
+    assert event_id in scene.cards
+    QTest.mouseClick(view.canvas.viewport(), LEFT, NO_MODS, card_point(view, event_id))
+    assert ctrl.selected_events() == [event_id]
+    assert scene.cards[event_id].isSelected()
+    event = ctrl.find_event(event_id)
+    assert event is not None
+    before, (lo, hi) = event.at, scene.window
+    minutes = 10 if before < lo + (hi - lo) / 2 else -10
+    start = card_point(view, event_id)
+    drag(view.canvas.viewport(), start, start + QPoint(pixels_for(view, minutes), 0))
+    assert ctrl.find_event(event_id).at == before + timedelta(minutes=minutes)  # type: ignore[union-attr]
+    assert scene.cards[event_id].x() == scene.scale.x_of(before + timedelta(minutes=minutes))
+
+
+def test_the_keys_go_to_a_card_out_of_sight(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    view = long_view(qtbot, controller_for)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.canvas.hasFocus)
+    order = view.canvas.accessibles.order()
+    QTest.keyClick(view.canvas, Qt.Key.Key_End)
+    assert view.controller.selected_events() == [order[-1]]
+    assert order[-1] in view.scene.cards and view.scene.cards[order[-1]].isSelected()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Up)
+    assert view.controller.selected_events() == [order[-2]]
+    # A screen reader is on that card; every card is a child of the canvas, in sight
+    # or not, named by its time and text.
+    iface = QAccessible.queryAccessibleInterface(view.canvas)
+    child = iface.focusChild()
+    event = view.controller.find_event(order[-2])
+    assert child is not None and child.state().focused and event is not None
+    assert child.text(QAccessible.Text.Name).endswith(event.text.strip())
+    assert len(order) == len(view.scene.specs)
+    far = iface.child(iface.indexOfChild(view.canvas.accessibles.get(order[0])))
+    assert far is not None and far.text(QAccessible.Text.Name)
+    assert far.state().offscreen
+
+
+def test_the_selection_survives_scrolling_away_and_back(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    view = long_view(qtbot, controller_for)
+    ctrl, scene, bar = view.controller, view.scene, view.canvas.verticalScrollBar()
+    first = min(scene.cards.values(), key=lambda c: (c.y(), c.x())).event_id
+    QTest.mouseClick(view.canvas.viewport(), LEFT, NO_MODS, card_point(view, first))
+    assert ctrl.selected_events() == [first]
+    bar.setValue(bar.maximum())
+    assert first not in scene.cards
+    assert scene.selected_ids() == [first] and ctrl.selected_events() == [first]
+    # Ctrl+click adds a card in sight to the selection; the one out of sight stays.
+    other = lowest(view)
+    show(view, other)
+    QTest.mouseClick(view.canvas.viewport(), LEFT, CTRL, card_point(view, other))
+    assert set(ctrl.selected_events()) == {first, other}
+    bar.setValue(bar.minimum())
+    assert scene.cards[first].isSelected()
+    # A plain click chooses one card: the others, in sight or not, are let go.
+    QTest.mouseClick(view.canvas.viewport(), LEFT, NO_MODS, card_point(view, first))
+    assert ctrl.selected_events() == [first]
+
+
+def test_select_all_delete_and_undo_on_ten_thousand_events_give_the_incident_back(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    view = long_view(qtbot, controller_for, 10_000)
+    ctrl = view.controller
+    before = list(ctrl.pm.timeline)
+    ctrl.select_events([e.id for e in before])
+    assert len(view.scene.selected_ids()) == 10_000
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Delete)
+    assert ctrl.pm.timeline == [] and view.scene.specs == {} and view.scene.cards == {}
+    ctrl.undo_stack.undo()
+    assert ctrl.pm.timeline == before
+    assert len(view.scene.specs) == 10_000 and 0 < len(view.scene.cards) < 10_000
