@@ -96,9 +96,9 @@ class EditorWindow(QMainWindow):
     @classmethod
     def prepared(cls, service: LibraryService, parent: QWidget | None = None) -> EditorWindow:
         """An editor without its incident, made while the person looks at the library:
-        its window, menus and first page built and styled under its style sheet (~60 ms
-        of opening one on the spot, ~120 ms for the first of a session). open_incident()
-        then reads the incident into the fields (~5 ms) and the window is shown."""
+        its window, menus and first page built and styled under its style sheet (35-75
+        ms, most of opening one on the spot). open_incident() then reads the incident
+        into the fields (3-14 ms) and the window is shown."""
         # (Its platform window is left to show(): made ahead it saved ~2 ms, and the arrow
         # keys stopped reaching the timeline of the editor in use, offscreen at least.)
         return cls(service, None, parent)

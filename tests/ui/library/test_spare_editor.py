@@ -92,6 +92,10 @@ def test_another_editor_is_prepared_after_each_open_and_each_edits_its_own_incid
     assert second is not first and second.isVisible()
     assert second.pages["basics"].title_edit.text() == "Payments gateway timeouts"  # type: ignore[attr-defined]
     assert window.opener.windows == {first_id: first, second_id: second}
+    # An incident already open is raised, not given to the next spare.
+    qtbot.waitUntil(lambda: window.opener.spare is not None, timeout=5000)
+    spare = window.opener.spare
+    assert window.opener.open(first_id) is first and window.opener.spare is spare
     for editor, text in ((first, "First edited"), (second, "Second edited")):
         edit = editor.pages["basics"].title_edit  # type: ignore[attr-defined]
         edit.selectAll()
