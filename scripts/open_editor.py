@@ -24,13 +24,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from pmdesk.app import application
     from pmdesk.services.library_service import LibraryService
+    from pmdesk.ui.editor.spare import SpareMaker
     from pmdesk.ui.editor.window import EditorWindow
     from pmdesk.workspace import open_library
 
     app = application()
     service = LibraryService(open_library(args.db))
     if args.prepared:
-        window = EditorWindow.prepared(service)
+        window = SpareMaker(service, None).finish()
         window.open_incident(args.id)
     else:
         window = EditorWindow(service, args.id)

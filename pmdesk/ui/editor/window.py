@@ -56,11 +56,11 @@ ALSO_SHOWN = {"timeline": ("started_at", "resolved_at")}
 
 
 class EditorWindow(QMainWindow):
-    """incident_id None: an editor made ahead of need (see `prepared`), shown once
-    open_incident() has given it its incident."""
+    """incident_id None: an editor made ahead of need (pmdesk/ui/editor/spare.py), shown
+    once open_incident() has given it its incident."""
 
     def __init__(self, service: LibraryService, incident_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, first_page: bool = True) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         # Set before any child exists: each widget is styled once, as it is made.
@@ -86,27 +86,20 @@ class EditorWindow(QMainWindow):
         # window's minimum (and the pages scroll when the window is small anyway).
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        self.show_page("basics")
+        if first_page:  # (else made and shown by whoever made the window, before opening)
+            self.show_page("basics")
         # The other pages' modules, loaded while the person reads the first page (the
         # library window has usually loaded them already).
         after_first_paint(self, lambda: WarmUp(self))
         if incident_id is not None:
             self.open_incident(incident_id)
 
-    @classmethod
-    def prepared(cls, service: LibraryService, parent: QWidget | None = None) -> EditorWindow:
-        """An editor without its incident, made while the person looks at the library:
-        its window, menus and first page built and styled under its style sheet (35-75
-        ms, most of opening one on the spot). open_incident() then reads the incident
-        into the fields (3-14 ms) and the window is shown."""
-        # (Its platform window is left to show(): made ahead it saved ~2 ms, and the arrow
-        # keys stopped reaching the timeline of the editor in use, offscreen at least.)
-        return cls(service, None, parent)
-
     def open_incident(self, incident_id: int) -> None:
         """Edit incident_id (once; before showing). Raises NotFound or LibraryError,
         the window left ready for another incident."""
         self.ctrl.open(incident_id)
+        if not self.pages.built():
+            self.show_page("basics")
         self.ctrl.refresh_presence()
         self._changed_page = self._changed_field = ""
         self._restore_geometry()  # as the last editor closed left it
@@ -118,8 +111,12 @@ class EditorWindow(QMainWindow):
     def _build_page(self, name: str) -> Page:
         page = make_page(name, self.ctx)
         page.finish()
+        return self.add_page(page)
+
+    def add_page(self, page: Page) -> Page:
+        """A page made (and finished) for this window, in its stack of pages."""
         self.stack.addWidget(page)
-        if name == "review":
+        if page.name == "review":
             review: ReviewPage = page  # type: ignore[assignment]
             review.goTo.connect(self.go_to_field)
             review.exportRequested.connect(self.export)

@@ -19,6 +19,7 @@ from pmdesk.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from pmdesk.ui.editor import EditorWindow
+    from pmdesk.ui.editor.spare import SpareMaker
 
 log = logging.getLogger(__name__)
 # The next spare editor is made this long after an editor's first paint: not while its
@@ -33,7 +34,7 @@ class IncidentOpener:
         self.service = service
         self.parent = parent
         self.windows: dict[int, QMainWindow] = {}
-        self._spare: EditorWindow | None = None  # see prepare()
+        self._spare: SpareMaker | None = None  # see prepare()
 
     def open(self, incident_id: int, page: str | None = None) -> QMainWindow | None:
         window = self.windows.get(incident_id)
@@ -58,18 +59,21 @@ class IncidentOpener:
         return window
 
     def _create(self, incident_id: int) -> QMainWindow:
-        spare, self._spare = self._spare, None
+        maker, self._spare = self._spare, None
+        spare = maker.finish() if maker is not None else None
         if spare is None:
             from pmdesk.ui.editor import EditorWindow
 
-            window = EditorWindow(self.service, incident_id, self.parent)
+            window: QMainWindow = EditorWindow(self.service, incident_id, self.parent)
         else:
             try:
                 spare.open_incident(incident_id)
             except LibraryError:  # NotFound too: the spare is still empty, kept
-                self._spare = spare
+                self._spare = maker
                 raise
             window = spare
+        if maker is not None:
+            maker.deleteLater()  # (the window is the library window's child, not its)
         # The next one, once this editor is painted and the person starts reading it.
         after_first_paint(window, lambda: QTimer.singleShot(
             SPARE_AFTER_MS, self.parent, self.prepare))
@@ -77,16 +81,18 @@ class IncidentOpener:
 
     @property
     def spare(self) -> EditorWindow | None:
-        """The editor made ahead, hidden, its incident not read yet."""
-        return self._spare
+        """The editor made ahead, hidden, its incident not read yet (None while it is
+        still being made)."""
+        return self._spare.made if self._spare is not None else None
 
     def prepare(self) -> None:
-        """An editor made ahead for the next incident opened (one at most; called in
-        idle time: after the library window's warm-up and after each editor opens)."""
+        """An editor made ahead for the next incident opened, a step per event-loop
+        turn (one at most; called in idle time: after the library window's warm-up and
+        after each editor opens)."""
         if self._spare is None and self.parent.isVisible():
-            from pmdesk.ui.editor import EditorWindow
+            from pmdesk.ui.editor.spare import SpareMaker
 
-            self._spare = EditorWindow.prepared(self.service, self.parent)
+            self._spare = SpareMaker(self.service, self.parent)
 
     def forget(self, incident_ids: list[int]) -> None:
         """Close the windows of incidents that left the library. A window that refused

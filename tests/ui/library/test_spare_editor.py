@@ -4,6 +4,7 @@ after. It must show and save exactly what an editor made on the spot does."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -14,8 +15,10 @@ from pmdesk.ui.editor.forms import HintLabel
 from pmdesk.ui.main_window import MainWindow
 
 
-def _spare(window: MainWindow) -> EditorWindow:
+def _spare(qtbot: QtBot, window: MainWindow) -> EditorWindow:
+    """The spare editor, made (a step per event-loop turn) if it was not yet."""
     window.opener.prepare()
+    qtbot.waitUntil(lambda: window.opener.spare is not None, timeout=5000)
     spare = window.opener.spare
     assert spare is not None and not spare.isVisible() and not spare.ctrl.opened
     return spare
@@ -54,7 +57,7 @@ def test_a_prepared_editor_shows_the_incident_as_one_made_for_it(
     incident = window.service.create(Postmortem(
         title="Checkout down", introduction="It was human error.", tags=["tls", "lb"],
         severity=Severity.MAJOR, timezone="Europe/Paris"))
-    spare = _spare(window)
+    spare = _spare(qtbot, window)
     editor = _opened(window, incident)
     assert editor is spare and editor.isVisible() and window.opener.spare is None
     assert editor.ctrl.incident_id == incident
@@ -84,7 +87,7 @@ def test_another_editor_is_prepared_after_each_open_and_each_edits_its_own_incid
 ) -> None:
     first_id, second_id = ids["Checkout outage after certificate expiry"], ids[
         "Payments gateway timeouts"]
-    first = _opened(window, _spare(window) and first_id)
+    first = _opened(window, _spare(qtbot, window) and first_id)
     # Made in the idle time after the first editor's first paint.
     qtbot.waitUntil(lambda: window.opener.spare is not None, timeout=5000)
     assert window.opener.spare is not first
@@ -121,7 +124,7 @@ def test_an_editor_closed_before_its_first_paint_keeps_what_was_typed(
     qtbot: QtBot, window: MainWindow, ids: dict[str, int]
 ) -> None:
     incident = ids["Payments gateway timeouts"]
-    _spare(window)
+    _spare(qtbot, window)
     editor = _opened(window, incident)
     paints = _Paints()
     editor.installEventFilter(paints)
@@ -136,7 +139,7 @@ def test_an_editor_closed_before_its_first_paint_keeps_what_was_typed(
 def test_an_incident_gone_before_it_opens_leaves_the_prepared_editor_for_the_next(
     qtbot: QtBot, window: MainWindow, ids: dict[str, int]
 ) -> None:
-    spare = _spare(window)
+    spare = _spare(qtbot, window)
     assert window.opener.open(max(ids.values()) + 100) is None
     assert window.opener.spare is spare and not spare.ctrl.opened
     editor = _opened(window, ids["Payments gateway timeouts"])
@@ -148,7 +151,7 @@ def test_an_incident_gone_before_it_opens_leaves_the_prepared_editor_for_the_nex
 def test_a_prepared_editor_opens_at_the_size_the_last_editor_closed_at(
     qtbot: QtBot, window: MainWindow, ids: dict[str, int]
 ) -> None:
-    spare = _spare(window)
+    spare = _spare(qtbot, window)
     first = EditorWindow(window.service, ids["Payments gateway timeouts"], window)
     qtbot.addWidget(first)
     first.resize(1000, 700)
@@ -162,3 +165,44 @@ def test_a_prepared_editor_opens_at_the_size_the_last_editor_closed_at(
     assert editor.size() == made_now.size() and editor.height() == 700
     editor.close()
     made_now.close()
+
+
+def test_enter_while_the_spare_is_still_being_made_finishes_it_for_the_incident(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int]
+) -> None:
+    first = _opened(window, ids["Checkout outage after certificate expiry"])
+    window.opener.prepare()  # its first step only: the rest waits for the event loop
+    making = [w for w in window.findChildren(EditorWindow) if not w.isVisible()]
+    assert len(making) == 1 and window.opener.spare is None
+    assert making[0].pages.built() == []
+    second = _opened(window, ids["Payments gateway timeouts"])
+    assert second is making[0] and second.isVisible()
+    assert second.pages.built() == ["basics"] and second.current_page == "basics"
+    assert second.pages["basics"].title_edit.text() == "Payments gateway timeouts"  # type: ignore[attr-defined]
+    assert second.stack.count() == 1
+    qtbot.wait(50)  # the steps the maker had queued find nothing left to do
+    assert second.stack.count() == 1 and window.opener.spare is None
+    first.close()
+    second.close()
+
+
+def test_a_spare_that_could_not_be_made_leaves_enter_to_make_the_editor_on_the_spot(
+    qtbot: QtBot, window: MainWindow, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import pmdesk.ui.editor.spare
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("no page today")
+
+    first = _opened(window, ids["Checkout outage after certificate expiry"])
+    monkeypatch.setattr(pmdesk.ui.editor.spare, "make_page", broken)
+    window.opener.prepare()
+    qtbot.wait(50)  # its second step fails
+    assert window.opener.spare is None
+    assert "Could not make a spare editor" in caplog.text
+    editor = _opened(window, ids["Payments gateway timeouts"])
+    assert editor.isVisible()
+    assert editor.pages["basics"].title_edit.text() == "Payments gateway timeouts"  # type: ignore[attr-defined]
+    first.close()
+    editor.close()
