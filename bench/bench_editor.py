@@ -7,9 +7,11 @@ second incident (its preview is drawn) and, once the window has settled, Enter i
 in the table, as a person opens an incident. The time runs from the key press to the end
 of the editor's first paint (bench/paint_probe.py): building the window and its first
 page, reading the incident, and painting. This is the first editor of the process; the
-library window has loaded the editor's modules in its idle time after its first paint
-(pmdesk/ui/library/warm_up.py), which the benchmark waits for as a person looks at the
-list. The editor is closed, Down and Enter open the next incident: the second figure.
+library window has loaded the editor's modules and made a spare editor in its idle time
+after its first paint (pmdesk/ui/warm_up.py, pmdesk/ui/library/opener.py), which the
+benchmark waits for as a person looks at the list, so the time is that of giving the
+spare its incident and painting it. The editor is closed, Down and Enter open the next
+incident (in the spare made after the first editor's paint): the second figure.
 
 The baseline, in the same process after the editors: an empty QMainWindow (1280x800)
 made and shown, to the end of its first paint.

@@ -10,7 +10,8 @@ that shows an empty PySide6 QMainWindow.
 Five editors (issue 16, goal 7): another fresh process opens the main window the same
 way, then the five newest incidents in editor windows (1280x800) through the window's
 own opener, and in each editor shows every page once (every page built, the Review
-page rendered), all five left open; its peak resident size.
+page rendered), all five left open, with the spare editor the opener keeps ready for
+the next Enter; its peak resident size.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.bench_memory [--quick]
 """
@@ -111,6 +112,12 @@ for row in range(int(sys.argv[2])):
         editor.show_page(name)
         app.processEvents()
     events += len(editor.ctrl.pm.timeline)
+prepare = getattr(window.opener, "prepare", None)
+if prepare is not None:  # the spare editor a session keeps ready (made in idle time)
+    prepare()
+    end = time.monotonic() + 10
+    while window.opener.spare is None and time.monotonic() < end:
+        app.processEvents()
 settle()
 print(f"PEAK {peak_mb():.1f} ROWS {events} OPEN {len(window.opener.windows)}")
 window.close()

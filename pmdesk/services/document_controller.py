@@ -19,7 +19,14 @@ from PySide6.QtGui import QUndoStack
 
 from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.listing import LibraryError
-from pmdesk.domain.model import LIST_FIELDS, TEXT_FIELDS, TIME_FIELDS, Task, TimelineEvent
+from pmdesk.domain.model import (
+    LIST_FIELDS,
+    TEXT_FIELDS,
+    TIME_FIELDS,
+    Postmortem,
+    Task,
+    TimelineEvent,
+)
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_scale import zone
 from pmdesk.domain.validation import Problem, validate
@@ -55,24 +62,45 @@ class DocumentController(QObject):
     # The names of the other people with this incident open now.
     othersEditing = Signal(list)
 
-    def __init__(self, service: LibraryService, incident_id: int, parent: QObject | None = None):
+    def __init__(self, service: LibraryService, incident_id: int | None,
+                 parent: QObject | None = None) -> None:
+        """incident_id None: a controller prepared ahead, holding an empty postmortem
+        until open() gives it its incident (its views are built meanwhile)."""
         super().__init__(parent)
         self.service = service
-        self.pm = service.get(incident_id)
+        self.pm = Postmortem()
         self.undo_stack = QUndoStack(self)
-        self.autosaver = Autosaver(service, self.pm, self)
+        self._released = False
+        self._selected: list[str] = []
+        # True while a whole postmortem is announced field by field (open, reload):
+        # views that sum up the whole document wait for problemsChanged, which ends it.
+        self.replacing = False
+        self._problems: list[Problem] = validate(self.pm)
+        self._by_id: dict[str, TimelineEvent] | None = None  # pm.timeline by id, or stale
+        if incident_id is not None:
+            self.open(incident_id)
+
+    def open(self, incident_id: int) -> None:
+        """Read the incident and edit it from now on; views built on the empty
+        postmortem follow through the same signals as a reload. Raises NotFound or
+        LibraryError, the controller left as it was (still ready for another)."""
+        if self.opened:
+            raise RuntimeError("this controller already edits an incident")
+        self._take(self.service.get(incident_id))
+        self.autosaver = Autosaver(self.service, self.pm, self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.saveFailed)
         self.autosaver.conflicted.connect(lambda exc: self.conflicted.emit(str(exc)))
         self.autosaver.offline.connect(self.offline)
-        service.changedByOthers.connect(self._changed_by_others)
-        service.presenceChanged.connect(self._presence_changed)
-        service.onlineChanged.connect(self._online_changed)
-        service.editing(incident_id, True)
-        self._released = False
-        self._selected: list[str] = []
-        self._problems: list[Problem] = validate(self.pm)
-        self._by_id: dict[str, TimelineEvent] | None = None  # pm.timeline by id, or stale
+        self.service.changedByOthers.connect(self._changed_by_others)
+        self.service.presenceChanged.connect(self._presence_changed)
+        self.service.onlineChanged.connect(self._online_changed)
+        self.service.editing(incident_id, True)
+        self._announce([])
+
+    @property
+    def opened(self) -> bool:
+        return hasattr(self, "autosaver")  # made by open()
 
     # ---- reading ---------------------------------------------------------------------
     @property
@@ -221,11 +249,11 @@ class DocumentController(QObject):
     def flush(self) -> bool:
         """Save now (closing the editor, quitting); False if it failed."""
         self.seal()
-        return self.autosaver.flush()
+        return self.autosaver.flush() if self.opened else True
 
     @property
     def in_conflict(self) -> bool:
-        return self.autosaver.conflict is not None
+        return self.opened and self.autosaver.conflict is not None
 
     def keep_mine(self) -> bool:
         """Save this editor's changes over what another window saved meanwhile."""
@@ -239,20 +267,32 @@ class DocumentController(QObject):
         fresh = self.service.get(self.incident_id)
         old_ids = [e.id for e in self.pm.timeline]
         self.undo_stack.clear()
+        self._take(fresh)
+        self.autosaver.reset()
+        self._announce(old_ids)
+
+    def _take(self, fresh: Postmortem) -> None:
+        """fresh's content in this controller's postmortem (the views hold that one)."""
         for name in type(self.pm).__dataclass_fields__:
             setattr(self.pm, name, getattr(fresh, name))
         self._by_id = None
-        self.autosaver.reset()
+
+    def _announce(self, old_ids: list[str]) -> None:
+        """Every view shown the postmortem just taken, as after any edit."""
         self._selected = []
-        self.eventSelectionChanged.emit([])
-        if old_ids:
-            self.eventsRemoved.emit(old_ids)
-        if self.pm.timeline:
-            self.eventsAdded.emit([e.id for e in self.pm.timeline])
-        for name in sorted(EDITABLE_FIELDS):
-            self.fieldChanged.emit(name)
-        self.tasksChanged.emit()
         self._problems = validate(self.pm, date.today())
+        self.replacing = True
+        try:
+            self.eventSelectionChanged.emit([])
+            if old_ids:
+                self.eventsRemoved.emit(old_ids)
+            if self.pm.timeline:
+                self.eventsAdded.emit([e.id for e in self.pm.timeline])
+            for name in sorted(EDITABLE_FIELDS):
+                self.fieldChanged.emit(name)
+            self.tasksChanged.emit()
+        finally:
+            self.replacing = False
         self.problemsChanged.emit(self._problems)
         self.saved.emit()
 
@@ -297,7 +337,7 @@ class DocumentController(QObject):
             self.refresh_presence()
 
     def refresh_presence(self) -> None:
-        if not self._released:
+        if self.opened and not self._released:
             self.othersEditing.emit(self.service.others_editing(self.incident_id))
 
     def _online_changed(self, online: bool) -> None:
@@ -306,7 +346,7 @@ class DocumentController(QObject):
 
     def release(self) -> None:
         """The editor closed: others no longer see this person in it."""
-        if not self._released:
+        if self.opened and not self._released:
             self._released = True
             self.service.editing(self.incident_id, False)
 

@@ -2,7 +2,8 @@
 
 Nothing is saved while it shows, and nothing typed is dropped: the user either keeps
 their version (saved over the other window's) or takes the other window's version
-(their unsaved changes here are discarded, which the button says in words).
+(their unsaved changes here are discarded, which the button says in words). Closing an
+editor whose changes could not be saved asks the same, or whether to lose them.
 """
 
 from __future__ import annotations
@@ -84,3 +85,25 @@ def settle_before_closing(parent: QWidget, ctrl: DocumentController, message: st
         ctrl.reload()
         return True
     return False
+
+
+def may_close(parent: QWidget, ctrl: DocumentController, conflict: str) -> bool:
+    """The editor is closing: what is pending is saved now. If that fails, the user
+    chooses (a version, when another window's save got in the way: `conflict` says
+    what). False if the user keeps the editor open."""
+    if ctrl.flush():
+        return True
+    if ctrl.in_conflict:
+        return settle_before_closing(parent, ctrl, conflict)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("EditorWindow", "Changes not saved"),
+        QCoreApplication.translate(
+            "EditorWindow",
+            "Your last changes could not be saved to the library. Close anyway and "
+            "lose them?",
+        ),
+        QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Close

@@ -89,6 +89,7 @@ class HintRouter(QObject):
         self.ctrl = ctrl
         self.problems: list[Problem] = list(ctrl.problems)
         self.hints: list[Hint] = self._hints()
+        self._stale = False
         self._labels: dict[str, list[tuple[HintLabel, QWidget | None]]] = {}
         # (field, item id) -> its notes; made when first asked after a change, so that a
         # table of 10,000 rows does not search every problem for every row it paints.
@@ -105,9 +106,15 @@ class HintRouter(QObject):
 
     def _on_problems(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
+        if self._stale:  # a whole postmortem came in: its hints once, now
+            self._stale = False
+            self.hints = self._hints()
         self._refresh()
 
     def _on_content(self, *_args: object) -> None:
+        if self.ctrl.replacing:  # every field in turn: ends with problemsChanged
+            self._stale = True
+            return
         hints = self._hints()
         if hints != self.hints:
             self.hints = hints

@@ -71,6 +71,10 @@ class Pages(Mapping[str, Page]):
     def __len__(self) -> int:
         return len(PAGE_NAMES)
 
+    def put(self, name: str, page: Page) -> None:
+        """A page built ahead of its first look (see pmdesk/ui/editor/spare.py)."""
+        self._built[name] = page
+
     def built(self) -> list[str]:
         """The names of the pages built so far."""
         return list(self._built)

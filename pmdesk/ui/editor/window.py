@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,7 +29,7 @@ from pmdesk.services.document_controller import DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.services.settings import load_state, save_state
 from pmdesk.ui.editor.bindings import REDO_EXTRA, UndoKeysToWindow
-from pmdesk.ui.editor.conflict_bar import ConflictBar, settle_before_closing
+from pmdesk.ui.editor.conflict_bar import ConflictBar, may_close
 from pmdesk.ui.editor.examples import PAGE_NAMES, page_of_field
 from pmdesk.ui.editor.export import EditorExports
 from pmdesk.ui.editor.forms import MARGIN, SPACING
@@ -57,14 +56,17 @@ ALSO_SHOWN = {"timeline": ("started_at", "resolved_at")}
 
 
 class EditorWindow(QMainWindow):
-    def __init__(self, service: LibraryService, incident_id: int,
-                 parent: QWidget | None = None) -> None:
+    """incident_id None: an editor made ahead of need (pmdesk/ui/editor/spare.py), shown
+    once open_incident() has given it its incident."""
+
+    def __init__(self, service: LibraryService, incident_id: int | None,
+                 parent: QWidget | None = None, *, first_page: bool = True) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         # Set before any child exists: each widget is styled once, as it is made.
         self.setStyleSheet(EDITOR_STYLE)
         self.service = service
-        self.ctrl = DocumentController(service, incident_id, self)
+        self.ctrl = DocumentController(service, None, self)
         self.router = HintRouter(self.ctrl, self)
         self.ctx = EditorContext(service, self.ctrl, self.router)
         self.visited: set[str] = set()
@@ -84,20 +86,37 @@ class EditorWindow(QMainWindow):
         # window's minimum (and the pages scroll when the window is small anyway).
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        self._restore_geometry()
-        self.show_page("basics")
-        self._update_title()
-        self.pages["basics"].title_edit.setFocus()  # type: ignore[attr-defined]
+        if first_page:  # (else made and shown by whoever made the window, before opening)
+            self.show_page("basics")
         # The other pages' modules, loaded while the person reads the first page (the
         # library window has usually loaded them already).
         after_first_paint(self, lambda: WarmUp(self))
+        if incident_id is not None:
+            self.open_incident(incident_id)
+
+    def open_incident(self, incident_id: int) -> None:
+        """Edit incident_id (once; before showing). Raises NotFound or LibraryError,
+        the window left ready for another incident."""
+        self.ctrl.open(incident_id)
+        if not self.pages.built():
+            self.show_page("basics")
+        self.ctrl.refresh_presence()
+        self._changed_page = self._changed_field = ""
+        self._restore_geometry()  # as the last editor closed left it
+        self._update_title()
+        self._update_steps()
+        self.pages["basics"].title_edit.setFocus()  # type: ignore[attr-defined]
 
     # ---- building -----------------------------------------------------------------------
     def _build_page(self, name: str) -> Page:
         page = make_page(name, self.ctx)
         page.finish()
+        return self.add_page(page)
+
+    def add_page(self, page: Page) -> Page:
+        """A page made (and finished) for this window, in its stack of pages."""
         self.stack.addWidget(page)
-        if name == "review":
+        if page.name == "review":
             review: ReviewPage = page  # type: ignore[assignment]
             review.goTo.connect(self.go_to_field)
             review.exportRequested.connect(self.export)
@@ -224,7 +243,6 @@ class EditorWindow(QMainWindow):
         ctrl.offline.connect(self.save_state.offline)
         ctrl.othersEditing.connect(self._show_others)
         ctrl.changedByOthers.connect(self._taken_from_others)
-        ctrl.refresh_presence()
         self.conflict_bar.keepMine.connect(self.keep_mine)
         self.conflict_bar.takeTheirs.connect(self.take_theirs)
 
@@ -280,12 +298,16 @@ class EditorWindow(QMainWindow):
 
     # ---- following the document ---------------------------------------------------------
     def _field_changed(self, name: str) -> None:
+        if self.ctrl.replacing:  # a whole postmortem, field by field: once, after
+            return
         self._content_changed(page_of_field(name))
         self._changed_field = name
         if name == "title":
             self._update_title()
 
     def _content_changed(self, page: str) -> None:
+        if self.ctrl.replacing:
+            return
         self._changed_page = page
         self._changed_field = ""
         self.save_state.saving()
@@ -364,25 +386,9 @@ class EditorWindow(QMainWindow):
             self.restoreGeometry(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        saved = self.ctrl.flush()
-        if not saved and self.ctrl.in_conflict:
-            if not settle_before_closing(self, self.ctrl, self.conflict_bar.message.text()):
-                event.ignore()
-                return
-        elif not saved:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Changes not saved"),
-                self.tr(
-                    "Your last changes could not be saved to the library. Close anyway and "
-                    "lose them?"
-                ),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
-                event.ignore()
-                return
+        if not may_close(self, self.ctrl, self.conflict_bar.message.text()):
+            event.ignore()
+            return
         self.exports.cancel()  # its progress dialog goes with the window
         self.ctrl.release()
         save_state(GEOMETRY_KEY, self.saveGeometry())

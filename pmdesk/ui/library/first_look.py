@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from pmdesk.render import icons
-from pmdesk.ui.warm_up import WarmUp
+from pmdesk.ui.warm_up import EDITOR_MODULES, WarmUp
 
 if TYPE_CHECKING:
     from pmdesk.ui.main_window import MainWindow
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 def window_painted(window: MainWindow) -> None:
     """The icons (qtawesome, ~75 ms) a turn later, so that the overdue list's read, queued
     by the same paint, starts first (from a cold disk the icons' files took the reader's
-    place); then the editor's modules, in the window's idle time."""
-    window.warm_up = WarmUp(window)
+    place); then the editor's modules and a spare editor (the first Enter finds it
+    ready), in the window's idle time."""
+    window.warm_up = WarmUp(window, (*EDITOR_MODULES, window.opener.prepare))
     QTimer.singleShot(0, window, lambda: _show_icons(window))
 
 

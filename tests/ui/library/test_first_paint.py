@@ -104,5 +104,9 @@ def test_the_window_loads_the_editor_after_its_first_paint(qtbot: QtBot, tmp_pat
     win = unshown_window(qtbot, tmp_path)
     assert win.warm_up is None
     win.show()
+    assert win.opener.spare is None
     qtbot.waitUntil(lambda: win.warm_up is not None and win.warm_up.finished, timeout=5000)
     assert EDITOR_MODULES[0] in sys.modules
+    # Its last step: an editor made ahead, for the first Enter (hidden until then).
+    qtbot.waitUntil(lambda: win.opener.spare is not None, timeout=5000)
+    assert not win.opener.spare.isVisible()
