@@ -164,8 +164,7 @@ class DocumentController(QObject):
         return True
 
     def remove_events(self, ids: Iterable[str]) -> None:
-        # In the timeline's order, which undo adds them back in (events of one minute
-        # keep the order they were written in).
+        # In timeline order, as undo adds them back (one minute's events keep theirs).
         wanted = set(ids)
         before: EventMap = {e.id: e for e in self.pm.timeline if e.id in wanted}
         if before:
