@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.model import TimelineEvent
 from pmdesk.render.timeline.scene_cards import MAKE_ALL
 from pmdesk.ui.timeline.view import TimelineView
 from tests.ui.timeline.support import (
@@ -21,6 +22,7 @@ from tests.ui.timeline.support import (
     drag,
     many_events_pm,
     pixels_for,
+    sample_pm,
     show_view,
 )
 
@@ -132,3 +134,32 @@ def test_select_all_delete_and_undo_on_ten_thousand_events_give_the_incident_bac
     ctrl.undo_stack.undo()
     assert ctrl.pm.timeline == before
     assert len(view.scene.specs) == 10_000 and 0 < len(view.scene.cards) < 10_000
+
+
+def test_a_scroll_bar_that_comes_and_goes_moves_no_card(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    """The lanes of a long paste bring the vertical scroll bar, its undo takes it away:
+    the fitted zoom, and so every card, stays where it was (the refit laid 10,000 cards
+    out again each time)."""
+    controller = controller_for(sample_pm())
+    view = show_view(qtbot, controller)
+    bar = view.canvas.verticalScrollBar()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.wait(200)  # the first refit has settled
+    zoom = view.scene.scale.px_per_minute
+    first = controller.pm.timeline[0].id
+    x = view.scene.specs[first].x
+    start = controller.pm.started_at
+    assert start is not None
+    controller.add_events(TimelineEvent(at=start + timedelta(minutes=n % 60), text=f"Line {n}")
+                          for n in range(600))
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.wait(200)  # the refit after a resize has settled
+    assert view.scene.scale.px_per_minute == zoom
+    assert view.scene.specs[first].x == x
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.wait(200)
+    assert view.scene.scale.px_per_minute == zoom
+    assert view.scene.specs[first].x == x
