@@ -8,8 +8,13 @@ microseconds of Python and Qt; a paste of 10,000 events would otherwise make 10,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pmdesk.domain.model import EventKind
 from pmdesk.render.timeline.style import TimelineStyle
+
+if TYPE_CHECKING:
+    from pmdesk.render.timeline.card_content import Made
 
 
 class CardData:
@@ -24,6 +29,7 @@ class CardData:
     flipped = False
     lines = 1  # 2: the text wraps onto a second row (a chart read in time order)
     x = y = 0.0  # the marker's centre: the event's time, its lane's middle
+    made: Made | None = None  # what the content was filled from (card_content.py)
 
     def __init__(self, event_id: str) -> None:
         self.event_id = event_id

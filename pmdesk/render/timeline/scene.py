@@ -73,6 +73,7 @@ class TimelineScene(SceneCards):
         self.window = default_window(date.today(), UTC)
         self.range = padded_range(self.window, [])
         self.specs = {}
+        self._made = {}
         self.cards = {}
         self.selected = set()
         self.packer = LanePacker(theme.lane_gap)
@@ -151,7 +152,7 @@ class TimelineScene(SceneCards):
                 self.removeItem(card)
         finally:
             self._syncing = False
-        self.cards, self.specs, self.selected = {}, {}, set()
+        self.cards, self.specs, self.selected, self._made = {}, {}, set(), {}
         self.pm = pm
         self.tz = self._zone_of(pm)
         self._update_window()
@@ -183,7 +184,9 @@ class TimelineScene(SceneCards):
     def events_removed(self, ids: list[str]) -> None:
         self.ensure_layout()
         self.revision += 1
-        gone = [i for i in ids if self.specs.pop(i, None) is not None]
+        specs = [spec for i in ids if (spec := self.specs.pop(i, None)) is not None]
+        self._keep_made(specs)  # an undo's redo brings the same cards back
+        gone = [spec.event_id for spec in specs]
         self.selected.difference_update(gone)
         # The controller has already dropped them from its selection: removing selected
         # cards must not echo one selection change per card back to it.

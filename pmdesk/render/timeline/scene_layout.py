@@ -13,15 +13,15 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from pmdesk.domain.model import TimelineEvent
-from pmdesk.domain.timeline_labels import format_clock, format_day, one_line, spans_days
+from pmdesk.domain.timeline_labels import spans_days
 from pmdesk.domain.timeline_lanes import card_span
 from pmdesk.domain.timeline_rows import ordered_rows
-from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
+from pmdesk.render.timeline.card_content import CardContents, Form, Made, make, scene_range
 from pmdesk.render.timeline.card_data import CardData
 from pmdesk.render.timeline.scene_frame import SceneFrame
 from pmdesk.render.timeline.style import LabelWidths, TextWidths
@@ -36,6 +36,9 @@ class SceneLayout(SceneFrame):
     _time_widths: LabelWidths
     _widths: TextWidths
     line_step: float
+    text_font: QFont
+    bold_font: QFont
+    _made: dict[str, Made]  # cards' contents made ahead (card_content.py), by event id
 
     def cards_follow(self, ids: Iterable[str] | None = None) -> None:
         """The items in sight follow their data (scene_cards.SceneCards)."""
@@ -76,15 +79,36 @@ class SceneLayout(SceneFrame):
         self._relayout()
         self.update()
 
-    def _fill(self, spec: CardData, event: TimelineEvent) -> None:
-        label = self._time_label(event.at)
-        text = one_line(event.text)
-        spec.set_content(self.theme, event.kind, label, text, self._time_widths(label),
-                         self._widths(text))
+    def _form(self) -> Form:
+        return self.tz, self.clock, self._multi_day, self.theme.font_px
 
-    def _time_label(self, at: datetime) -> str:
-        clock = format_clock(at, self.tz, self.clock)
-        return f"{format_day(at, self.tz)} {clock}" if self._multi_day else clock
+    def _fill(self, spec: CardData, event: TimelineEvent) -> None:
+        made = self._made.pop(event.id, None)
+        if made is None or made.key != (event.at, event.text, self._form()):
+            made = make(event, self._form(), self._time_widths, self._widths)
+        spec.made = made
+        spec.set_content(self.theme, event.kind, made.label, made.text, made.time_w,
+                         made.text_w)
+
+    def card_contents(self) -> CardContents:
+        """What another thread needs to fill the cards of events about to be added
+        (card_content.py); the scene takes its work with take_made."""
+        pm = self.pm
+        fonts = (QFont(self.text_font), QFont(self.bold_font))
+        return CardContents(self._form(), pm.started_at if pm else None,
+                            pm.resolved_at if pm else None, pm.created_at if pm else None,
+                            [e.at for e in pm.timeline] if pm else [], fonts,
+                            self._widths.known(), self._time_widths.known())
+
+    def take_made(self, made: dict[str, Made]) -> None:
+        """Cards' contents made ahead, used when their events are added (if still what
+        the scene would make then)."""
+        self._made.update(made)
+
+    def _keep_made(self, specs: Iterable[CardData]) -> None:
+        """What removed cards said, for the redo that brings them back; only the last
+        removal's."""
+        self._made = {spec.event_id: spec.made for spec in specs if spec.made is not None}
 
     def span_of(self, spec: CardData, x: float) -> tuple[float, float, bool]:
         lead = CardData.lead(self.theme)
@@ -169,12 +193,9 @@ class SceneLayout(SceneFrame):
     def _update_window(self, relabel: bool = False) -> bool:
         pm = self.pm
         times = [e.at for e in pm.timeline] if pm else []
-        window = incident_window(pm.started_at, pm.resolved_at, times) if pm else None
-        if window is None:
-            day = (pm.created_at.date() if pm and pm.created_at else date.today())
-            window = default_window(day, self.tz)
-        self.window = window
-        self.range = padded_range(window, times)
+        self.window, self.range = scene_range(pm.started_at if pm else None,
+                                              pm.resolved_at if pm else None,
+                                              pm.created_at if pm else None, times, self.tz)
         multi_day = spans_days(*self.range, self.tz)
         if multi_day != self._multi_day or relabel:
             self._multi_day = multi_day

@@ -107,3 +107,28 @@ def test_the_editor_adds_no_event_beyond_the_most_an_incident_holds(
     assert ctrl.pm.timeline == [] and ctrl.undo_stack.count() == 0
     assert refused and "holds at most 20,000" in refused[0]
     assert timeline.typing_note.plain_text() == refused[0]  # said on the Timeline page
+
+
+def test_cards_worked_out_in_the_reading_thread_say_what_the_scene_would(
+    qtbot: QtBot, timeline: TimelinePage
+) -> None:
+    """The cards' labels and widths are worked out with the reading (and kept from an
+    undo for the redo): the same as the scene works out itself, dated once the paste
+    passes midnight."""
+    ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
+
+    def contents() -> dict[str, tuple[str, str, float, float, float]]:
+        return {i: (s.time_label, s.text, s.time_w, s.text_w, s.width)
+                for i, s in scene.specs.items()}
+
+    paste(qtbot, timeline, chat_log(LINES))
+    qtbot.waitUntil(lambda: len(scene.specs) == LINES, timeout=20_000)
+    pasted = contents()
+    first = min(ctrl.pm.timeline, key=lambda e: e.at)
+    assert pasted[first.id][0] == "Mon 6 May 22:00"
+    assert pasted[first.id][1] == "step 0 of the recovery"
+    ctrl.undo_stack.undo()
+    ctrl.undo_stack.redo()
+    assert contents() == pasted
+    scene.timezone_changed()  # every card filled afresh by the scene itself
+    assert contents() == pasted
