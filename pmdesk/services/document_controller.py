@@ -308,6 +308,7 @@ class DocumentController(QObject):
         """The editor closed: others no longer see this person in it."""
         if not self._released:
             self._released = True
+            self.autosaver.close()
             self.service.editing(self.incident_id, False)
 
     # ---- applying (called by commands only) ------------------------------------------
