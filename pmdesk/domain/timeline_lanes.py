@@ -156,17 +156,32 @@ class LanePacker:
                 free.append(n)
         heapq.heapify(busy)
         placed: dict[Hashable, int] = {}
+        # (Written out, _put included, for the 10,000 cards of a long paste.)
+        lanes, where, gap = self._lanes, self._where, self.gap
+        push, pop = heapq.heappush, heapq.heappop
         for key, left, right in spans:
             while busy and busy[0][0] <= left:
-                heapq.heappush(free, heapq.heappop(busy)[1])
-            blocked = []  # by a card that was there before the batch
-            while free and not self._lanes[free[0]].fits(left, right, self.gap):
-                blocked.append(heapq.heappop(free))
-            lane = heapq.heappop(free) if free else len(self._lanes)
-            for n in blocked:
-                heapq.heappush(free, n)
-            self._put(lane, key, left, right)
-            heapq.heappush(busy, (right + self.gap, lane))
+                push(free, pop(busy)[1])
+            if free and not lanes[free[0]].fits(left, right, gap):
+                blocked = []  # by a card that was there before the batch
+                while free and not lanes[free[0]].fits(left, right, gap):
+                    blocked.append(pop(free))
+                lane = pop(free) if free else len(lanes)
+                for n in blocked:
+                    push(free, n)
+            else:
+                lane = pop(free) if free else len(lanes)
+            if lane == len(lanes):
+                lanes.append(_Lane())
+            cards = lanes[lane]
+            if not cards.lefts or cards.lefts[-1] < left:  # as insert would, at the end
+                cards.lefts.append(left)
+                cards.rights.append(right)
+                cards.keys.append(key)
+            else:
+                cards.insert(key, left, right)
+            where[key] = (lane, left)
+            push(busy, (right + gap, lane))
             placed[key] = lane
         return placed
 
