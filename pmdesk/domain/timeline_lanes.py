@@ -83,6 +83,15 @@ class LanePacker:
     def __contains__(self, key: Hashable) -> bool:
         return key in self._where
 
+    def copy(self) -> LanePacker:
+        """Another packer with the same cards, which its placing leaves this one as is
+        (a paste's new cards are placed on one in its reading thread)."""
+        other = LanePacker(self.gap)
+        other._lanes = [_Lane(list(lane.lefts), list(lane.rights), list(lane.keys))
+                        for lane in self._lanes]
+        other._where = dict(self._where)
+        return other
+
     def lane_of(self, key: Hashable) -> int:
         return self._where[key][0]
 

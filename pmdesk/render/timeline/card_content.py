@@ -10,11 +10,17 @@ Filling a card's data (its time label, its one-line text and both widths) costs 
 Either is used only if it was made from the same time, text, zone, clock and label form
 (with or without the date) as the scene has when it fills the card (Made.key); else the
 scene works it out as always.
+
+In the editor's view (no card opens to the left, no rows in time order) the thread also
+places the new cards on their lanes, on a copy of the scene's lanes (Ahead): the scene
+takes the cards and the copy only if it has laid out nothing since it was copied (the
+same revision and relayouts, the same zoom) and the cards are those it adds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 
@@ -23,8 +29,15 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.domain.time_formatting import Clock
 from pmdesk.domain.timeline_labels import format_clock, format_day, one_line, spans_days
-from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
-from pmdesk.render.timeline.style import LabelWidths, TextWidths
+from pmdesk.domain.timeline_lanes import LanePacker
+from pmdesk.domain.timeline_scale import (
+    TimeScale,
+    default_window,
+    incident_window,
+    padded_range,
+)
+from pmdesk.render.timeline.card_data import CardData, lane_y, plain_spans
+from pmdesk.render.timeline.style import LabelWidths, TextWidths, TimelineStyle
 
 # What a card's content depends on besides its event: zone, clock, dated labels, font size.
 Form = tuple[tzinfo, Clock, bool, int]
@@ -62,13 +75,35 @@ def scene_range(started_at: datetime | None, resolved_at: datetime | None,
     return window, padded_range(window, times)
 
 
+@dataclass(frozen=True)
+class Lanes:
+    """The scene's lanes as copied for a thread, and what they were placed at."""
+
+    version: tuple[int, int]  # the scene's revision and relayouts then
+    scale: TimeScale
+    theme: TimelineStyle
+    packer: LanePacker  # a copy: the thread places the new cards on it
+
+
+@dataclass
+class Ahead:
+    """What a thread made of new events' cards: their contents, and if `lanes` is set,
+    their data placed (by time, as the scene adds them) on `lanes.packer`."""
+
+    made: dict[str, Made]
+    lanes: Lanes | None = None
+    specs: dict[str, CardData] = field(default_factory=dict)
+
+
 class CardContents:
     """Made on the GUI thread from a scene (TimelineScene.card_contents); `make` may run
     in another thread: it reads only what was copied here."""
 
     def __init__(self, form: Form, started_at: datetime | None, resolved_at: datetime | None,
                  created_at: datetime | None, times: list[datetime], fonts: tuple[QFont, QFont],
-                 advances: dict[str, float], label_widths: dict[str, float]) -> None:
+                 advances: dict[str, float], label_widths: dict[str, float],
+                 lanes: Lanes | None = None) -> None:
+        self._lanes = lanes
         self._form = form
         self._incident = (started_at, resolved_at, created_at)
         self._times = times
@@ -88,3 +123,24 @@ class CardContents:
         widths = TextWidths(QFontMetricsF(text_font), self._advances)
         time_widths = LabelWidths(px, QFontMetricsF(bold_font), self._label_widths)
         return {e.id: make(e, form, time_widths, widths) for e in events}
+
+    def ahead(self, events: Iterable[TimelineEvent]) -> Ahead:
+        """The cards' contents (make) and, with the scene's lanes copied, the cards laid
+        out on them as the scene's events_added would."""
+        events = sorted(events, key=lambda e: e.at)  # the scene's order (a stable sort)
+        ahead = Ahead(self.make(events), self._lanes)
+        lanes = self._lanes
+        if lanes is None:
+            return ahead
+        theme = lanes.theme
+        for event in events:
+            made = ahead.made[event.id]
+            spec = ahead.specs[event.id] = CardData(event.id)
+            spec.made = made
+            spec.set_content(theme, event.kind, made.label, made.text, made.time_w,
+                             made.text_w)
+        placed = lanes.packer.place_many(plain_spans(
+            ((ahead.specs[e.id], e.at) for e in events), lanes.scale, theme))
+        for event_id, spec in ahead.specs.items():
+            spec.y = lane_y(theme, placed[event_id])
+        return ahead

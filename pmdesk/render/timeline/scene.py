@@ -74,6 +74,8 @@ class TimelineScene(SceneCards):
         self.range = padded_range(self.window, [])
         self.specs = {}
         self._made = {}
+        self._ahead = None
+        self._relayouts = 0
         self.cards = {}
         self.selected = set()
         self.packer = LanePacker(theme.lane_gap)
@@ -153,6 +155,7 @@ class TimelineScene(SceneCards):
         finally:
             self._syncing = False
         self.cards, self.specs, self.selected, self._made = {}, {}, set(), {}
+        self._ahead = None
         self.pm = pm
         self.tz = self._zone_of(pm)
         self._update_window()
@@ -171,14 +174,16 @@ class TimelineScene(SceneCards):
         """New cards in one go: laid out together as data, the scene's extent worked
         out once, and items made for those in sight."""
         self.ensure_layout()
-        self.revision += 1
         events = self.events()
-        relabelled = self._update_window()
         new = sorted((events[i] for i in ids if i in events and i not in self.specs),
                      key=lambda e: e.at)
-        specs = [self._new_spec(event) for event in new]
-        if not relabelled:  # else every card is laid out afresh
-            self._place_new(specs, new)
+        relabelled = self._update_window()
+        if relabelled or not self._laid_out_ahead(new):  # (a paste's reading thread's)
+            self._ahead = None
+            specs = [self._new_spec(event) for event in new]
+            if not relabelled:  # else every card is laid out afresh
+                self._place_new(specs, new)
+        self.revision += 1
         self._finish_update(relabelled, ())
 
     def events_removed(self, ids: list[str]) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import TimelineEvent
-from pmdesk.render.timeline.card_content import Made
+from pmdesk.render.timeline.card_content import Ahead
 from pmdesk.ui.editor.events_table import TEXT, EventsTable
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.figures import FiguresPanel
@@ -224,12 +224,12 @@ class TimelinePage(Page):
         self._pasting.done.connect(self._pasted)
         self._pasting.start()
 
-    def _pasted(self, proposal: Proposal, cards: dict[str, Made] | None = None) -> None:
+    def _pasted(self, proposal: Proposal, cards: Ahead | None = None) -> None:
         if self._pasting is not None:
             self._pasting.deleteLater()
             self._pasting = None
-        if cards:
-            self.view.scene.take_made(cards)
+        if cards is not None:
+            self.view.scene.take_ahead(cards)
         self._show_undated(proposal)
         if self._add(proposal.events) or proposal.undated:
             return

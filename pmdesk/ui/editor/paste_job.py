@@ -6,8 +6,9 @@ READ_AT_ONCE lines a thread of its own reads them; the GUI thread gets the inter
 back every few milliseconds meanwhile (Python's switch interval), so the window paints
 and answers. The events are added when all are read, as one undo step; their texts
 are checked for the writing hints in the thread too (domain.writing.check_ahead), and
-their timeline cards' labels and widths worked out (render/timeline/card_content.py), so
-that the GUI thread's block that adds them is shorter.
+their timeline cards' labels and widths worked out and the cards placed on their lanes
+(render/timeline/card_content.py), so that the GUI thread's block that adds them is
+shorter.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ from PySide6.QtCore import QObject, Signal
 
 from pmdesk.domain.model import Postmortem
 from pmdesk.domain.writing import check_ahead
-from pmdesk.render.timeline.card_content import CardContents, Made
+from pmdesk.render.timeline.card_content import Ahead, CardContents
 from pmdesk.ui.editor.paste import Proposal, anchor, propose_events
 
 READ_AT_ONCE = 1_000
 
 
 class PasteJob(QObject):
-    done = Signal(object, object)  # the Proposal and its cards {id: Made}, on the GUI thread
+    done = Signal(object, object)  # the Proposal and its cards (Ahead), on the GUI thread
 
     def __init__(self, text: str, pm: Postmortem, cards: CardContents, parent: QObject) -> None:
         super().__init__(parent)
@@ -42,17 +43,16 @@ class PasteJob(QObject):
         self._thread.start()
 
     def _read(self) -> None:
-        made: dict[str, Made] = {}
         try:
             proposal = propose_events(self._text, self._pm, after=self._after)
             check_ahead(e.text for e in proposal.events)
         except Exception:  # a reader bug must not leave the paste waiting for ever
             proposal = Proposal()
         try:
-            made = self._cards.make(proposal.events)
+            ahead = self._cards.ahead(proposal.events)
         except Exception:  # only a head start: the scene makes them itself then
-            made = {}
+            ahead = Ahead({})
         try:
-            self.done.emit(proposal, made)  # queued: this QObject lives on the GUI thread
+            self.done.emit(proposal, ahead)  # queued: this QObject lives on the GUI thread
         except RuntimeError:
             pass  # the editor was closed meanwhile: nobody waits for it

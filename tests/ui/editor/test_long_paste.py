@@ -112,23 +112,27 @@ def test_the_editor_adds_no_event_beyond_the_most_an_incident_holds(
 def test_cards_worked_out_in_the_reading_thread_say_what_the_scene_would(
     qtbot: QtBot, timeline: TimelinePage
 ) -> None:
-    """The cards' labels and widths are worked out with the reading (and kept from an
-    undo for the redo): the same as the scene works out itself, dated once the paste
-    passes midnight."""
+    """The cards' labels, widths and lanes are worked out with the reading (the labels
+    and widths kept from an undo for the redo): the same as the scene works out itself,
+    dated once the paste passes midnight."""
     ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
 
     def contents() -> dict[str, tuple[str, str, float, float, float]]:
         return {i: (s.time_label, s.text, s.time_w, s.text_w, s.width)
                 for i, s in scene.specs.items()}
 
+    def places() -> dict[str, tuple[float, float, bool]]:
+        return {i: (s.x, s.y, s.flipped) for i, s in scene.specs.items()}
+
     paste(qtbot, timeline, chat_log(LINES))
     qtbot.waitUntil(lambda: len(scene.specs) == LINES, timeout=20_000)
-    pasted = contents()
+    pasted, placed = contents(), places()
     first = min(ctrl.pm.timeline, key=lambda e: e.at)
     assert pasted[first.id][0] == "Mon 6 May 22:00"
     assert pasted[first.id][1] == "step 0 of the recovery"
+    assert len({y for _, y, _ in placed.values()}) > 1  # on several lanes
     ctrl.undo_stack.undo()
-    ctrl.undo_stack.redo()
-    assert contents() == pasted
+    ctrl.undo_stack.redo()  # placed by the scene itself, on the GUI thread
+    assert contents() == pasted and places() == placed
     scene.timezone_changed()  # every card filled afresh by the scene itself
     assert contents() == pasted

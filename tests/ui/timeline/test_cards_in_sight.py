@@ -4,8 +4,10 @@ for the cards out of sight; select-all, delete and undo act on every event."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -163,3 +165,29 @@ def test_a_scroll_bar_that_comes_and_goes_moves_no_card(
     qtbot.wait(200)
     assert view.scene.scale.px_per_minute == zoom
     assert view.scene.specs[first].x == x
+
+
+def test_cards_laid_out_ahead_are_not_taken_after_a_zoom(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    """A paste's thread lays its cards out on a copy of the lanes; if the view zoomed
+    meanwhile, the scene lays them out itself, at the new zoom."""
+    controller = controller_for(sample_pm())
+    view = show_view(qtbot, controller)
+    scene = view.scene
+    start = controller.pm.started_at
+    assert start is not None
+    events = [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
+              for n in range(300)]
+    ahead = scene.card_contents().ahead(events)
+    assert len(ahead.specs) == len(events)
+    view.canvas.zoom_to(scene.scale.px_per_minute * 2)
+    scene.take_ahead(ahead)
+    controller.add_events(events)
+    for event in events:
+        spec = scene.specs[event.id]
+        assert spec is not ahead.specs[event.id]
+        assert spec.x == pytest.approx(scene.scale.x_of(event.at))
+    rects = [r for i in scene.specs if (r := scene.card_rect(i)) is not None]
+    for a, b in itertools.combinations(rects, 2):  # no two cards overlap
+        assert not a.adjusted(3, 3, -3, -3).intersects(b.adjusted(3, 3, -3, -3))
