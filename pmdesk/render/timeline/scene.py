@@ -38,7 +38,7 @@ from pmdesk.domain.timeline_snapping import floor_minute
 from pmdesk.render.timeline.card_data import CardData
 from pmdesk.render.timeline.drag import DragTracker
 from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, TimeBubble, WindowHandle
-from pmdesk.render.timeline.scene_cards import SceneCards
+from pmdesk.render.timeline.scene_cards import MAKE_ALL, SceneCards
 from pmdesk.render.timeline.style import (
     BAND_ALPHA,
     VIEW_STYLE,
@@ -54,6 +54,8 @@ EMPTY_HINT = QT_TRANSLATE_NOOP(
     "Timeline", "No events yet. Double-click on the timeline to add one at that time."
 )
 NO_EVENTS = QT_TRANSLATE_NOOP("Timeline", "This incident has no timeline events.")
+# A removal of this many cards (a long paste undone) keeps them laid out for the redo.
+KEEP_LANES_OF = MAKE_ALL
 
 
 class TimelineScene(SceneCards):
@@ -202,8 +204,11 @@ class TimelineScene(SceneCards):
                     self.removeItem(card)
         finally:
             self._syncing = False
+        before = self.packer.copy() if len(specs) >= KEEP_LANES_OF else None
         self.packer.remove_many(gone)
         self._finish_update(self._update_window(), ())
+        if before is not None:
+            self._keep_lanes(specs, before)
 
     def events_changed(self, ids: list[str]) -> None:
         self.ensure_layout()

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.domain.timeline_labels import spans_days
-from pmdesk.domain.timeline_lanes import card_span
+from pmdesk.domain.timeline_lanes import LanePacker, card_span
 from pmdesk.domain.timeline_rows import ordered_rows
 from pmdesk.render.timeline.card_content import (
     Ahead,
@@ -141,6 +141,17 @@ class SceneLayout(SceneFrame):
         self.specs.update(specs)
         self.packer = lanes.packer
         return True
+
+    def _keep_lanes(self, specs: list[CardData], before: LanePacker) -> None:
+        """Removed cards (an undo of a paste) kept laid out with the lanes as they were
+        (`before` the removal), for the redo: taken if nothing is laid out meanwhile
+        (_laid_out_ahead), so the cards come back where they were without placing."""
+        st = self.theme
+        if st.flip_at_edge or st.ordered_rows:
+            return
+        lanes = Lanes((self.revision, self._relayouts), self.scale, st, before)
+        by_time = sorted(specs, key=lambda s: s.made.key[0] if s.made else self.range[0])
+        self._ahead = Ahead({}, lanes, {spec.event_id: spec for spec in by_time})
 
     def _keep_made(self, specs: Iterable[CardData]) -> None:
         """What removed cards said, for the redo that brings them back; only the last

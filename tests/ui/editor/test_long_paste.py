@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.limits import MAX_EVENTS
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.render.timeline.items import EventCard
+from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.scene_cards import MAKE_ALL
 from pmdesk.services.library_service import LibraryService
 from pmdesk.ui.editor import EditorWindow
@@ -131,8 +132,17 @@ def test_cards_worked_out_in_the_reading_thread_say_what_the_scene_would(
     assert pasted[first.id][0] == "Mon 6 May 22:00"
     assert pasted[first.id][1] == "step 0 of the recovery"
     assert len({y for _, y, _ in placed.values()}) > 1  # on several lanes
+    # A scene that places the same cards itself, on the GUI thread, puts them there too.
+    alone = TimelineScene(scene.theme)
+    alone.set_postmortem(Postmortem(title="Long night", started_at=START),
+                         scene.scale.px_per_minute)
+    assert alone.scale == scene.scale
+    assert alone.pm is not None
+    alone.pm.timeline = list(ctrl.pm.timeline)
+    alone.events_added([e.id for e in ctrl.pm.timeline])
+    assert {i: (s.x, s.y, s.flipped) for i, s in alone.specs.items()} == placed
     ctrl.undo_stack.undo()
-    ctrl.undo_stack.redo()  # placed by the scene itself, on the GUI thread
+    ctrl.undo_stack.redo()  # the cards come back where they were
     assert contents() == pasted and places() == placed
     scene.timezone_changed()  # every card filled afresh by the scene itself
     assert contents() == pasted

@@ -191,3 +191,30 @@ def test_cards_laid_out_ahead_are_not_taken_after_a_zoom(
     rects = [r for i in scene.specs if (r := scene.card_rect(i)) is not None]
     for a, b in itertools.combinations(rects, 2):  # no two cards overlap
         assert not a.adjusted(3, 3, -3, -3).intersects(b.adjusted(3, 3, -3, -3))
+
+
+def test_an_undone_paste_redone_after_a_zoom_is_laid_out_at_the_new_zoom(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    """An undo keeps the removed cards laid out for the redo; after a zoom they are laid
+    out afresh (else the redo puts them back where they were)."""
+    controller = controller_for(sample_pm())
+    view = show_view(qtbot, controller)
+    scene = view.scene
+    start = controller.pm.started_at
+    assert start is not None
+    events = [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
+              for n in range(MAKE_ALL + 100)]
+    controller.add_events(events)
+    where = {i: (s.x, s.y) for i, s in scene.specs.items()}
+    controller.undo_stack.undo()
+    controller.undo_stack.redo()
+    assert {i: (s.x, s.y) for i, s in scene.specs.items()} == where
+    controller.undo_stack.undo()
+    view.canvas.zoom_to(scene.scale.px_per_minute * 2)
+    controller.undo_stack.redo()
+    for event in events:
+        assert scene.specs[event.id].x == pytest.approx(scene.scale.x_of(event.at))
+    rects = [r for i in scene.specs if (r := scene.card_rect(i)) is not None]
+    for a, b in itertools.combinations(rects, 2):
+        assert not a.adjusted(3, 3, -3, -3).intersects(b.adjusted(3, 3, -3, -3))
