@@ -222,7 +222,11 @@ class LanePacker:
             if (where := self._where.pop(key, None)) is not None:
                 by_lane.setdefault(where[0], set()).add(key)
         for n, gone in by_lane.items():
-            self._lanes[n].drop(gone)
+            lane = self._lanes[n]
+            if len(gone) == len(lane.keys):  # all of it (a paste undone): emptied
+                lane.lefts, lane.rights, lane.keys = [], [], []
+            else:
+                lane.drop(gone)
 
     def spans(self) -> list[tuple[Hashable, int, float, float]]:
         """Every card as (key, lane, left, right); for tests and debugging."""
