@@ -5,8 +5,10 @@ incident holds."""
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,8 +21,9 @@ from pmdesk.render.timeline.items import EventCard
 from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.scene_cards import MAKE_ALL
 from pmdesk.services.library_service import LibraryService
-from pmdesk.ui.editor import EditorWindow
+from pmdesk.ui.editor import EditorWindow, paste_job
 from pmdesk.ui.editor.page_timeline import TimelinePage
+from pmdesk.ui.editor.paste import Proposal
 from pmdesk.ui.editor.paste_job import READ_AT_ONCE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -146,3 +149,23 @@ def test_cards_worked_out_in_the_reading_thread_say_what_the_scene_would(
     assert contents() == pasted and places() == placed
     scene.timezone_changed()  # every card filled afresh by the scene itself
     assert contents() == pasted
+
+
+def test_the_window_gets_the_interpreter_often_while_a_paste_is_read(
+    qtbot: QtBot, timeline: TimelinePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the reading thread works, Python switches threads every millisecond (the
+    window's every paint and timer waits for it); the interval is restored after."""
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    real = paste_job.propose_events
+
+    def reading(*args: Any, **kwargs: Any) -> Proposal:
+        seen.append(sys.getswitchinterval())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(paste_job, "propose_events", reading)
+    paste(qtbot, timeline, chat_log(LINES))
+    qtbot.waitUntil(lambda: len(timeline.ctx.ctrl.pm.timeline) == LINES, timeout=20_000)
+    assert seen == [pytest.approx(paste_job.SWITCH_S)]
+    assert sys.getswitchinterval() == before
