@@ -83,6 +83,15 @@ class LanePacker:
     def __contains__(self, key: Hashable) -> bool:
         return key in self._where
 
+    def copy(self) -> LanePacker:
+        """Another packer with the same cards, which its placing leaves this one as is
+        (a paste's new cards are placed on one in its reading thread)."""
+        other = LanePacker(self.gap)
+        other._lanes = [_Lane(list(lane.lefts), list(lane.rights), list(lane.keys))
+                        for lane in self._lanes]
+        other._where = dict(self._where)
+        return other
+
     def lane_of(self, key: Hashable) -> int:
         return self._where[key][0]
 
@@ -156,17 +165,32 @@ class LanePacker:
                 free.append(n)
         heapq.heapify(busy)
         placed: dict[Hashable, int] = {}
+        # (Written out, _put included, for the 10,000 cards of a long paste.)
+        lanes, where, gap = self._lanes, self._where, self.gap
+        push, pop = heapq.heappush, heapq.heappop
         for key, left, right in spans:
             while busy and busy[0][0] <= left:
-                heapq.heappush(free, heapq.heappop(busy)[1])
-            blocked = []  # by a card that was there before the batch
-            while free and not self._lanes[free[0]].fits(left, right, self.gap):
-                blocked.append(heapq.heappop(free))
-            lane = heapq.heappop(free) if free else len(self._lanes)
-            for n in blocked:
-                heapq.heappush(free, n)
-            self._put(lane, key, left, right)
-            heapq.heappush(busy, (right + self.gap, lane))
+                push(free, pop(busy)[1])
+            if free and not lanes[free[0]].fits(left, right, gap):
+                blocked = []  # by a card that was there before the batch
+                while free and not lanes[free[0]].fits(left, right, gap):
+                    blocked.append(pop(free))
+                lane = pop(free) if free else len(lanes)
+                for n in blocked:
+                    push(free, n)
+            else:
+                lane = pop(free) if free else len(lanes)
+            if lane == len(lanes):
+                lanes.append(_Lane())
+            cards = lanes[lane]
+            if not cards.lefts or cards.lefts[-1] < left:  # as insert would, at the end
+                cards.lefts.append(left)
+                cards.rights.append(right)
+                cards.keys.append(key)
+            else:
+                cards.insert(key, left, right)
+            where[key] = (lane, left)
+            push(busy, (right + gap, lane))
             placed[key] = lane
         return placed
 
@@ -198,7 +222,11 @@ class LanePacker:
             if (where := self._where.pop(key, None)) is not None:
                 by_lane.setdefault(where[0], set()).add(key)
         for n, gone in by_lane.items():
-            self._lanes[n].drop(gone)
+            lane = self._lanes[n]
+            if len(gone) == len(lane.keys):  # all of it (a paste undone): emptied
+                lane.lefts, lane.rights, lane.keys = [], [], []
+            else:
+                lane.drop(gone)
 
     def spans(self) -> list[tuple[Hashable, int, float, float]]:
         """Every card as (key, lane, left, right); for tests and debugging."""

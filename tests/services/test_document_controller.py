@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import EventKind, Postmortem, Task, TimelineEvent
 from pmdesk.services.autosave import AUTOSAVE_MS
-from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.document_controller import MANY_EVENTS, DocumentController
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 
@@ -170,3 +171,14 @@ def test_two_editors_on_one_incident_never_overwrite_each_other_silently(
         assert other.flush()  # and saving goes on as before
     finally:
         other_library.close()
+
+
+def test_a_large_edit_leaves_the_garbage_collector_running(ctrl: DocumentController) -> None:
+    """A paste of thousands of events is applied with the collector waiting (it spent
+    ~40 ms looking at the new objects); it runs again after, and after its undo."""
+    assert gc.isenabled()
+    many = [TimelineEvent(T0 + timedelta(seconds=n), f"line {n}") for n in range(MANY_EVENTS)]
+    assert ctrl.add_events(many)
+    assert gc.isenabled() and len(ctrl.pm.timeline) == MANY_EVENTS + 1
+    ctrl.undo_stack.undo()
+    assert gc.isenabled() and len(ctrl.pm.timeline) == 1

@@ -8,8 +8,16 @@ microseconds of Python and Qt; a paste of 10,000 events would otherwise make 10,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from pmdesk.domain.model import EventKind
+from pmdesk.domain.timeline_scale import TimeScale
 from pmdesk.render.timeline.style import TimelineStyle
+
+if TYPE_CHECKING:
+    from pmdesk.render.timeline.card_content import Made
 
 
 class CardData:
@@ -24,6 +32,7 @@ class CardData:
     flipped = False
     lines = 1  # 2: the text wraps onto a second row (a chart read in time order)
     x = y = 0.0  # the marker's centre: the event's time, its lane's middle
+    made: Made | None = None  # what the content was filled from (card_content.py)
 
     def __init__(self, event_id: str) -> None:
         self.event_id = event_id
@@ -59,3 +68,22 @@ class CardData:
                    ) -> tuple[float, float, float, float]:
         left, top, width, height = self.body(theme, line_step)
         return self.x + left, self.y + top, width, height
+
+
+def lane_y(theme: TimelineStyle, lane: float) -> float:
+    """The middle of a lane on the scene."""
+    return theme.ruler_h + theme.handle_zone_h + (lane + 0.5) * theme.lane_h
+
+
+def plain_spans(cards: Iterable[tuple[CardData, datetime]], scale: TimeScale,
+                theme: TimelineStyle) -> list[tuple[str, float, float]]:
+    """Each card's x at the scale (at its event's time), set on its data, and the span to
+    pack, for a theme whose cards never open to the left (as x_of and card_span do,
+    written out for the 10,000 cards of a long paste)."""
+    origin, px = scale.origin, scale.px_per_minute
+    lead = CardData.lead(theme)
+    spans = []
+    for spec, at in cards:
+        x = spec.x = (at - origin).total_seconds() / 60.0 * px
+        spans.append((spec.event_id, x - lead, x - lead + spec.width))
+    return spans

@@ -38,7 +38,7 @@ from pmdesk.domain.timeline_snapping import floor_minute
 from pmdesk.render.timeline.card_data import CardData
 from pmdesk.render.timeline.drag import DragTracker
 from pmdesk.render.timeline.items import EventCard, HintItem, RulerItem, TimeBubble, WindowHandle
-from pmdesk.render.timeline.scene_cards import SceneCards
+from pmdesk.render.timeline.scene_cards import MAKE_ALL, SceneCards
 from pmdesk.render.timeline.style import (
     BAND_ALPHA,
     VIEW_STYLE,
@@ -54,6 +54,8 @@ EMPTY_HINT = QT_TRANSLATE_NOOP(
     "Timeline", "No events yet. Double-click on the timeline to add one at that time."
 )
 NO_EVENTS = QT_TRANSLATE_NOOP("Timeline", "This incident has no timeline events.")
+# A removal of this many cards (a long paste undone) keeps them laid out for the redo.
+KEEP_LANES_OF = MAKE_ALL
 
 
 class TimelineScene(SceneCards):
@@ -73,6 +75,9 @@ class TimelineScene(SceneCards):
         self.window = default_window(date.today(), UTC)
         self.range = padded_range(self.window, [])
         self.specs = {}
+        self._made = {}
+        self._ahead = None
+        self._relayouts = 0
         self.cards = {}
         self.selected = set()
         self.packer = LanePacker(theme.lane_gap)
@@ -151,7 +156,8 @@ class TimelineScene(SceneCards):
                 self.removeItem(card)
         finally:
             self._syncing = False
-        self.cards, self.specs, self.selected = {}, {}, set()
+        self.cards, self.specs, self.selected, self._made = {}, {}, set(), {}
+        self._ahead = None
         self.pm = pm
         self.tz = self._zone_of(pm)
         self._update_window()
@@ -170,20 +176,24 @@ class TimelineScene(SceneCards):
         """New cards in one go: laid out together as data, the scene's extent worked
         out once, and items made for those in sight."""
         self.ensure_layout()
-        self.revision += 1
         events = self.events()
-        relabelled = self._update_window()
         new = sorted((events[i] for i in ids if i in events and i not in self.specs),
                      key=lambda e: e.at)
-        specs = [self._new_spec(event) for event in new]
-        if not relabelled:  # else every card is laid out afresh
-            self._place_new(specs, new)
+        relabelled = self._update_window()
+        if relabelled or not self._laid_out_ahead(new):  # (a paste's reading thread's)
+            self._ahead = None
+            specs = [self._new_spec(event) for event in new]
+            if not relabelled:  # else every card is laid out afresh
+                self._place_new(specs, new)
+        self.revision += 1
         self._finish_update(relabelled, ())
 
     def events_removed(self, ids: list[str]) -> None:
         self.ensure_layout()
         self.revision += 1
-        gone = [i for i in ids if self.specs.pop(i, None) is not None]
+        specs = [spec for i in ids if (spec := self.specs.pop(i, None)) is not None]
+        self._keep_made(specs)  # an undo's redo brings the same cards back
+        gone = [spec.event_id for spec in specs]
         self.selected.difference_update(gone)
         # The controller has already dropped them from its selection: removing selected
         # cards must not echo one selection change per card back to it.
@@ -194,8 +204,11 @@ class TimelineScene(SceneCards):
                     self.removeItem(card)
         finally:
             self._syncing = False
+        before = self.packer.copy() if len(specs) >= KEEP_LANES_OF else None
         self.packer.remove_many(gone)
         self._finish_update(self._update_window(), ())
+        if before is not None:
+            self._keep_lanes(specs, before)
 
     def events_changed(self, ids: list[str]) -> None:
         self.ensure_layout()

@@ -13,16 +13,24 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from pmdesk.domain.model import TimelineEvent
-from pmdesk.domain.timeline_labels import format_clock, format_day, one_line, spans_days
-from pmdesk.domain.timeline_lanes import card_span
+from pmdesk.domain.timeline_labels import spans_days
+from pmdesk.domain.timeline_lanes import LanePacker, card_span
 from pmdesk.domain.timeline_rows import ordered_rows
-from pmdesk.domain.timeline_scale import default_window, incident_window, padded_range
-from pmdesk.render.timeline.card_data import CardData
+from pmdesk.render.timeline.card_content import (
+    Ahead,
+    CardContents,
+    Form,
+    Lanes,
+    Made,
+    make,
+    scene_range,
+)
+from pmdesk.render.timeline.card_data import CardData, lane_y, plain_spans
 from pmdesk.render.timeline.scene_frame import SceneFrame
 from pmdesk.render.timeline.style import LabelWidths, TextWidths
 
@@ -36,6 +44,12 @@ class SceneLayout(SceneFrame):
     _time_widths: LabelWidths
     _widths: TextWidths
     line_step: float
+    text_font: QFont
+    bold_font: QFont
+    _made: dict[str, Made]  # cards' contents made ahead (card_content.py), by event id
+    _ahead: Ahead | None  # new cards laid out ahead, on a copy of the lanes
+    _relayouts: int  # counts the times every card was laid out afresh
+    revision: int
 
     def cards_follow(self, ids: Iterable[str] | None = None) -> None:
         """The items in sight follow their data (scene_cards.SceneCards)."""
@@ -45,8 +59,7 @@ class SceneLayout(SceneFrame):
         return {e.id: e for e in self.pm.timeline} if self.pm else {}
 
     def lane_y(self, lane: float) -> float:
-        st = self.theme
-        return st.ruler_h + st.handle_zone_h + (lane + 0.5) * st.lane_h
+        return lane_y(self.theme, lane)
 
     def ensure_layout(self) -> None:
         if self._layout_pending:
@@ -76,15 +89,74 @@ class SceneLayout(SceneFrame):
         self._relayout()
         self.update()
 
-    def _fill(self, spec: CardData, event: TimelineEvent) -> None:
-        label = self._time_label(event.at)
-        text = one_line(event.text)
-        spec.set_content(self.theme, event.kind, label, text, self._time_widths(label),
-                         self._widths(text))
+    def _form(self) -> Form:
+        return self.tz, self.clock, self._multi_day, self.theme.font_px
 
-    def _time_label(self, at: datetime) -> str:
-        clock = format_clock(at, self.tz, self.clock)
-        return f"{format_day(at, self.tz)} {clock}" if self._multi_day else clock
+    def _fill(self, spec: CardData, event: TimelineEvent) -> None:
+        made = self._made.pop(event.id, None)
+        if made is None or made.key != (event.at, event.text, self._form()):
+            made = make(event, self._form(), self._time_widths, self._widths)
+        spec.made = made
+        spec.set_content(self.theme, event.kind, made.label, made.text, made.time_w,
+                         made.text_w)
+
+    def card_contents(self) -> CardContents:
+        """What another thread needs to fill the cards of events about to be added
+        (card_content.py); the scene takes its work with take_made."""
+        pm = self.pm
+        fonts = (QFont(self.text_font), QFont(self.bold_font))
+        st = self.theme
+        lanes = None
+        if not (st.flip_at_edge or st.ordered_rows or self._layout_pending):
+            lanes = Lanes((self.revision, self._relayouts), self.scale, st, self.packer.copy())
+        return CardContents(self._form(), pm.started_at if pm else None,
+                            pm.resolved_at if pm else None, pm.created_at if pm else None,
+                            [e.at for e in pm.timeline] if pm else [], fonts,
+                            self._widths.known(), self._time_widths.known(), lanes)
+
+    def take_ahead(self, ahead: Ahead) -> None:
+        """Cards made ahead, used when their events are added (if still what the scene
+        would make then, and laid out on its lanes as they still are)."""
+        self._made.update(ahead.made)
+        self._ahead = ahead if ahead.lanes is not None else None
+
+    def _laid_out_ahead(self, new: list[TimelineEvent]) -> bool:
+        """Take the cards of `new` (by time) as laid out ahead, if they are what the
+        scene would make and place now; else False (and nothing taken)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None or ahead.lanes is None:
+            return False
+        lanes, form = ahead.lanes, self._form()
+        if (lanes.version != (self.revision, self._relayouts) or lanes.scale != self.scale
+                or lanes.theme != self.theme or list(ahead.specs) != [e.id for e in new]):
+            return False
+        specs = ahead.specs
+        for event in new:
+            made = specs[event.id].made
+            if (made is None or made.key != (event.at, event.text, form)
+                    or specs[event.id].kind is not event.kind):
+                return False
+        for event in new:
+            self._made.pop(event.id, None)
+        self.specs.update(specs)
+        self.packer = lanes.packer
+        return True
+
+    def _keep_lanes(self, specs: list[CardData], before: LanePacker) -> None:
+        """Removed cards (an undo of a paste) kept laid out with the lanes as they were
+        (`before` the removal), for the redo: taken if nothing is laid out meanwhile
+        (_laid_out_ahead), so the cards come back where they were without placing."""
+        st = self.theme
+        if st.flip_at_edge or st.ordered_rows:
+            return
+        lanes = Lanes((self.revision, self._relayouts), self.scale, st, before)
+        by_time = sorted(specs, key=lambda s: s.made.key[0] if s.made else self.range[0])
+        self._ahead = Ahead({}, lanes, {spec.event_id: spec for spec in by_time})
+
+    def _keep_made(self, specs: Iterable[CardData]) -> None:
+        """What removed cards said, for the redo that brings them back; only the last
+        removal's."""
+        self._made = {spec.event_id: spec.made for spec in specs if spec.made is not None}
 
     def span_of(self, spec: CardData, x: float) -> tuple[float, float, bool]:
         lead = CardData.lead(self.theme)
@@ -112,12 +184,7 @@ class SceneLayout(SceneFrame):
                 left, right, spec.flipped = self.span_of(spec, x)
                 spans.append((spec.event_id, left, right))
             return spans
-        origin, px = self.scale.origin, self.scale.px_per_minute
-        lead = CardData.lead(self.theme)
-        for spec, at in cards:  # as x_of and card_span do
-            x = spec.x = (at - origin).total_seconds() / 60.0 * px
-            spans.append((spec.event_id, x - lead, x - lead + spec.width))
-        return spans
+        return plain_spans(cards, self.scale, self.theme)
 
     def _place_new(self, specs: list[CardData], events: list[TimelineEvent]) -> None:
         """Cards just added, in time order, each where _place would put it; the cards
@@ -131,6 +198,7 @@ class SceneLayout(SceneFrame):
     def _relayout(self) -> None:
         """Everything afresh: after a zoom or a new time zone, never for one edit."""
         self._layout_pending = False
+        self._relayouts += 1
         events = self.events()
         spans = self._spans((spec, events[i].at) for i, spec in self.specs.items())
         lanes: Mapping[Hashable, float] | None = self._rows_in_order(spans, events)
@@ -169,12 +237,9 @@ class SceneLayout(SceneFrame):
     def _update_window(self, relabel: bool = False) -> bool:
         pm = self.pm
         times = [e.at for e in pm.timeline] if pm else []
-        window = incident_window(pm.started_at, pm.resolved_at, times) if pm else None
-        if window is None:
-            day = (pm.created_at.date() if pm and pm.created_at else date.today())
-            window = default_window(day, self.tz)
-        self.window = window
-        self.range = padded_range(window, times)
+        self.window, self.range = scene_range(pm.started_at if pm else None,
+                                              pm.resolved_at if pm else None,
+                                              pm.created_at if pm else None, times, self.tz)
         multi_day = spans_days(*self.range, self.tz)
         if multi_day != self._multi_day or relabel:
             self._multi_day = multi_day

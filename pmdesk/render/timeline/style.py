@@ -184,9 +184,12 @@ class TextWidths:
     view needs to open; ignoring kerning is off by about a per cent, which the allowance
     covers (what a card shows is elided with the real measure when it is painted)."""
 
-    def __init__(self, metrics: QFontMetricsF) -> None:
+    def __init__(self, metrics: QFontMetricsF, known: dict[str, float] | None = None) -> None:
         self._metrics = metrics
-        self._advance: dict[str, float] = {}
+        self._advance: dict[str, float] = dict(known or {})
+
+    def known(self) -> dict[str, float]:
+        return dict(self._advance)
 
     def __call__(self, text: str) -> float:
         advance = self._advance
@@ -222,10 +225,15 @@ class LabelWidths:
     _digits_are_even), else once per label: asking the font engine for each of 3,000
     different minutes took a third of a second."""
 
-    def __init__(self, px: int) -> None:
-        self._metrics = QFontMetricsF(text_font(px, bold=True))
+    def __init__(self, px: int, metrics: QFontMetricsF | None = None,
+                 known: dict[str, float] | None = None) -> None:
+        # (Another thread passes metrics of its own and a copy of what is known.)
+        self._metrics = metrics or QFontMetricsF(text_font(px, bold=True))
         self._shape = _ZERO_DIGITS if _digits_are_even(px) else None
-        self._width: dict[str, float] = {}
+        self._width: dict[str, float] = dict(known or {})
+
+    def known(self) -> dict[str, float]:
+        return dict(self._width)
 
     def __call__(self, label: str) -> float:
         key = label.translate(self._shape) if self._shape is not None else label

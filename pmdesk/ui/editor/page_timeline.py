@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.domain.limits import too_many_events
 from pmdesk.domain.model import TimelineEvent
+from pmdesk.render.timeline.card_content import Ahead
 from pmdesk.ui.editor.events_table import TEXT, EventsTable
 from pmdesk.ui.editor.examples import BY_NAME
 from pmdesk.ui.editor.figures import FiguresPanel
@@ -219,14 +220,16 @@ class TimelinePage(Page):
         if len(lines) <= READ_AT_ONCE:
             self._pasted(propose_events(text, self.ctx.ctrl.pm))
             return
-        self._pasting = PasteJob(text, self.ctx.ctrl.pm, self)
+        self._pasting = PasteJob(text, self.ctx.ctrl.pm, self.view.scene.card_contents(), self)
         self._pasting.done.connect(self._pasted)
         self._pasting.start()
 
-    def _pasted(self, proposal: Proposal) -> None:
+    def _pasted(self, proposal: Proposal, cards: Ahead | None = None) -> None:
         if self._pasting is not None:
             self._pasting.deleteLater()
             self._pasting = None
+        if cards is not None:
+            self.view.scene.take_ahead(cards)
         self._show_undated(proposal)
         if self._add(proposal.events) or proposal.undated:
             return

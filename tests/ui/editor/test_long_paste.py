@@ -5,8 +5,10 @@ incident holds."""
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,10 +18,12 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.limits import MAX_EVENTS
 from pmdesk.domain.model import Postmortem, TimelineEvent
 from pmdesk.render.timeline.items import EventCard
+from pmdesk.render.timeline.scene import TimelineScene
 from pmdesk.render.timeline.scene_cards import MAKE_ALL
 from pmdesk.services.library_service import LibraryService
-from pmdesk.ui.editor import EditorWindow
+from pmdesk.ui.editor import EditorWindow, paste_job
 from pmdesk.ui.editor.page_timeline import TimelinePage
+from pmdesk.ui.editor.paste import Proposal
 from pmdesk.ui.editor.paste_job import READ_AT_ONCE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -107,3 +111,61 @@ def test_the_editor_adds_no_event_beyond_the_most_an_incident_holds(
     assert ctrl.pm.timeline == [] and ctrl.undo_stack.count() == 0
     assert refused and "holds at most 20,000" in refused[0]
     assert timeline.typing_note.plain_text() == refused[0]  # said on the Timeline page
+
+
+def test_cards_worked_out_in_the_reading_thread_say_what_the_scene_would(
+    qtbot: QtBot, timeline: TimelinePage
+) -> None:
+    """The cards' labels, widths and lanes are worked out with the reading (the labels
+    and widths kept from an undo for the redo): the same as the scene works out itself,
+    dated once the paste passes midnight."""
+    ctrl, scene = timeline.ctx.ctrl, timeline.view.scene
+
+    def contents() -> dict[str, tuple[str, str, float, float, float]]:
+        return {i: (s.time_label, s.text, s.time_w, s.text_w, s.width)
+                for i, s in scene.specs.items()}
+
+    def places() -> dict[str, tuple[float, float, bool]]:
+        return {i: (s.x, s.y, s.flipped) for i, s in scene.specs.items()}
+
+    paste(qtbot, timeline, chat_log(LINES))
+    qtbot.waitUntil(lambda: len(scene.specs) == LINES, timeout=20_000)
+    pasted, placed = contents(), places()
+    first = min(ctrl.pm.timeline, key=lambda e: e.at)
+    assert pasted[first.id][0] == "Mon 6 May 22:00"
+    assert pasted[first.id][1] == "step 0 of the recovery"
+    assert len({y for _, y, _ in placed.values()}) > 1  # on several lanes
+    # A scene that places the same cards itself, on the GUI thread, puts them there too.
+    alone = TimelineScene(scene.theme)
+    alone.set_postmortem(Postmortem(title="Long night", started_at=START),
+                         scene.scale.px_per_minute)
+    assert alone.scale == scene.scale
+    assert alone.pm is not None
+    alone.pm.timeline = list(ctrl.pm.timeline)
+    alone.events_added([e.id for e in ctrl.pm.timeline])
+    assert {i: (s.x, s.y, s.flipped) for i, s in alone.specs.items()} == placed
+    ctrl.undo_stack.undo()
+    ctrl.undo_stack.redo()  # the cards come back where they were
+    assert contents() == pasted and places() == placed
+    scene.timezone_changed()  # every card filled afresh by the scene itself
+    assert contents() == pasted
+
+
+def test_the_window_gets_the_interpreter_often_while_a_paste_is_read(
+    qtbot: QtBot, timeline: TimelinePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the reading thread works, Python switches threads every millisecond (the
+    window's every paint and timer waits for it); the interval is restored after."""
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    real = paste_job.propose_events
+
+    def reading(*args: Any, **kwargs: Any) -> Proposal:
+        seen.append(sys.getswitchinterval())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(paste_job, "propose_events", reading)
+    paste(qtbot, timeline, chat_log(LINES))
+    qtbot.waitUntil(lambda: len(timeline.ctx.ctrl.pm.timeline) == LINES, timeout=20_000)
+    assert seen == [pytest.approx(paste_job.SWITCH_S)]
+    assert sys.getswitchinterval() == before

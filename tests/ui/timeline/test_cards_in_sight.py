@@ -4,13 +4,16 @@ for the cards out of sight; select-all, delete and undo act on every event."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from pmdesk.domain.model import TimelineEvent
 from pmdesk.render.timeline.scene_cards import MAKE_ALL
 from pmdesk.ui.timeline.view import TimelineView
 from tests.ui.timeline.support import (
@@ -21,6 +24,7 @@ from tests.ui.timeline.support import (
     drag,
     many_events_pm,
     pixels_for,
+    sample_pm,
     show_view,
 )
 
@@ -132,3 +136,85 @@ def test_select_all_delete_and_undo_on_ten_thousand_events_give_the_incident_bac
     ctrl.undo_stack.undo()
     assert ctrl.pm.timeline == before
     assert len(view.scene.specs) == 10_000 and 0 < len(view.scene.cards) < 10_000
+
+
+def test_a_scroll_bar_that_comes_and_goes_moves_no_card(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    """The lanes of a long paste bring the vertical scroll bar, its undo takes it away:
+    the fitted zoom, and so every card, stays where it was (the refit laid 10,000 cards
+    out again each time)."""
+    controller = controller_for(sample_pm())
+    view = show_view(qtbot, controller)
+    bar = view.canvas.verticalScrollBar()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.wait(200)  # the first refit has settled
+    zoom = view.scene.scale.px_per_minute
+    first = controller.pm.timeline[0].id
+    x = view.scene.specs[first].x
+    start = controller.pm.started_at
+    assert start is not None
+    controller.add_events(TimelineEvent(at=start + timedelta(minutes=n % 60), text=f"Line {n}")
+                          for n in range(600))
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.wait(200)  # the refit after a resize has settled
+    assert view.scene.scale.px_per_minute == zoom
+    assert view.scene.specs[first].x == x
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.wait(200)
+    assert view.scene.scale.px_per_minute == zoom
+    assert view.scene.specs[first].x == x
+
+
+def test_cards_laid_out_ahead_are_not_taken_after_a_zoom(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    """A paste's thread lays its cards out on a copy of the lanes; if the view zoomed
+    meanwhile, the scene lays them out itself, at the new zoom."""
+    controller = controller_for(sample_pm())
+    view = show_view(qtbot, controller)
+    scene = view.scene
+    start = controller.pm.started_at
+    assert start is not None
+    events = [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
+              for n in range(300)]
+    ahead = scene.card_contents().ahead(events)
+    assert len(ahead.specs) == len(events)
+    view.canvas.zoom_to(scene.scale.px_per_minute * 2)
+    scene.take_ahead(ahead)
+    controller.add_events(events)
+    for event in events:
+        spec = scene.specs[event.id]
+        assert spec is not ahead.specs[event.id]
+        assert spec.x == pytest.approx(scene.scale.x_of(event.at))
+    rects = [r for i in scene.specs if (r := scene.card_rect(i)) is not None]
+    for a, b in itertools.combinations(rects, 2):  # no two cards overlap
+        assert not a.adjusted(3, 3, -3, -3).intersects(b.adjusted(3, 3, -3, -3))
+
+
+def test_an_undone_paste_redone_after_a_zoom_is_laid_out_at_the_new_zoom(
+    qtbot: QtBot, controller_for: ControllerFor
+) -> None:
+    """An undo keeps the removed cards laid out for the redo; after a zoom they are laid
+    out afresh (else the redo puts them back where they were)."""
+    controller = controller_for(sample_pm())
+    view = show_view(qtbot, controller)
+    scene = view.scene
+    start = controller.pm.started_at
+    assert start is not None
+    events = [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
+              for n in range(MAKE_ALL + 100)]
+    controller.add_events(events)
+    where = {i: (s.x, s.y) for i, s in scene.specs.items()}
+    controller.undo_stack.undo()
+    controller.undo_stack.redo()
+    assert {i: (s.x, s.y) for i, s in scene.specs.items()} == where
+    controller.undo_stack.undo()
+    view.canvas.zoom_to(scene.scale.px_per_minute * 2)
+    controller.undo_stack.redo()
+    for event in events:
+        assert scene.specs[event.id].x == pytest.approx(scene.scale.x_of(event.at))
+    rects = [r for i in scene.specs if (r := scene.card_rect(i)) is not None]
+    for a, b in itertools.combinations(rects, 2):
+        assert not a.adjusted(3, 3, -3, -3).intersects(b.adjusted(3, 3, -3, -3))
