@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -20,7 +18,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pmdesk.domain.limits import too_many_events
-from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import (
     LIST_FIELDS,
     TEXT_FIELDS,
@@ -34,28 +31,10 @@ from pmdesk.domain.timeline_scale import zone
 from pmdesk.domain.validation import Problem, validate
 from pmdesk.services.autosave import Autosaver
 from pmdesk.services.commands import EventMap, EventsCommand, SetFieldCommand, TasksCommand
+from pmdesk.services.large_edits import MANY_EVENTS, collector_waits
 from pmdesk.services.library_service import LibraryService
+from pmdesk.services.others_changes import take_others_changes
 from pmdesk.services.settings import load_preferences
-
-# An edit of this many events or more (a long paste, its undo or redo) runs without the
-# garbage collector: see _collector_waits.
-MANY_EVENTS = 1_000
-
-
-@contextmanager
-def _collector_waits(many: bool) -> Iterator[None]:
-    """Python's collector looks at the young objects every 700 new ones: while the
-    editor makes the 10,000 events, card data and lane entries of a long paste (none of
-    them garbage) it ran ~40 ms of the window's 0.2 s freeze. It waits until the edit is
-    applied, then runs as usual."""
-    if not many or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 EDITABLE_FIELDS = frozenset(
     (*TEXT_FIELDS, *LIST_FIELDS, *TIME_FIELDS, "severity", "status", "timezone")
@@ -324,34 +303,8 @@ class DocumentController(QObject):
 
     def take_others_changes(self) -> None:
         """Show what someone else saved, in every part this editor has not changed
-        since its last save (those wait for this editor's save, and a conflict there is
-        asked about as usual)."""
-        if self.in_conflict or self._released:
-            return
-        try:
-            fresh = self.service.get(self.incident_id)
-        except LibraryError:  # trashed for good, or the server just went away
-            return
-        before = {e.id for e in self.pm.timeline}
-        fields, events, tasks = self.autosaver.adopt(fresh, sorted(EDITABLE_FIELDS))
-        if not (fields or events or tasks):
-            return
-        self.seal()
-        after = {e.id for e in self.pm.timeline}
-        if events:
-            if before - after:
-                self.eventsRemoved.emit(sorted(before - after))
-            if after - before:
-                self.eventsAdded.emit(sorted(after - before))
-            if after & before:
-                self.eventsChanged.emit(sorted(after & before))
-        for name in fields:
-            self.fieldChanged.emit(name)
-        if tasks:
-            self.tasksChanged.emit()
-        self._problems = validate(self.pm, date.today())
-        self.problemsChanged.emit(self._problems)
-        self.changedByOthers.emit()
+        since its last save (see others_changes.take_others_changes)."""
+        take_others_changes(self)
 
     def _presence_changed(self, incident_id: int) -> None:
         if incident_id in (-1, self.incident_id):
@@ -380,7 +333,7 @@ class DocumentController(QObject):
         self._revalidate()
 
     def _apply_events(self, mapping: EventMap) -> None:
-        with _collector_waits(len(mapping) >= MANY_EVENTS):
+        with collector_waits(len(mapping) >= MANY_EVENTS):
             self._apply_events_now(mapping)
 
     def _apply_events_now(self, mapping: EventMap) -> None:

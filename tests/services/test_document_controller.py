@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from pmdesk.domain.listing import LibraryError
 from pmdesk.domain.model import EventKind, Postmortem, Task, TimelineEvent
 from pmdesk.services.autosave import AUTOSAVE_MS
-from pmdesk.services.document_controller import MANY_EVENTS, DocumentController
+from pmdesk.services.document_controller import DocumentController
+from pmdesk.services.large_edits import MANY_EVENTS
 from pmdesk.services.library_service import LibraryService
 from pmdesk.storage.library import Library
 
