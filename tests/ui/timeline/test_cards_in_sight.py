@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from pmdesk.domain.model import TimelineEvent
 from pmdesk.render.timeline.scene_cards import MAKE_ALL
+from pmdesk.services.document_controller import DocumentController
 from pmdesk.ui.timeline.view import TimelineView
 from tests.ui.timeline.support import (
     LEFT,
@@ -167,6 +168,14 @@ def test_a_scroll_bar_that_comes_and_goes_moves_no_card(
     assert view.scene.specs[first].x == x
 
 
+def _lines(controller: DocumentController, count: int) -> list[TimelineEvent]:
+    """count new events within the incident's first 90 minutes, several to a minute."""
+    start = controller.pm.started_at
+    assert start is not None
+    return [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
+            for n in range(count)]
+
+
 def test_cards_laid_out_ahead_are_not_taken_after_a_zoom(
     qtbot: QtBot, controller_for: ControllerFor
 ) -> None:
@@ -175,10 +184,7 @@ def test_cards_laid_out_ahead_are_not_taken_after_a_zoom(
     controller = controller_for(sample_pm())
     view = show_view(qtbot, controller)
     scene = view.scene
-    start = controller.pm.started_at
-    assert start is not None
-    events = [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
-              for n in range(300)]
+    events = _lines(controller, 300)
     ahead = scene.card_contents().ahead(events)
     assert len(ahead.specs) == len(events)
     view.canvas.zoom_to(scene.scale.px_per_minute * 2)
@@ -201,10 +207,7 @@ def test_an_undone_paste_redone_after_a_zoom_is_laid_out_at_the_new_zoom(
     controller = controller_for(sample_pm())
     view = show_view(qtbot, controller)
     scene = view.scene
-    start = controller.pm.started_at
-    assert start is not None
-    events = [TimelineEvent(at=start + timedelta(minutes=n % 90), text=f"Line {n}")
-              for n in range(MAKE_ALL + 100)]
+    events = _lines(controller, MAKE_ALL + 100)
     controller.add_events(events)
     where = {i: (s.x, s.y) for i, s in scene.specs.items()}
     controller.undo_stack.undo()
