@@ -70,13 +70,13 @@ def _speaker(text: str) -> bool:
     return 0 < len(words) <= _MAX_SPEAKER_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
-def _chat_speakers(lines: list[str]) -> bool:
-    """Whether `11:02 oncall: text` lines are a chat: someone speaks twice, or every
-    timed line is written that way."""
+def _chat_speakers(read: list[tuple[Stamp, str] | None]) -> bool:
+    """Whether `11:02 oncall: text` lines are a chat (read: each line as
+    parse_event_parts reads it): someone speaks twice, or every timed line is written
+    that way."""
     speakers: list[str] = []
     timed = 0
-    for line in lines:
-        parts = parse_event_parts(line, lenient=True)
+    for parts in read:
         if parts is None:
             continue
         timed += 1
@@ -88,8 +88,11 @@ def _chat_speakers(lines: list[str]) -> bool:
     return len(speakers) == timed or max(Counter(speakers).values()) > 1
 
 
-def _header(line: str, chat: bool) -> tuple[Message, bool] | None:
-    """(the message a line starts, whether its rest may be a speaker alone), or None."""
+def _header(
+    line: str, parts: tuple[Stamp, str] | None, chat: bool
+) -> tuple[Message, bool] | None:
+    """(the message a line starts, whether its rest may be a speaker alone), or None;
+    parts: the line as parse_event_parts reads it."""
     bracketed = _BRACKETED.match(line)
     if bracketed and (stamp := _stamp(bracketed["stamp"])) is not None:
         rest = bracketed["rest"].strip()
@@ -100,7 +103,6 @@ def _header(line: str, chat: bool) -> tuple[Message, bool] | None:
     named = _SPEAKER_THEN_TIME.match(line)
     if named and _speaker(named["speaker"]) and (stamp := _stamp(named["stamp"])) is not None:
         return Message(stamp, named["speaker"].strip(" ,")), False
-    parts = parse_event_parts(line, lenient=True)
     if parts is None:
         return None
     stamp, text = parts
@@ -119,16 +121,17 @@ def _day_line(line: str) -> date | None:
 
 def read_pasted(text: str) -> Pasted:
     """The messages of a paste (see the module docstring)."""
-    lines = [line.rstrip() for line in text.splitlines()]
-    pasted = Pasted(chat=_chat_speakers([line.strip() for line in lines]))
+    lines = [line.strip() for line in text.splitlines()]
+    # Each line read once as an event line: both the chat test and the headers ask.
+    read = [parse_event_parts(line, lenient=True) if line else None for line in lines]
+    pasted = Pasted(chat=_chat_speakers(read))
     current: Message | None = None
     maybe_speaker = False  # the current header's rest may be a speaker ("[11:02] Lead")
     day: date | None = None
-    for raw in lines:
-        line = raw.strip()
+    for line, parts in zip(lines, read, strict=True):
         if not line:
             continue
-        header = _header(line, pasted.chat)
+        header = _header(line, parts, pasted.chat)
         if header is not None:
             current, maybe_speaker = header
             current.day = day
