@@ -304,7 +304,12 @@ class DocumentController(QObject):
     def take_others_changes(self) -> None:
         """Show what someone else saved, in every part this editor has not changed
         since its last save (see others_changes.take_others_changes)."""
-        take_others_changes(self)
+        if (self.in_conflict or self._released
+                or not take_others_changes(self, EDITABLE_FIELDS)):
+            return
+        self._problems = validate(self.pm, date.today())
+        self.problemsChanged.emit(self._problems)
+        self.changedByOthers.emit()
 
     def _presence_changed(self, incident_id: int) -> None:
         if incident_id in (-1, self.incident_id):
